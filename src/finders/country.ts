@@ -1,0 +1,168 @@
+import { COUNTRY_TABLE } from '../data/countries.js';
+import type { Doc } from '../text/document.js';
+import type { Token } from '../text/tokenize.js';
+import type { Finder } from '../pipeline.js';
+import type { CountryEntity, CountryValue } from '../types.js';
+import { PhraseIndex } from './phrase-index.js';
+
+/** One country of the gazetteer. */
+export interface CountryRecord {
+  code: string;
+  alpha3: string;
+  name: string;
+  wikidata?: string;
+  independent: boolean;
+  /** Every name form ('Royaume-Uni', 'Grande-Bretagne', 'Grande Bretagne', 'UK'). */
+  names: string[];
+  /** Demonyms, masculine and feminine singular, lower case ('marocain', 'marocaine'). */
+  demonyms: Array<[string, string]>;
+}
+
+interface Hit {
+  country: CountryRecord;
+  form: 'name' | 'demonym';
+  /** The form as listed: 'RDC' must be written in capitals to match. */
+  written: string;
+}
+
+/** The country gazetteer, as the finder uses it. */
+export interface CountryGazetteer {
+  index: PhraseIndex<Hit>;
+  byCode: Map<string, CountryRecord>;
+}
+
+/**
+ * Builds a gazetteer from country records; tests pass a five-country list.
+ * @example buildCountryGazetteer([{ code: 'MA', alpha3: 'MAR', name: 'Maroc', independent: true, names: [], demonyms: [['marocain', 'marocaine']] }])
+ */
+export function buildCountryGazetteer(records: readonly CountryRecord[]): CountryGazetteer {
+  const index = new PhraseIndex<Hit>();
+  const byCode = new Map<string, CountryRecord>();
+  // Independent states first, so that a shared demonym ('congolais', 'néerlandais') goes to them.
+  const ordered = [...records].sort((a, b) => Number(b.independent) - Number(a.independent));
+  for (const c of ordered) {
+    byCode.set(c.code, c);
+    for (const n of [c.name, ...c.names]) index.add(n, { country: c, form: 'name', written: n });
+    for (const [m, f] of c.demonyms) {
+      for (const d of new Set([m, f, plural(m), plural(f)])) index.add(d, { country: c, form: 'demonym', written: d });
+    }
+  }
+  return { index, byCode };
+}
+
+/** 'marocain' → 'marocains', 'français' → 'français', 'grecque' → 'grecques'. */
+function plural(w: string): string {
+  return /[sx]$/.test(w) ? w : w + 's';
+}
+
+/** Parses the generated table (see scripts/gen-countries.mjs). */
+export function parseCountryTable(table: string): CountryRecord[] {
+  return table.split('\n').map((line) => {
+    const [code = '', alpha3 = '', wikidata = '', independent = '', name = '', names = '', demonyms = ''] = line.split('\t');
+    const rec: CountryRecord = {
+      code, alpha3, name, independent: independent === '1',
+      names: names ? names.split('|') : [],
+      demonyms: demonyms ? demonyms.split('|').map((d) => { const [m = '', f = m] = d.split(','); return [m, f] as [string, string]; }) : [],
+    };
+    if (wikidata) rec.wikidata = wikidata;
+    return rec;
+  });
+}
+
+let defaultGazetteer: CountryGazetteer | undefined;
+/** The built-in gazetteer, unpacked on first use. */
+export function countryGazetteer(): CountryGazetteer {
+  return (defaultGazetteer ??= buildCountryGazetteer(parseCountryTable(COUNTRY_TABLE)));
+}
+
+// Words before a lower-case demonym that make it a language: 'parle français', 'en anglais', 'le russe'.
+const LANGUAGE_BEFORE = new Set(['en', 'le', 'du', 'au', "l'", 'parle', 'parler', 'parlent', 'parlait', 'parlant', 'traduit', 'apprendre', 'apprend', 'enseigne']);
+// Before a capitalised form that is both a name and a demonym: 'le Suisse Roger Federer', 'les Argentines'.
+const PERSON_DETERMINERS = new Set(['le', 'un', 'les', 'des', 'ces', 'deux', 'trois', 'quelques', 'plusieurs', 'nombreux', 'nos', 'leurs', 'ses', 'aux']);
+// Country names that are also given names or words: they need a place context ('à Maurice', 'la Dominique').
+const NEEDS_CONTEXT = new Set(['maurice', 'dominique', 'grenade', 'salvador', 'jersey', 'reunion', 'georgie', 'man', 'tonga', 'chine']);
+const PLACE_CONTEXT = new Set(['à', 'a', 'de', "d'", 'en', 'la', "l'", 'au', 'du', 'vers', 'pour', 'avec', 'contre', 'île', 'ile', 'entre']);
+
+/**
+ * Finds countries by name and by demonym.
+ * @example findCountryCandidates(prepare('la diplomatie marocaine au Canada'), countryGazetteer())
+ *   // marocaine → { code: 'MA', form: 'demonym' }, Canada → { code: 'CA', form: 'name' }
+ */
+export function findCountryCandidates(doc: Doc, gaz: CountryGazetteer): CountryEntity[] {
+  const out: CountryEntity[] = [];
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word') continue;
+    if (doc.header && t.start < doc.header.end) continue;
+    for (const m of gaz.index.matchAt(tokens, i)) {
+      const last = tokens[m.end - 1] as Token;
+      const hit = choose(m.values, tokens, i, m.end);
+      if (!hit) continue;
+      const value: CountryValue = { code: hit.country.code, alpha3: hit.country.alpha3, name: hit.country.name, form: hit.form };
+      if (hit.country.wikidata) value.wikidata = hit.country.wikidata;
+      const ambiguous = hit.form === 'name' && NEEDS_CONTEXT.has(t.key);
+      out.push({
+        type: 'country',
+        text: doc.input.slice(t.start, last.end),
+        start: t.start,
+        end: last.end,
+        score: ambiguous ? 0.6 : hit.form === 'name' ? 0.95 : 0.9,
+        source: hit.form === 'name' ? 'country/gazetteer' : 'country/demonym',
+        normalized: value,
+      });
+      i = m.end - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Picks the reading of a matched phrase that its spelling and context allow, or none. */
+function choose(values: Hit[], tokens: readonly Token[], i: number, end: number): Hit | undefined {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const prevKey = prev && prev.kind !== 'punct' ? prev.key : '';
+  let name: Hit | undefined;
+  let demonym: Hit | undefined;
+  for (const v of values) {
+    if (!spellingOk(v, tokens, i, end)) continue;
+    if (v.form === 'name') name ??= v;
+    else demonym ??= v;
+  }
+  if (name && (!t.cap && !t.upper)) name = undefined; // 'réunion', 'grenade', 'chine' in lower case are words
+  if (name && NEEDS_CONTEXT.has(t.key) && !PLACE_CONTEXT.has(prevKey)) name = undefined;
+  if (name && NEEDS_CONTEXT.has(t.key) && isFollowedByName(tokens, end)) name = undefined; // 'Maurice Ravel'
+  if (demonym && !t.cap && end === i + 1 && LANGUAGE_BEFORE.has(prevKey) && isMasculineSingular(demonym, t)) demonym = undefined;
+  if (name && demonym) return PERSON_DETERMINERS.has(prevKey) ? demonym : name;
+  return name ?? demonym;
+}
+
+/** Acronyms ('RDC', 'USA', 'UK') match only in capitals; other forms in any case. */
+function spellingOk(v: Hit, tokens: readonly Token[], i: number, end: number): boolean {
+  if (v.written.length <= 4 && v.written === v.written.toUpperCase()) {
+    for (let k = i; k < end; k++) if (!(tokens[k] as Token).upper) return false;
+  }
+  return true;
+}
+
+function isMasculineSingular(h: Hit, t: Token): boolean {
+  return h.country.demonyms.some(([m]) => m === t.key || m.normalize('NFD').replace(/[\u0300-\u036f]/g, '') === t.key);
+}
+
+function isFollowedByName(tokens: readonly Token[], end: number): boolean {
+  const n = tokens[end];
+  return !!n && n.kind === 'word' && n.cap && n.spaceBefore === ' ';
+}
+
+/**
+ * The country finder of the default pipeline.
+ * @example createCountryFinder().find(prepare('au Maroc'), ctx) // [{ type: 'country', text: 'Maroc', … }]
+ */
+export function createCountryFinder(gazetteer?: CountryGazetteer): Finder {
+  return {
+    name: 'country',
+    types: ['country'],
+    find: (doc) => findCountryCandidates(doc, gazetteer ?? countryGazetteer()),
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * gazette: people, countries, organisations, places and dates in French news text, as
+ * normalized entity records with exact offsets.
+ * @packageDocumentation
+ */
+export { extract, findPeople, findCountries, findOrganizations, findLocations } from './api.js';
+export { findDates } from './find-dates.js';
+export { createExtractor, defaultFinders, defaultResolvers } from './extractor.js';
+export type { Extractor, ExtractorConfig } from './extractor.js';
+export { createPersonFinder, buildPersonLexicon } from './finders/person.js';
+export type { PersonLexicon } from './finders/person.js';
+export { createCountryFinder, buildCountryGazetteer } from './finders/country.js';
+export type { CountryRecord, CountryGazetteer } from './finders/country.js';
+export { createOrganizationFinder, buildOrganizationLexicon } from './finders/organization.js';
+export type { OrganizationRecord, OrganizationLexicon } from './finders/organization.js';
+export { createLocationFinder, buildPlaceGazetteer } from './finders/location.js';
+export type { PlaceRecord, PlaceGazetteer } from './finders/location.js';
+export { createDateFinder } from './finders/date/index.js';
+export { overlapResolver, resolveOverlaps } from './resolve/overlaps.js';
+export { coreferenceResolver, resolvePersonCoreference } from './resolve/coreference.js';
+export { prepare } from './text/document.js';
+export type { Doc } from './text/document.js';
+export type { Token, TokenKind } from './text/tokenize.js';
+export type { Sentence } from './text/sentences.js';
+export type { DateHeader } from './text/header.js';
+export type { ReferenceDate } from './dates/reference.js';
+export type { Finder, Resolver, FindContext } from './pipeline.js';
+export { ENTITY_TYPES } from './types.js';
+export type {
+  Entity, EntityType, EntityOf, PersonEntity, CountryEntity, OrganizationEntity, LocationEntity, DateEntity,
+  PersonValue, CountryValue, OrganizationValue, LocationValue, LocationKind, DateValue, DateGranularity,
+  ExtractOptions, DebugEvent,
+} from './types.js';

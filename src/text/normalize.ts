@@ -1,0 +1,87 @@
+/**
+ * A same-length view of the input: every code unit of the view stands at the same offset
+ * as in the input, so an offset found in the view is an offset into the original string.
+ * Only one-for-one replacements are allowed here; what cannot be done in place (NFD accents,
+ * soft hyphens) is handled in the lookup keys (`fold`).
+ *
+ * Why: 'l’OTAN' (typographic apostrophe), 'Jean‑Yves' (U+2011 non-breaking hyphen) and
+ * '12 000' (U+202F narrow no-break space) must tokenize like 'l'OTAN', 'Jean-Yves', '12 000'.
+ */
+export function makeView(input: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c < 0x80 && c !== 0x0d && c !== 0x09 && c !== 0x0b && c !== 0x0c) continue;
+    const r = replacement(c);
+    if (r !== undefined) {
+      out += input.slice(last, i) + r;
+      last = i + 1;
+    }
+  }
+  return last === 0 ? input : out + input.slice(last);
+}
+
+function replacement(c: number): string | undefined {
+  switch (c) {
+    case 0x2019: // ’ right single quotation mark: the French typographic apostrophe
+    case 0x2018: // ‘
+    case 0x02bc: // ʼ modifier letter apostrophe
+    case 0x2032: // ′ prime, seen for apostrophes in OCR
+    case 0x00b4: // ´
+    case 0x0060: // `
+      return "'";
+    case 0x2010: // ‐ hyphen
+    case 0x2011: // ‑ non-breaking hyphen
+      return '-';
+    case 0x0d: // \r: CRLF and old Mac line ends become a space before the \n
+    case 0x09:
+    case 0x0b:
+    case 0x0c:
+    case 0x00a0: // no-break space, French typography around « », ; : ! ?
+    case 0x202f: // narrow no-break space, '12 000' and '« Bonjour »'
+    case 0x2007:
+    case 0x2009:
+    case 0x200a:
+    case 0x2002:
+    case 0x2003:
+    case 0x2004:
+    case 0x2005:
+    case 0x2006:
+    case 0x2008:
+    case 0x3000:
+    case 0x200b: // zero-width space: a word break
+    case 0xfeff: // BOM / zero-width no-break space
+    case 0x2060: // word joiner
+    case 0x1680:
+      return ' ';
+    case 0x2028: // line and paragraph separators
+    case 0x2029:
+    case 0x0085:
+      return '\n';
+    default:
+      return undefined;
+  }
+}
+
+const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+
+/**
+ * The lookup key of a word or phrase: accents folded, lower case, hyphens as spaces, soft
+ * hyphens and zero-width joiners dropped, apostrophes straight, spaces collapsed.
+ * 'États-Unis' → 'etats unis', 'Etats-Unis' → 'etats unis', 'Côte d’Ivoire' → "cote d'ivoire".
+ */
+export function fold(s: string): string {
+  let k = s;
+  // Fast path: plain ASCII needs only lower-casing and hyphens.
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(k)) {
+    k = k.normalize('NFD').replace(COMBINING, '').replace(/[\u00ad\u200c\u200d]/g, '')
+      .replace(/[’‘ʼ′´`]/g, "'").replace(/[‐‑–—]/g, '-').replace(/[\u00a0\u202f\u2007\u2009]/g, ' ');
+    k = k.replace(/æ/g, 'ae').replace(/Æ/g, 'AE').replace(/œ/g, 'oe').replace(/Œ/g, 'OE').replace(/ß/g, 'ss');
+  }
+  k = k.toLowerCase();
+  if (k.indexOf('-') >= 0) k = k.replace(/-/g, ' ');
+  if (/\s\s|^\s|\s$/.test(k)) k = k.replace(/\s+/g, ' ').trim();
+  return k;
+}

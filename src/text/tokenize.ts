@@ -1,0 +1,166 @@
+import { fold } from './normalize.js';
+
+/** What a token is. */
+export type TokenKind = 'word' | 'number' | 'elision' | 'punct';
+
+/**
+ * One token of French text, with offsets into the original input.
+ * @example tokenize("l'OTAN") → [{ text: "l'", kind: 'elision' }, { text: 'OTAN', kind: 'word' }]
+ */
+export interface Token {
+  /** The token as it stands in the normalized view (same offsets as the input). */
+  text: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Lookup key: `fold(text)` ('États-Unis' → 'etats unis'). */
+  key: string;
+  /** Starts with an upper-case letter ('Maroc', 'OTAN', 'États-Unis'). */
+  cap: boolean;
+  /** Written in capitals, two letters or more ('OTAN', 'MACRON'). */
+  upper: boolean;
+  /** Whitespace (or nothing) before it: `''` for 'terroriste.Au' between '.' and 'Au'. */
+  spaceBefore: string;
+  /** First word of its sentence (set by `splitSentences`). */
+  sentenceStart: boolean;
+}
+
+// French elided words: l'OTAN, d'Italie, qu'à, jusqu'au, lorsqu'il, puisqu'elle, s'est, n'a.
+const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu']);
+
+/** Letters, combining marks and digits make words; checked per code point. */
+function isWordCode(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
+  if (cp === 0xad || cp === 0x200c || cp === 0x200d) return true; // soft hyphen, ZWNJ, ZWJ stay inside words
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isUpperStart = (s: string) => s !== s.toLowerCase() && s[0] !== undefined && s[0] === s[0].toUpperCase() && s[0] !== s[0].toLowerCase();
+
+/**
+ * Splits the normalized view into tokens. Linear: each code unit is visited a bounded
+ * number of times.
+ *
+ * - Elisions are their own tokens: "l'OTAN" → "l'" + "OTAN", "jusqu'au" → "jusqu'" + "au";
+ *   but "aujourd'hui", "N'Djamena" and "O'Brien" stay whole.
+ * - Hyphens and apostrophes inside a word keep it whole: 'Jean-Yves', 'États-Unis', 'a-t-il'.
+ * - Numbers keep their thousands groups: '12 000', '1 500 000', and decimals '3,5'.
+ * - Everything else that is not a space is a one-character punctuation token.
+ */
+export function tokenize(view: string): Token[] {
+  const tokens: Token[] = [];
+  const n = view.length;
+  let i = 0;
+  let spaceStart = 0;
+  const push = (start: number, end: number, kind: TokenKind) => {
+    const text = view.slice(start, end);
+    const cap = kind !== 'punct' && isUpperStart(text);
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    tokens.push({
+      text,
+      start,
+      end,
+      kind,
+      key: fold(text),
+      cap,
+      upper: cap && letters.length >= 2 && letters === letters.toUpperCase(),
+      spaceBefore: view.slice(spaceStart, start),
+      sentenceStart: false,
+    });
+    spaceStart = end;
+  };
+  while (i < n) {
+    const c = view.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a) {
+      i++;
+      continue;
+    }
+    const cp = view.codePointAt(i) ?? c;
+    const width = cp > 0xffff ? 2 : 1;
+    if (!isWordCode(cp)) {
+      // A lone surrogate or an emoji is one punctuation token (never split a pair).
+      push(i, i + width, 'punct');
+      i += width;
+      continue;
+    }
+    if (isDigit(c)) {
+      i = scanNumber(view, i, push);
+      continue;
+    }
+    // A word: word chars, with inner hyphens and apostrophes followed by a word char.
+    let j = i;
+    let elisionEnd = -1;
+    while (j < n) {
+      const cj = view.codePointAt(j) ?? 0;
+      if (isWordCode(cj)) {
+        j += cj > 0xffff ? 2 : 1;
+        continue;
+      }
+      const next = view.codePointAt(j + 1);
+      if ((cj === 0x2d || cj === 0x27) && j > i && next !== undefined && isWordCode(next)) {
+        if (cj === 0x27 && elisionEnd < 0 && isElision(view, i, j)) {
+          elisionEnd = j + 1;
+          break;
+        }
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (elisionEnd > 0) {
+      push(i, elisionEnd, 'elision');
+      i = elisionEnd;
+      continue;
+    }
+    push(i, j, 'word');
+    i = j;
+  }
+  return tokens;
+}
+
+function isElision(view: string, start: number, apos: number): boolean {
+  const head = view.slice(start, apos);
+  if (!ELISIONS.has(head.toLowerCase())) return false;
+  // 'N'Djamena', 'N'Golo', 'D'Alembert' in names: an upper-case one-letter head before a
+  // capital is part of the name. 'L'OTAN' and "D'autres" are still elisions.
+  const after = view[apos + 1] ?? '';
+  if (head === 'N' && after !== after.toLowerCase()) return false;
+  return true;
+}
+
+/** Digits, with thousands groups ('12 000'), decimals ('3,5', '1.5') and suffixes ('1er', '3e', '2024-03-04' stays split). */
+function scanNumber(view: string, i: number, push: (s: number, e: number, k: TokenKind) => void): number {
+  const n = view.length;
+  let j = i;
+  while (j < n && isDigit(view.charCodeAt(j))) j++;
+  for (;;) {
+    const sep = view.charCodeAt(j);
+    // '12 000' (view turned nbsp and narrow nbsp into spaces): exactly three digits, then no digit.
+    if (sep === 0x20 && isDigit(view.charCodeAt(j + 1)) && isDigit(view.charCodeAt(j + 2)) && isDigit(view.charCodeAt(j + 3)) && !isDigit(view.charCodeAt(j + 4)) && groupOk(view, i, j)) {
+      j += 4;
+      continue;
+    }
+    // '3,5' and '1.5': a separator between digits.
+    if ((sep === 0x2c || sep === 0x2e) && isDigit(view.charCodeAt(j + 1))) {
+      j += 2;
+      while (j < n && isDigit(view.charCodeAt(j))) j++;
+      continue;
+    }
+    break;
+  }
+  // Ordinal and unit suffixes glued to the number: '1er', '2e', '21e', '3ème', '10h'.
+  let k = j;
+  while (k < n && isWordCode(view.codePointAt(k) ?? 0) && !isDigit(view.charCodeAt(k))) k++;
+  if (k > j) j = k;
+  push(i, j, 'number');
+  return j;
+}
+
+/** A thousands group only follows a first group of 1–3 digits or earlier groups ('12 000', not '2014 000'). */
+function groupOk(view: string, start: number, sepAt: number): boolean {
+  if (sepAt - start > 15) return false; // '999 999 999 999' at most: keeps the scan linear
+  const first = view.slice(start, sepAt).split(' ')[0] ?? '';
+  return first.length >= 1 && first.length <= 3;
+}
