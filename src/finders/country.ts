@@ -4,6 +4,7 @@ import type { Token } from '../text/tokenize.js';
 import type { Finder } from '../pipeline.js';
 import type { CountryEntity, CountryValue } from '../types.js';
 import { PhraseIndex } from './phrase-index.js';
+import { partOfLongerName } from './place-context.js';
 
 /** One country of the gazetteer. */
 export interface CountryRecord {
@@ -81,6 +82,9 @@ const LANGUAGE_BEFORE = new Set(['en', 'le', 'du', 'au', "l'", 'parle', 'parler'
 const PERSON_DETERMINERS = new Set(['le', 'un', 'les', 'des', 'ces', 'deux', 'trois', 'quelques', 'plusieurs', 'nombreux', 'nos', 'leurs', 'ses', 'aux']);
 // Country names that are also given names or words: they need a place context ('à Maurice', 'la Dominique').
 const NEEDS_CONTEXT = new Set(['maurice', 'dominique', 'grenade', 'salvador', 'jersey', 'reunion', 'georgie', 'man', 'tonga', 'chine']);
+// Countries whose capital bears their name, a city distinct from the country ('à Luxembourg', 'à Koweït').
+// City-states (Monaco, Singapour, Vatican) stay countries.
+const CAPITAL_NAMED_LIKE_COUNTRY = new Set(['luxembourg', 'djibouti', 'koweit', 'panama', 'guatemala', 'mexico']);
 const PLACE_CONTEXT = new Set(['à', 'a', 'de', "d'", 'en', 'la', "l'", 'au', 'du', 'vers', 'pour', 'avec', 'contre', 'île', 'ile', 'entre']);
 
 /**
@@ -131,6 +135,10 @@ function choose(values: Hit[], tokens: readonly Token[], i: number, end: number)
     else demonym ??= v;
   }
   if (name && (!t.cap && !t.upper)) name = undefined; // 'réunion', 'grenade', 'chine' in lower case are words
+  // 'Banque de France', 'Tour de France', 'Qatar Airways', 'Israël Katz': the name is part of another name.
+  if (name && partOfLongerName(tokens, i, end)) name = undefined;
+  // 'à Luxembourg', 'à Djibouti': the capital named like its country ('au Luxembourg' is the country).
+  if (name && CAPITAL_NAMED_LIKE_COUNTRY.has(t.key) && end === i + 1 && (prev?.text === 'à' || prev?.text === 'À')) name = undefined;
   if (name && NEEDS_CONTEXT.has(t.key) && !PLACE_CONTEXT.has(prevKey)) name = undefined;
   if (name && NEEDS_CONTEXT.has(t.key) && isFollowedByName(tokens, end)) name = undefined; // 'Maurice Ravel'
   if (demonym && !t.cap && end === i + 1 && LANGUAGE_BEFORE.has(prevKey) && isMasculineSingular(demonym, t)) demonym = undefined;

@@ -53,7 +53,7 @@ describe('options', () => {
 
   it('debug sees the candidates a resolver drops', () => {
     const events: string[] = [];
-    extract('la Banque de France', { debug: (e) => events.push(`${e.stage}:${e.candidate.text}<${e.winner?.text}`) });
-    expect(events).toContain('overlaps:France<Banque de France');
+    extract('le Mouvement des entreprises de France', { debug: (e) => events.push(`${e.stage}:${e.candidate.text}<${e.winner?.text}`) });
+    expect(events).toContain('overlaps:France<Mouvement des entreprises de France');
   });
 });

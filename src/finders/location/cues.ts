@@ -1,0 +1,117 @@
+import type { Token } from '../../text/tokenize.js';
+import { FUNCTION_WORDS } from '../place-context.js';
+
+/**
+ * Places the gazetteer lacks, found by their context: 'à Hillion', 'la province de Hatay',
+ * 'les habitants d'Antakya', 'Kamituga, une cité minière', and datelines ('BERNE, 15 (ATS)').
+ */
+
+// Nouns after which 'de X' names a place: 'la province de Hatay', 'le maire d'Hillion', 'près de Mananjary'.
+// The noun stays outside the span, as the corpus guide says ('la province de [Hatay]').
+const PLACE_NOUNS = new Set([
+  'ville', 'villes', 'commune', 'communes', 'village', 'villages', 'region', 'province', 'canton', 'departement',
+  'district', 'comte', 'localite', 'bourgade', 'banlieue', 'agglomeration', 'municipalite', 'prefecture',
+  'oblast', 'gouvernorat', 'wilaya', 'arrondissement', 'faubourg', 'environs', 'abords', 'pres', 'proximite',
+  'originaire', 'originaires', 'natif', 'native', 'maire', 'habitants', 'habitant', 'large', 'nord', 'sud', 'est',
+  'ouest', 'enclave', 'port', 'hopital', 'hopitaux', 'aeroport', 'gare', 'centre-ville', 'quartiers', 'rues',
+  'alentours', 'peripherie', 'sortie', 'entree', 'direction', 'route', 'frontiere', 'ruines', 'site', 'passage',
+]);
+
+// Words after 'X, ' that say X is a place: 'Kamituga, une cité minière', 'Belém, capitale de l'État du Pará'.
+const APPOSITION_NOUNS = new Set(['capitale', 'ville', 'cite', 'commune', 'localite', 'village', 'bourgade', 'chef-lieu', 'chef lieu', 'port', 'station', 'metropole', 'agglomeration', 'banlieue', 'region', 'province', 'ile']);
+const APPOSITION_SKIP = new Set(['une', 'un', 'la', 'le', "l'", 'petite', 'petit', 'grande', 'grand', 'ancienne', 'ancien', 'paisible', 'modeste']);
+
+// Capitalised words after 'à' that are not places: 'à Noël', 'à Dieu', titles.
+const NOT_PLACES = new Set(['noel', 'paques', 'toussaint', 'dieu', 'mgr', 'me', 'dr', 'pr', 'm', 'mme', 'mlle', 'mm', 'saint', 'sainte', 'monsieur', 'madame', 'maitre', 'lui', 'eux', 'elle', 'elles', 'nous', 'vous', 'moi', 'toi', 'chacun', 'tous', 'toutes', 'tout', 'partir', 'compter', 'propos', 'travers', 'cause', 'peine', 'nouveau', 'nouveaux', 'savoir']);
+
+// Inner words of a multi-word name: 'Rio de Janeiro', 'Saint-Jean de Luz', 'Thetford Mines'.
+const INNER = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'la', 'sur', 'en', 'el', 'al']);
+const MAX_NAME = 4;
+
+// Lower-case role words before a surname: 'le président Macron', 'le ministre Dupont'.
+const ROLES = new Set(['president', 'presidente', 'ministre', 'chancelier', 'chanceliere', 'general', 'depute', 'deputee', 'senateur', 'senatrice', 'maire', 'juge', 'avocat', 'porte-parole', 'secretaire', 'roi', 'reine', 'prince', 'princesse', 'pape', 'entraineur', 'joueur', 'attaquant', 'milieu', 'defenseur', 'gardien', 'cycliste', 'pilote', 'chanteur', 'chanteuse', 'acteur', 'actrice', 'ecrivain', 'realisateur', 'dirigeant', 'patron', 'leader', 'chef', 'opposant', 'candidat', 'candidate', 'commissaire', 'ambassadeur', 'ambassadrice', 'prefet', 'homologue', 'successeur', 'predecesseur', 'epouse', 'mari', 'fils', 'fille', 'frere', 'soeur']);
+
+/**
+ * The keys of words that the document uses as a person's name: 'Poutine' in 'Vladimir Poutine',
+ * 'Dupont' in 'M. Dupont', 'Macron' in 'le président Macron'. A cue never makes them places
+ * ('a téléphoné à Poutine').
+ */
+export function personNameWords(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || !t.cap) continue;
+    const p = tokens[i - 1] as Token;
+    if (p.kind === 'word' && (p.cap || ROLES.has(p.key)) && t.spaceBefore === ' ' && !FUNCTION_WORDS.has(p.key)) out.add(t.key);
+    else if (p.kind === 'punct' && p.text === '.' && (tokens[i - 2]?.key === 'm' || tokens[i - 2]?.key === 'mm')) out.add(t.key);
+  }
+  return out;
+}
+
+/** Whether token i (a capitalised word) comes after a place cue: 'à', 'la province de', 'près de'. */
+export function hasCueBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  if (prev.text === 'à' || prev.text === 'À') return true;
+  if (prev.key === 'de' || prev.key === "d'" || prev.key === 'du') {
+    const noun = tokens[i - 2];
+    return !!noun && noun.kind === 'word' && PLACE_NOUNS.has(noun.key);
+  }
+  return false;
+}
+
+/** Whether the name at [i, end) is followed by an apposition that makes it a place: 'X, capitale de'. */
+export function hasAppositionAfter(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  let j = end + 1;
+  for (let n = 0; n < 3 && tokens[j] && APPOSITION_SKIP.has((tokens[j] as Token).key); n++) j++;
+  const noun = tokens[j];
+  return !!noun && noun.kind === 'word' && !noun.cap && APPOSITION_NOUNS.has(noun.key);
+}
+
+/**
+ * The capitalised name starting at token i, as the end index, or -1: one to four capitalised words, with
+ * 'de', 'la', 'sur' inside when a capitalised word follows ('Rio de Janeiro', 'La Grande-Motte').
+ */
+export function nameEnd(tokens: readonly Token[], i: number): number {
+  const first = tokens[i];
+  if (!first || first.kind !== 'word' || !first.cap || NOT_PLACES.has(first.key)) return -1;
+  if (FUNCTION_WORDS.has(first.key) && !isArticleOfName(tokens, i)) return -1;
+  // An acronym is an organisation far more often than a place ('à EDF', 'à LFI').
+  if (first.upper && first.text.length <= 5) return -1;
+  let end = i + 1;
+  for (let j = i + 1; j < tokens.length && j - i < MAX_NAME; j++) {
+    const t = tokens[j] as Token;
+    if (t.spaceBefore !== ' ') break;
+    if (t.kind === 'word' && t.cap && !FUNCTION_WORDS.has(t.key)) {
+      end = j + 1;
+      continue;
+    }
+    if (t.kind === 'word' && INNER.has(t.key) && tokens[j + 1]?.cap && tokens[j + 1]?.kind === 'word') continue;
+    break;
+  }
+  return end;
+}
+
+/** A capitalised article that belongs to the name: 'La' in 'à La Grande-Motte', 'Le' in 'à Le Touquet'. */
+function isArticleOfName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return (t.key === 'la' || t.key === 'le' || t.key === 'les') && t.cap && !t.sentenceStart && !!next && next.kind === 'word' && next.cap && next.spaceBefore === ' ';
+}
+
+/**
+ * A dateline at token i: a place in capitals that opens a dispatch, then a day or an agency:
+ * 'BERNE, 15 (ATS)', 'PARIS (AFP)', 'MANTOUE, 15 juillet'. Returns the end index or -1.
+ */
+export function datelineEnd(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !t.upper || t.text.length < 3 || !(t.sentenceStart || t.spaceBefore.indexOf('\n') >= 0 || i === 0)) return -1;
+  if (FUNCTION_WORDS.has(t.key)) return -1;
+  const a = tokens[i + 1];
+  const b = tokens[i + 2];
+  if (!a || !b) return -1;
+  if (a.text === ',' && b.kind === 'number') return i + 1;
+  if (a.text === '(' && b.upper && tokens[i + 3]?.text === ')') return i + 1;
+  return -1;
+}

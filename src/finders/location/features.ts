@@ -1,0 +1,70 @@
+import type { Token } from '../../text/tokenize.js';
+import type { LocationKind } from '../../types.js';
+
+/**
+ * Named geographic features and facilities: a head word, then a capitalised name, the head inside the
+ * span as the corpus guide says ('[lac Kivu]', '[port de Beyrouth]', '[détroit de Taïwan]',
+ * '[palais de la Paix]', '[Stade de France]', '[rue Victor-Hugo]').
+ */
+
+// Folded head word → kind of place. Administrative words ('région', 'province', 'ville') are not heads:
+// the guide keeps them outside ('la province de [Hatay]'), see cues.ts.
+const HEADS = new Map<string, LocationKind>([
+  ...(['lac', 'lacs', 'mer', 'ocean', 'golfe', 'baie', 'detroit', 'canal', 'fleuve', 'riviere', 'gave', 'delta', 'estuaire', 'chutes', 'glacier', 'lagune'] as const).map((k) => [k, 'water'] as [string, LocationKind]),
+  ...(['mont', 'monts', 'massif', 'col', 'pic', 'volcan', 'cordillere', 'chaine'] as const).map((k) => [k, 'mountain'] as [string, LocationKind]),
+  ...(['ile', 'iles', 'archipel', 'peninsule', 'plateau', 'desert', 'vallee', 'foret', 'plaine', 'bande', 'oasis', 'cap'] as const).map((k) => [k, 'area'] as [string, LocationKind]),
+  ...(['parc', 'jardin', 'jardins', 'place', 'rue', 'avenue', 'boulevard', 'pont', 'port', 'aeroport', 'gare', 'stade', 'palais', 'chateau', 'musee', 'cathedrale', 'basilique', 'abbaye', 'tour', 'plage', 'quartier', 'cimetiere', 'barrage', 'esplanade', 'promenade'] as const).map((k) => [k, 'place'] as [string, LocationKind]),
+]);
+
+// Heads that also make common phrases with a person's name: 'à la place de Macron', 'au tour de Le Pen',
+// 'le cap de Bercy'. They take a name right after ('place Tahrir', 'tour Eiffel') or after an article
+// ('place de la Concorde', 'place du Trocadéro'), never after a bare 'de'.
+const NEEDS_ARTICLE_AFTER_DE = new Set(['place', 'tour', 'cap', 'chaine', 'promenade']);
+const LINKS = new Set(['de', 'du', 'des', "d'"]);
+// Small words allowed inside a name when a capitalised word follows: 'palais de la Paix', 'Rio de la Plata'.
+const INNER = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les', 'sur', 'en', 'et', 'aux', 'au']);
+const MAX_NAME_TOKENS = 6;
+
+/** A feature found at a token: where it ends and what kind it is. */
+export interface FeatureMatch {
+  end: number;
+  kind: LocationKind;
+  /** Where the name after the head starts. */
+  nameStart: number;
+}
+
+/**
+ * A head word at token `i` followed by a name, or undefined.
+ * @example matchFeature(tokens of 'le lac Kivu', 1) // { end: 3, kind: 'water', nameStart: 2 }
+ */
+export function matchFeature(tokens: readonly Token[], i: number): FeatureMatch | undefined {
+  const head = tokens[i];
+  if (!head || head.kind !== 'word') return undefined;
+  const kind = HEADS.get(head.key);
+  if (!kind) return undefined;
+  let j = i + 1;
+  const link = tokens[j];
+  let bareDe = false;
+  if (link && LINKS.has(link.key) && !link.cap) {
+    j++;
+    const article = tokens[j];
+    if (article && (article.key === 'la' || article.key === "l'") && !article.cap) j++;
+    else bareDe = link.key === 'de' || link.key === "d'";
+  }
+  if (bareDe && NEEDS_ARTICLE_AFTER_DE.has(head.key)) return undefined;
+  const nameStart = j;
+  let end = -1;
+  for (let n = 0; j < tokens.length && n < MAX_NAME_TOKENS; j++, n++) {
+    const t = tokens[j] as Token;
+    if (t.spaceBefore.indexOf('\n') >= 0) break;
+    if (t.kind === 'word' && t.cap) {
+      end = j + 1;
+      continue;
+    }
+    if (end > 0 && INNER.has(t.key) && tokens[j + 1]?.cap && tokens[j + 1]?.kind === 'word') continue;
+    if (t.kind === 'elision' && INNER.has(t.key) && end > 0) continue;
+    break;
+  }
+  if (end < 0) return undefined;
+  return { end, kind, nameStart };
+}

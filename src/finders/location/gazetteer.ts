@@ -1,0 +1,104 @@
+import { PLACE_TABLE } from '../../data/places.js';
+import { COMMON_WORD_PLACES, GIVEN_NAME_PLACES } from '../../data/place-words.js';
+import { COUNTRY_TABLE } from '../../data/countries.js';
+import type { LocationKind } from '../../types.js';
+import { PhraseIndex } from '../phrase-index.js';
+import { fold } from '../../text/normalize.js';
+
+/** One place of the gazetteer. */
+export interface PlaceRecord {
+  name: string;
+  kind: LocationKind;
+  countryCode?: string;
+  wikidata?: string;
+  names: string[];
+}
+
+/** One reading of a matched phrase. */
+export interface PlaceHit {
+  place: PlaceRecord;
+  /** 'Caire' standing for 'Le Caire' after 'au', 'du': only after a contracted article. */
+  contracted: boolean;
+}
+
+/** The place gazetteer as the finder uses it. */
+export interface PlaceGazetteer {
+  index: PhraseIndex<PlaceHit>;
+  /** One-word names that are also French words ('tours', 'orange'): folded keys. */
+  commonWords: ReadonlySet<string>;
+  /** One-word names that are also given names ('florence', 'nancy'): folded keys. */
+  givenNames: ReadonlySet<string>;
+  /** Adjectives that make a region of a region: 'occidentale', 'françaises' ('Alpes françaises'): folded keys. */
+  regionAdjectives: ReadonlySet<string>;
+}
+
+/** Which one-word place names need a context, as folded keys ('tours', 'florence'). */
+export interface PlaceAmbiguity {
+  commonWords?: Iterable<string>;
+  givenNames?: Iterable<string>;
+  /** Demonyms and other adjectives after a region ('françaises', 'canadien'), folded; directions are built in. */
+  regionAdjectives?: Iterable<string>;
+}
+
+// 'Europe occidentale', 'Amérique méridionale', 'Suisse romande': direction adjectives in every form.
+const DIRECTION_ADJECTIVES = ['occidental', 'oriental', 'meridional', 'septentrional', 'central', 'austral', 'romand', 'insulaire', 'continental']
+  .flatMap((a) => [a, a + 'e', a + 'es', a.replace(/al$/, 'aux')]);
+
+/**
+ * Builds a gazetteer from place records; tests pass a handful.
+ * @example buildPlaceGazetteer([{ name: 'Le Caire', kind: 'city', countryCode: 'EG', names: [] }])
+ */
+export function buildPlaceGazetteer(records: readonly PlaceRecord[], ambiguity: PlaceAmbiguity = {}): PlaceGazetteer {
+  const index = new PhraseIndex<PlaceHit>();
+  for (const place of records) {
+    for (const n of [place.name, ...place.names]) {
+      index.add(n, { place, contracted: false });
+      // 'Le Caire' → 'au Caire', 'du Caire'; 'Le Havre' → 'au Havre'; 'Les Sables' → 'aux Sables'.
+      const m = /^(?:Le|Les) (.+)$/.exec(n);
+      if (m && m[1]) index.add(m[1], { place, contracted: true });
+    }
+  }
+  return {
+    index,
+    commonWords: new Set(ambiguity.commonWords ?? []),
+    givenNames: new Set(ambiguity.givenNames ?? []),
+    regionAdjectives: new Set([...DIRECTION_ADJECTIVES, ...(ambiguity.regionAdjectives ?? [])]),
+  };
+}
+
+/** Parses the generated table (see scripts/gen-places.mjs). */
+export function parsePlaceTable(table: string): PlaceRecord[] {
+  return table.split('\n').map((line) => {
+    const [name = '', kind = 'place', cc = '', qid = '', names = ''] = line.split('\t');
+    const rec: PlaceRecord = { name, kind: kind as LocationKind, names: names ? names.split('|') : [] };
+    if (cc) rec.countryCode = cc;
+    if (qid) rec.wikidata = qid;
+    return rec;
+  });
+}
+
+let defaultGazetteer: PlaceGazetteer | undefined;
+/** The built-in place gazetteer, unpacked on first use. */
+export function placeGazetteer(): PlaceGazetteer {
+  return (defaultGazetteer ??= buildPlaceGazetteer(parsePlaceTable(PLACE_TABLE), {
+    commonWords: COMMON_WORD_PLACES.split('|'),
+    givenNames: GIVEN_NAME_PLACES.split('|'),
+    regionAdjectives: demonymForms(COUNTRY_TABLE),
+  }));
+}
+
+/** Every form of the country table's demonyms, folded: 'française', 'françaises', 'canadien'… */
+function demonymForms(table: string): string[] {
+  const out: string[] = [];
+  for (const line of table.split('\n')) {
+    const dem = line.split('\t')[6];
+    if (!dem) continue;
+    for (const pair of dem.split('|')) {
+      for (const d of pair.split(',')) {
+        const k = fold(d);
+        if (k) out.push(k, /[sx]$/.test(k) ? k : k + 's');
+      }
+    }
+  }
+  return out;
+}

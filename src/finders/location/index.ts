@@ -1,0 +1,149 @@
+import type { Doc } from '../../text/document.js';
+import type { Token } from '../../text/tokenize.js';
+import type { Finder } from '../../pipeline.js';
+import type { LocationEntity, LocationKind, LocationValue } from '../../types.js';
+import { partOfLongerName } from '../place-context.js';
+import { datelineEnd, hasAppositionAfter, hasCueBefore, nameEnd, personNameWords } from './cues.js';
+import { matchFeature } from './features.js';
+import { placeGazetteer, type PlaceGazetteer, type PlaceHit } from './gazetteer.js';
+
+export { buildPlaceGazetteer, parsePlaceTable, placeGazetteer } from './gazetteer.js';
+export type { PlaceAmbiguity, PlaceGazetteer, PlaceHit, PlaceRecord } from './gazetteer.js';
+
+const CONTRACTED = new Set(['au', 'du', 'aux', 'des']);
+// Lower-case cue words that a place name of the gazetteer may start with: 'bande de Gaza', 'mer Rouge'.
+const LOWER_HEADS = new Set(['bande', 'mer', 'ocean', 'golfe', 'cisjordanie', 'plateau', 'canal', 'detroit', 'lac', 'mont', 'ile', 'iles', 'corne', 'tour']);
+// Words before a given name that make it a person: 'la reine Victoria', 'le prince Eugène', 'saint Pierre'.
+const TITLES = new Set(['reine', 'roi', 'prince', 'princesse', 'imperatrice', 'empereur', 'saint', 'sainte', 'pape', 'tsar', 'tsarine', 'duc', 'duchesse', 'comte', 'comtesse', 'general', 'president', 'lord', 'lady', 'sir', 'frere', 'soeur', 'pere', 'mere', 'mgr', 'archiduc', 'archiduchesse', 'infante', 'dauphin', 'dauphine', 'madame', 'monsieur', 'miss']);
+// Prepositions that make a one-word name that is also a word or a given name a place: 'à Tours', 'de Florence'.
+const PLACE_PREPOSITIONS = new Set(['a', 'de', "d'", 'vers', 'depuis', 'via', 'entre', 'pres', 'jusqu', 'en', 'au', 'du']);
+// Kinds of place that an adjective may qualify into a new one: 'Alpes françaises', 'Europe occidentale'.
+const QUALIFIABLE = new Set<LocationKind>(['continent', 'region', 'mountain', 'water', 'area']);
+
+/**
+ * Finds places: the gazetteer ('Marrakech', 'au Caire' → 'Le Caire'), named features ('lac Kivu',
+ * 'port de Beyrouth'), places the gazetteer lacks by their context ('à Hillion', 'la province de Hatay')
+ * and datelines ('BERNE, 15').
+ * @example findLocationCandidates(prepare('une réunion à Marrakech'), placeGazetteer()) // Marrakech, MA, city
+ */
+export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationEntity[] {
+  const out: LocationEntity[] = [];
+  const { tokens } = doc;
+  let people: Set<string> | undefined;
+  const push = (start: number, end: number, value: LocationValue, score: number, source: string) => {
+    const a = tokens[start] as Token;
+    const b = tokens[end - 1] as Token;
+    out.push({ type: 'location', text: doc.input.slice(a.start, b.end), start: a.start, end: b.end, score, source, normalized: value });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word') continue;
+    if (doc.header && t.start < doc.header.end) continue;
+    const feature = matchFeature(tokens, i);
+    const found = gazetteerAt(tokens, i, gaz);
+    if (feature && (!found || feature.end > found.end)) {
+      const value: LocationValue = { name: doc.view.slice(t.start, (tokens[feature.end - 1] as Token).end), kind: feature.kind };
+      const inner = gaz.index.matchAt(tokens, feature.nameStart)[0];
+      const cc = inner && inner.end === feature.end ? inner.values[0]?.place.countryCode : undefined;
+      if (cc) value.countryCode = cc;
+      push(i, feature.end, value, 0.85, 'location/feature');
+      i = feature.end - 1;
+      continue;
+    }
+    if (found) {
+      const { hit } = found;
+      let end = found.end;
+      let name = hit.place.name;
+      // 'Alpes françaises', 'Europe occidentale', 'Arctique canadien': one place.
+      const next = tokens[end];
+      if (next && next.kind === 'word' && !next.cap && next.spaceBefore === ' ' && QUALIFIABLE.has(hit.place.kind) && gaz.regionAdjectives.has(next.key)) {
+        name = `${name} ${next.text}`;
+        end++;
+      }
+      const value: LocationValue = { name, kind: hit.place.kind };
+      if (hit.place.countryCode) value.countryCode = hit.place.countryCode;
+      if (hit.place.wikidata && end === found.end) value.wikidata = hit.place.wikidata;
+      push(i, end, value, t.sentenceStart && end === i + 1 ? 0.75 : 0.9, 'location/gazetteer');
+      i = end - 1;
+      continue;
+    }
+    const dateline = datelineEnd(tokens, i);
+    if (dateline > 0) {
+      push(i, dateline, { name: titleCase(t.text), kind: 'city' }, 0.7, 'location/dateline');
+      continue;
+    }
+    if (!t.cap || t.sentenceStart) continue;
+    const end = nameEnd(tokens, i);
+    if (end < 0) continue;
+    if (hasCueBefore(tokens, i) || hasAppositionAfter(tokens, end)) {
+      people ??= personNameWords(tokens);
+      if (!people.has(t.key) && !partOfLongerName(tokens, i, end)) {
+        push(i, end, { name: doc.view.slice(t.start, (tokens[end - 1] as Token).end) }, 0.6, 'location/context');
+      }
+    }
+    i = end - 1;
+  }
+  return out;
+}
+
+/** The longest gazetteer phrase at token i that its context lets stand as a place. */
+function gazetteerAt(tokens: readonly Token[], i: number, gaz: PlaceGazetteer): { end: number; hit: PlaceHit } | undefined {
+  for (const m of gaz.index.matchAt(tokens, i)) {
+    const hit = chooseHit(m.values, tokens, i, m.end, gaz);
+    if (hit) return { end: m.end, hit };
+  }
+  return undefined;
+}
+
+/** Picks the reading of a matched phrase that spelling and context allow, or none. */
+function chooseHit(values: readonly PlaceHit[], tokens: readonly Token[], i: number, end: number, gaz: PlaceGazetteer): PlaceHit | undefined {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const prevKey = prev && prev.kind !== 'punct' ? prev.key : '';
+  // A proper name: capitalised, or a lower-case geographic head followed by a capital ('bande de Gaza').
+  if (!t.cap) {
+    if (!LOWER_HEADS.has(t.key) || !tokens.slice(i + 1, end).some((x) => x.cap)) return undefined;
+  }
+  if (partOfLongerName(tokens, i, end)) return undefined;
+  if (end === i + 1 && !contextOk(t, prevKey, tokens[end], gaz)) return undefined;
+  const afterA = prev?.text === 'à' || prev?.text === 'À';
+  let chosen: PlaceHit | undefined;
+  for (const v of values) {
+    if (v.contracted && !CONTRACTED.has(prevKey)) continue;
+    // 'à Québec' is the city, 'au Québec' the province.
+    if (afterA && v.place.kind === 'city') return v;
+    chosen ??= v;
+  }
+  return chosen;
+}
+
+/**
+ * A one-word name that is also a word or a given name ('Tours', 'Orange', 'Florence', 'Victoria')
+ * needs a place context: a preposition before it, or not being at the start of a sentence.
+ */
+function contextOk(t: Token, prevKey: string, next: Token | undefined, gaz: PlaceGazetteer): boolean {
+  const word = gaz.commonWords.has(t.key);
+  const given = gaz.givenNames.has(t.key);
+  if (TITLES.has(prevKey)) return false;
+  if (!word && !given) return true;
+  if (PLACE_PREPOSITIONS.has(prevKey)) return true;
+  if (t.upper) return false; // 'CANTON' in a headline is the word
+  if (t.sentenceStart) return !!next && next.kind === 'punct' && (next.text === ',' || next.text === ':');
+  return true;
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+/**
+ * The location finder of the default pipeline.
+ * @example createLocationFinder().find(prepare('à Marrakech'), ctx) // [{ text: 'Marrakech', normalized: { name: 'Marrakech', countryCode: 'MA', kind: 'city' } }]
+ */
+export function createLocationFinder(gazetteer?: PlaceGazetteer): Finder {
+  return {
+    name: 'location',
+    types: ['location'],
+    find: (doc) => findLocationCandidates(doc, gazetteer ?? placeGazetteer()),
+  };
+}

@@ -1,0 +1,64 @@
+import type { Token } from '../text/tokenize.js';
+
+/**
+ * Context rules shared by the country and the location finders: when a place name found in the
+ * gazetteer is not a mention of the place but a piece of a longer name ('Banque de France',
+ * 'Inter Milan', 'Vladimir Poutine', 'Tour de France').
+ */
+
+/** Short words that an all-caps headline writes in capitals ('GUERRE EN UKRAINE'): never part of a name. */
+export const FUNCTION_WORDS = new Set([
+  'a', 'au', 'aux', 'de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'en', 'et', 'ou', 'pour', 'dans', 'sur', 'par',
+  'avec', 'vers', 'contre', 'entre', 'sans', 'chez', 'apres', 'avant', 'depuis', 'selon', 'pres', 'un', 'une', 'ni',
+  'mais', 'que', "qu'", 'qui', 'ce', 'cette', 'son', 'sa', 'ses', 'leur', 'leurs', 'est', 'sont', 'ont', 'a', 'se',
+]);
+
+// Capitalised words that may stand right before a place without making it part of another name:
+// 'Grand Paris', 'Haute Égypte', 'Nord Kivu' (written without the hyphen).
+const QUALIFIERS_BEFORE = new Set(['grand', 'grande', 'petit', 'petite', 'nouveau', 'nouvelle', 'haut', 'haute', 'bas', 'basse', 'nord', 'sud', 'est', 'ouest', 'vieux', 'vieille', 'saint', 'sainte', 'greater', 'new']);
+
+// Words before 'de X' that make X part of a state's name, not of an organisation's:
+// 'République de Corée', 'Royaume de Hongrie', 'Empire du Japon', 'Émirat du Qatar'.
+const STATE_HEADS = new Set(['republique', 'royaume', 'empire', 'etat', 'etats', 'principaute', 'emirat', 'emirats', 'sultanat', 'grand duche', 'duche', 'confederation', 'federation', 'union', 'commonwealth', 'territoire', 'territoires', 'province', 'region', 'canton', 'departement', 'ville', 'commune', 'comte', 'district', 'nord', 'sud', 'est', 'ouest', 'centre']);
+
+// Events and agreements named after a place: the place is not mentioned as such ('accord de Paris',
+// 'Tour de France', 'Championnat d'Europe', 'Jeux de Barcelone', 'Festival de Cannes').
+const EVENT_WORDS = new Set(['accord', 'accords', 'traite', 'traites', 'protocole', 'convention', 'pacte', 'appel', 'conference', 'championnat', 'championnats']);
+// The same, only when capitalised: 'un tour de France des régions' still names France.
+const CAPITALISED_EVENT_WORDS = new Set(['tour', 'coupe', 'supercoupe', 'jeux', 'prix', 'open', 'rallye', 'marathon', 'festival', 'biennale', 'foire', 'salon', 'internationaux', 'masters', 'classique']);
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+
+/** 'de', 'du', 'des', "d'" before a place: the link of 'Banque de France', 'Tour d'Italie'. */
+export function isOfLink(t: Token | undefined): boolean {
+  return !!t && (t.key === 'de' || t.key === 'du' || t.key === 'des' || t.key === "d'");
+}
+
+/**
+ * Why a place name at tokens [i, end) is part of a longer name, or undefined when it stands alone.
+ * @example partOfLongerName(tokens of 'la Banque de France', 3, 4) // 'after a capitalised name and de'
+ */
+export function partOfLongerName(tokens: readonly Token[], i: number, end: number): string | undefined {
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  const first = tokens[i] as Token;
+  const next = tokens[end];
+  const allCaps = first.upper;
+  if (isOfLink(prev) && isWord(prev2)) {
+    if (EVENT_WORDS.has(prev2.key)) return 'names an event or an agreement';
+    if (prev2.cap && !prev2.sentenceStart && CAPITALISED_EVENT_WORDS.has(prev2.key)) return 'names an event';
+    // 'Banque de France', 'Flyers de Philadelphie', 'Gazette de Lausanne': a capitalised name before 'de'.
+    if (prev2.cap && !prev2.sentenceStart && !(allCaps && prev2.upper) && !STATE_HEADS.has(prev2.key) && !FUNCTION_WORDS.has(prev2.key)) {
+      return 'after a capitalised name and de';
+    }
+  }
+  // 'Inter Milan', 'Werder Brême', 'Bob Bryan': a capitalised word right before, in the same phrase.
+  if (isWord(prev) && prev.cap && !prev.sentenceStart && prev.spaceBefore.indexOf('\n') < 0 && first.spaceBefore === ' ' && !(prev.upper && allCaps)) {
+    if (!QUALIFIERS_BEFORE.has(prev.key) && !FUNCTION_WORDS.has(prev.key)) return 'after a capitalised word';
+  }
+  // 'Vladimir Poutine', 'Qatar Airways', 'Washington Post': a capitalised word right after.
+  if (isWord(next) && next.cap && !next.sentenceStart && next.spaceBefore === ' ' && !(next.upper && allCaps) && !FUNCTION_WORDS.has(next.key)) {
+    return 'before a capitalised word';
+  }
+  return undefined;
+}
