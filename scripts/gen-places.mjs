@@ -41,7 +41,7 @@ for (const [name, kind, cc = '', alt = ''] of hand) if (add(name, kind, cc, '', 
 // over nothing, 'Saint-Denis' of La Réunion over none). A city named like a hand-listed region is still kept
 // as a second reading ('Québec'): the finder picks the city after 'à'.
 let cityCount = 0;
-const handKeys = new Set(hand.map(([n]) => keyOf(n)));
+const handKeys = new Set(hand.flatMap(([n, , , alt = '']) => [n, ...(alt ? alt.split('|') : [])].map(keyOf)));
 for (const r of rows) {
   const name = r.name_fr || r.name_en;
   if (!name || !latin(name) || !longEnough(name)) continue;

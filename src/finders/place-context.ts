@@ -27,7 +27,40 @@ const EVENT_WORDS = new Set(['accord', 'accords', 'traite', 'traites', 'protocol
 // The same, only when capitalised: 'un tour de France des régions' still names France.
 const CAPITALISED_EVENT_WORDS = new Set(['tour', 'coupe', 'supercoupe', 'jeux', 'prix', 'open', 'rallye', 'marathon', 'festival', 'biennale', 'foire', 'salon', 'internationaux', 'masters', 'classique']);
 
+// Heads of organisation names that may stand a few words before 'de X': 'Banque centrale de la République
+// argentine', 'Agence de santé publique de Suède', 'Forces démocratiques de libération du Rwanda'.
+const ORG_HEADS = new Set([
+  'banque', 'agence', 'forces', 'academie', 'organisation', 'parti', 'conseil', 'cour', 'tribunal', 'parquet',
+  'federation', 'institut', 'office', 'autorite', 'commission', 'comite', 'front', 'mouvement', 'armee', 'assemblee',
+  'universite', 'ecole', 'cartel', 'fondation', 'association', 'chambre', 'syndicat', 'ligue', 'societe',
+  'compagnie', 'orchestre', 'opera', 'club', 'fonds', 'caisse', 'ministere', 'barreau', 'patriotes', 'alliance',
+]);
+// The same heads in lower case name an organisation only for these: 'tribunal correctionnel de Paris',
+// 'parquet de Paris', 'cartel de Sinaloa', 'conseil régional de Bretagne', 'université d'État de l'Ohio'.
+const LOWER_ORG_HEADS = new Set(['tribunal', 'parquet', 'cour', 'cartel', 'universite', 'conseil', 'ministere', 'barreau', 'academie']);
+const MAX_BACK = 5;
+
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+
+/** The index of the 'de' linking a place to what precedes it ('de France', 'de la République'), or -1. */
+function linkBefore(tokens: readonly Token[], i: number): number {
+  const prev = tokens[i - 1];
+  if (isOfLink(prev)) return i - 1;
+  if (prev && (prev.key === 'la' || prev.key === "l'") && tokens[i - 2]?.key === 'de') return i - 2;
+  return -1;
+}
+
+/** Whether an organisation head stands a few lower-case words before the link ('tribunal correctionnel de'). */
+function orgHeadBefore(tokens: readonly Token[], link: number): boolean {
+  for (let j = link - 1; j >= 0 && j >= link - MAX_BACK; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'punct' || t.kind === 'number') return false;
+    if (t.cap) return ORG_HEADS.has(t.key);
+    if (LOWER_ORG_HEADS.has(t.key)) return true;
+    if (t.key === 'la' || t.key === 'le' || t.key === 'les' || t.key === "l'" || t.key === 'un' || t.key === 'une') return false;
+  }
+  return false;
+}
 
 /** 'de', 'du', 'des', "d'" before a place: the link of 'Banque de France', 'Tour d'Italie'. */
 export function isOfLink(t: Token | undefined): boolean {
@@ -44,6 +77,8 @@ export function partOfLongerName(tokens: readonly Token[], i: number, end: numbe
   const first = tokens[i] as Token;
   const next = tokens[end];
   const allCaps = first.upper;
+  const link = linkBefore(tokens, i);
+  if (link >= 0 && orgHeadBefore(tokens, link)) return 'inside an organisation name';
   if (isOfLink(prev) && isWord(prev2)) {
     if (EVENT_WORDS.has(prev2.key)) return 'names an event or an agreement';
     if (prev2.cap && !prev2.sentenceStart && CAPITALISED_EVENT_WORDS.has(prev2.key)) return 'names an event';

@@ -22,8 +22,9 @@ const HEADS = new Map<string, LocationKind>([
 const NEEDS_ARTICLE_AFTER_DE = new Set(['place', 'tour', 'cap', 'chaine', 'promenade']);
 const LINKS = new Set(['de', 'du', 'des', "d'"]);
 // Small words allowed inside a name when a capitalised word follows: 'palais de la Paix', 'Rio de la Plata'.
-const INNER = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les', 'sur', 'en', 'et', 'aux', 'au']);
+const INNER = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les', 'sur']);
 const MAX_NAME_TOKENS = 6;
+const INDEFINITE = new Set(['un', 'une', 'des', 'plusieurs', 'chaque', 'quelques', 'deux', 'trois', 'nombreux', 'nombreuses', 'autre', 'autres']);
 
 /** A feature found at a token: where it ends and what kind it is. */
 export interface FeatureMatch {
@@ -42,6 +43,8 @@ export function matchFeature(tokens: readonly Token[], i: number): FeatureMatch 
   if (!head || head.kind !== 'word') return undefined;
   const kind = HEADS.get(head.key);
   if (!kind) return undefined;
+  // 'une forêt de Gironde', 'des plages de Normandie': a common noun, not a named feature.
+  if (INDEFINITE.has(tokens[i - 1]?.key ?? '')) return undefined;
   let j = i + 1;
   const link = tokens[j];
   let bareDe = false;

@@ -11,6 +11,7 @@ export { buildPlaceGazetteer, parsePlaceTable, placeGazetteer } from './gazettee
 export type { PlaceAmbiguity, PlaceGazetteer, PlaceHit, PlaceRecord } from './gazetteer.js';
 
 const CONTRACTED = new Set(['au', 'du', 'aux', 'des']);
+const ARTICLES = new Set(['le', 'la', 'les', "l'"]);
 // Lower-case cue words that a place name of the gazetteer may start with: 'bande de Gaza', 'mer Rouge'.
 const LOWER_HEADS = new Set(['bande', 'mer', 'ocean', 'golfe', 'cisjordanie', 'plateau', 'canal', 'detroit', 'lac', 'mont', 'ile', 'iles', 'corne', 'tour']);
 // Words before a given name that make it a person: 'la reine Victoria', 'le prince Eugène', 'saint Pierre'.
@@ -79,9 +80,9 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
       people ??= personNameWords(tokens);
       if (!people.has(t.key) && !partOfLongerName(tokens, i, end)) {
         push(i, end, { name: doc.view.slice(t.start, (tokens[end - 1] as Token).end) }, 0.6, 'location/context');
+        i = end - 1;
       }
     }
-    i = end - 1;
   }
   return out;
 }
@@ -107,9 +108,12 @@ function chooseHit(values: readonly PlaceHit[], tokens: readonly Token[], i: num
   if (partOfLongerName(tokens, i, end)) return undefined;
   if (end === i + 1 && !contextOk(t, prevKey, tokens[end], gaz)) return undefined;
   const afterA = prev?.text === 'à' || prev?.text === 'À';
+  // 'l'Alliance atlantique', 'le Temple': a town named like a word takes no article ('la Manche' is no town).
+  const wordAfterArticle = end === i + 1 && ARTICLES.has(prevKey) && gaz.commonWords.has(t.key);
   let chosen: PlaceHit | undefined;
   for (const v of values) {
     if (v.contracted && !CONTRACTED.has(prevKey)) continue;
+    if (wordAfterArticle && v.place.kind === 'city') continue;
     // 'à Québec' is the city, 'au Québec' the province.
     if (afterA && v.place.kind === 'city') return v;
     chosen ??= v;
