@@ -99,10 +99,15 @@ export function findCountryCandidates(doc: Doc, gaz: CountryGazetteer): CountryE
     const t = tokens[i] as Token;
     if (t.kind !== 'word') continue;
     if (doc.header && t.start < doc.header.end) continue;
-    for (const m of gaz.index.matchAt(tokens, i)) {
+    const matches = gaz.index.matchAt(tokens, i);
+    for (const m of matches) {
       const last = tokens[m.end - 1] as Token;
       const hit = choose(m.values, tokens, i, m.end);
-      if (!hit) continue;
+      if (!hit) {
+        // 'Banque centrale de la République argentine': a rejected name is skipped whole ('argentine' is no demonym here).
+        if (m === matches[matches.length - 1] && t.cap) i = (matches[0]?.end ?? i + 1) - 1;
+        continue;
+      }
       const value: CountryValue = { code: hit.country.code, alpha3: hit.country.alpha3, name: hit.country.name, form: hit.form };
       if (hit.country.wikidata) value.wikidata = hit.country.wikidata;
       const ambiguous = hit.form === 'name' && NEEDS_CONTEXT.has(t.key);
@@ -134,7 +139,8 @@ function choose(values: Hit[], tokens: readonly Token[], i: number, end: number)
     if (v.form === 'name') name ??= v;
     else demonym ??= v;
   }
-  if (name && (!t.cap && !t.upper)) name = undefined; // 'réunion', 'grenade', 'chine' in lower case are words
+  // 'réunion', 'grenade', 'chine' in lower case are words; 'république démocratique du Congo' is a name.
+  if (name && !t.cap && !t.upper && !(end > i + 1 && (tokens[end - 1] as Token).cap)) name = undefined;
   // 'Banque de France', 'Tour de France', 'Qatar Airways', 'Israël Katz': the name is part of another name.
   if (name && partOfLongerName(tokens, i, end)) name = undefined;
   // 'à Luxembourg', 'à Djibouti': the capital named like its country ('au Luxembourg' is the country).

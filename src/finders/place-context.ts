@@ -23,7 +23,7 @@ const STATE_HEADS = new Set(['republique', 'royaume', 'empire', 'etat', 'etats',
 
 // Events and agreements named after a place: the place is not mentioned as such ('accord de Paris',
 // 'Tour de France', 'Championnat d'Europe', 'Jeux de Barcelone', 'Festival de Cannes').
-const EVENT_WORDS = new Set(['accord', 'accords', 'traite', 'traites', 'protocole', 'convention', 'pacte', 'appel', 'conference', 'championnat', 'championnats']);
+const EVENT_WORDS = new Set(['accord', 'accords', 'traite', 'traites', 'protocole', 'convention', 'pacte', 'appel', 'conference', 'championnat', 'championnats', 'festival']);
 // The same, only when capitalised: 'un tour de France des régions' still names France.
 const CAPITALISED_EVENT_WORDS = new Set(['tour', 'coupe', 'supercoupe', 'jeux', 'prix', 'open', 'rallye', 'marathon', 'festival', 'biennale', 'foire', 'salon', 'internationaux', 'masters', 'classique']);
 
@@ -55,6 +55,7 @@ function orgHeadBefore(tokens: readonly Token[], link: number): boolean {
   for (let j = link - 1; j >= 0 && j >= link - MAX_BACK; j--) {
     const t = tokens[j] as Token;
     if (t.kind === 'punct' || t.kind === 'number') return false;
+    if (t.key === 'etat') continue; // 'université d'État de l'Ohio', 'Conseil d'État de Genève'
     if (t.cap) return ORG_HEADS.has(t.key);
     if (LOWER_ORG_HEADS.has(t.key)) return true;
     if (t.key === 'la' || t.key === 'le' || t.key === 'les' || t.key === "l'" || t.key === 'un' || t.key === 'une') return false;
@@ -73,17 +74,17 @@ export function isOfLink(t: Token | undefined): boolean {
  */
 export function partOfLongerName(tokens: readonly Token[], i: number, end: number): string | undefined {
   const prev = tokens[i - 1];
-  const prev2 = tokens[i - 2];
   const first = tokens[i] as Token;
   const next = tokens[end];
   const allCaps = first.upper;
   const link = linkBefore(tokens, i);
   if (link >= 0 && orgHeadBefore(tokens, link)) return 'inside an organisation name';
-  if (isOfLink(prev) && isWord(prev2)) {
-    if (EVENT_WORDS.has(prev2.key)) return 'names an event or an agreement';
-    if (prev2.cap && !prev2.sentenceStart && CAPITALISED_EVENT_WORDS.has(prev2.key)) return 'names an event';
-    // 'Banque de France', 'Flyers de Philadelphie', 'Gazette de Lausanne': a capitalised name before 'de'.
-    if (prev2.cap && !prev2.sentenceStart && !(allCaps && prev2.upper) && !STATE_HEADS.has(prev2.key) && !FUNCTION_WORDS.has(prev2.key)) {
+  const before = link >= 0 ? tokens[link - 1] : undefined;
+  if (isWord(before)) {
+    if (EVENT_WORDS.has(before.key)) return 'names an event or an agreement';
+    if (before.cap && !before.sentenceStart && CAPITALISED_EVENT_WORDS.has(before.key)) return 'names an event';
+    // 'Banque de France', 'Flyers de Philadelphie', 'Panthers de la Floride': a capitalised name before 'de'.
+    if (before.cap && !before.sentenceStart && !(allCaps && before.upper) && !STATE_HEADS.has(before.key) && !FUNCTION_WORDS.has(before.key)) {
       return 'after a capitalised name and de';
     }
   }

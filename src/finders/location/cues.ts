@@ -34,15 +34,15 @@ const ROLES = new Set(['president', 'presidente', 'ministre', 'chancelier', 'cha
 /**
  * The keys of words that the document uses as a person's name: 'Poutine' in 'Vladimir Poutine',
  * 'Dupont' in 'M. Dupont', 'Macron' in 'le président Macron'. A cue never makes them places
- * ('a téléphoné à Poutine').
+ * ('a téléphoné à Poutine'), and a city of the same name alone is the person ('Charles Darwin… Darwin').
  */
-export function personNameWords(tokens: readonly Token[]): Set<string> {
+export function personNameWords(tokens: readonly Token[], isFirstName: (key: string) => boolean): Set<string> {
   const out = new Set<string>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' || !t.cap) continue;
     const p = tokens[i - 1] as Token;
-    if (p.kind === 'word' && (p.cap || ROLES.has(p.key)) && t.spaceBefore === ' ' && !FUNCTION_WORDS.has(p.key)) out.add(t.key);
+    if (p.kind === 'word' && ((p.cap && isFirstName(p.key)) || ROLES.has(p.key)) && t.spaceBefore === ' ') out.add(t.key);
     else if (p.kind === 'punct' && p.text === '.' && (tokens[i - 2]?.key === 'm' || tokens[i - 2]?.key === 'mm')) out.add(t.key);
   }
   return out;
@@ -88,6 +88,8 @@ export function nameEnd(tokens: readonly Token[], i: number): number {
       continue;
     }
     if (t.kind === 'word' && INNER.has(t.key) && tokens[j + 1]?.cap && tokens[j + 1]?.kind === 'word') continue;
+    // 'Anne L'Huillier', 'Jean D'Ormesson': a capitalised elision glued to a name.
+    if (t.kind === 'elision' && t.cap && tokens[j + 1]?.cap && tokens[j + 1]?.spaceBefore === '') continue;
     break;
   }
   return end;

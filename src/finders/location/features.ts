@@ -13,6 +13,8 @@ const HEADS = new Map<string, LocationKind>([
   ...(['lac', 'lacs', 'mer', 'ocean', 'golfe', 'baie', 'detroit', 'canal', 'fleuve', 'riviere', 'gave', 'delta', 'estuaire', 'chutes', 'glacier', 'lagune'] as const).map((k) => [k, 'water'] as [string, LocationKind]),
   ...(['mont', 'monts', 'massif', 'col', 'pic', 'volcan', 'cordillere', 'chaine'] as const).map((k) => [k, 'mountain'] as [string, LocationKind]),
   ...(['ile', 'iles', 'archipel', 'peninsule', 'plateau', 'desert', 'vallee', 'foret', 'plaine', 'bande', 'oasis', 'cap'] as const).map((k) => [k, 'area'] as [string, LocationKind]),
+  // Former and historical states: 'Royaume de Hongrie', 'Empire du Japon', 'grand-duché de Lituanie'.
+  ...(['royaume', 'empire', 'principaute', 'duche', 'grand duche', 'sultanat', 'califat', 'emirat', 'khanat'] as const).map((k) => [k, 'region'] as [string, LocationKind]),
   ...(['parc', 'jardin', 'jardins', 'place', 'rue', 'avenue', 'boulevard', 'pont', 'port', 'aeroport', 'gare', 'stade', 'palais', 'chateau', 'musee', 'cathedrale', 'basilique', 'abbaye', 'tour', 'plage', 'quartier', 'cimetiere', 'barrage', 'esplanade', 'promenade'] as const).map((k) => [k, 'place'] as [string, LocationKind]),
 ]);
 
@@ -26,12 +28,21 @@ const INNER = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les', 'sur'])
 const MAX_NAME_TOKENS = 6;
 const INDEFINITE = new Set(['un', 'une', 'des', 'plusieurs', 'chaque', 'quelques', 'deux', 'trois', 'nombreux', 'nombreuses', 'autre', 'autres']);
 
+// Heads that only describe a place named on its own: 'le fleuve Chari', 'l'île de Lesbos', 'la vallée du
+// Rhône', 'la plage de Saint-Michel-en-Grève'. The span is the name alone when the name is a known place
+// ('fleuve' and 'rivière' always); 'port de Beyrouth', 'château de Versailles', 'baie de Saint-Brieuc' keep
+// their head, as the corpus guide does.
+const DESCRIPTIVE_HEADS = new Set(['ile', 'iles', 'archipel', 'vallee', 'quartier', 'peninsule', 'plage', 'estuaire']);
+const ALWAYS_DESCRIPTIVE = new Set(['fleuve', 'riviere']);
+
 /** A feature found at a token: where it ends and what kind it is. */
 export interface FeatureMatch {
   end: number;
   kind: LocationKind;
   /** Where the name after the head starts. */
   nameStart: number;
+  /** The head only describes the name: 'fleuve Chari', 'île de Lesbos' when Lesbos is known. */
+  descriptive: 'always' | 'if-known' | false;
 }
 
 /**
@@ -69,5 +80,6 @@ export function matchFeature(tokens: readonly Token[], i: number): FeatureMatch 
     break;
   }
   if (end < 0) return undefined;
-  return { end, kind, nameStart };
+  const descriptive = ALWAYS_DESCRIPTIVE.has(head.key) ? 'always' : DESCRIPTIVE_HEADS.has(head.key) ? 'if-known' : false;
+  return { end, kind, nameStart, descriptive };
 }

@@ -4,6 +4,7 @@ import { COUNTRY_TABLE } from '../../data/countries.js';
 import type { LocationKind } from '../../types.js';
 import { PhraseIndex } from '../phrase-index.js';
 import { fold } from '../../text/normalize.js';
+import { personLexicon } from '../person.js';
 
 /** One place of the gazetteer. */
 export interface PlaceRecord {
@@ -30,6 +31,8 @@ export interface PlaceGazetteer {
   givenNames: ReadonlySet<string>;
   /** Adjectives that make a region of a region: 'occidentale', 'françaises' ('Alpes françaises'): folded keys. */
   regionAdjectives: ReadonlySet<string>;
+  /** Whether a folded word is a first name: 'à Agnieszka Radwańska' is a person, not a place. */
+  isFirstName: (key: string) => boolean;
 }
 
 /** Which one-word place names need a context, as folded keys ('tours', 'florence'). */
@@ -38,6 +41,8 @@ export interface PlaceAmbiguity {
   givenNames?: Iterable<string>;
   /** Demonyms and other adjectives after a region ('françaises', 'canadien'), folded; directions are built in. */
   regionAdjectives?: Iterable<string>;
+  /** Whether a folded word is a first name (default: none is). */
+  isFirstName?: (key: string) => boolean;
 }
 
 // 'Europe occidentale', 'Amérique méridionale', 'Suisse romande': direction adjectives in every form.
@@ -63,6 +68,7 @@ export function buildPlaceGazetteer(records: readonly PlaceRecord[], ambiguity: 
     commonWords: new Set(ambiguity.commonWords ?? []),
     givenNames: new Set(ambiguity.givenNames ?? []),
     regionAdjectives: new Set([...DIRECTION_ADJECTIVES, ...(ambiguity.regionAdjectives ?? [])]),
+    isFirstName: ambiguity.isFirstName ?? (() => false),
   };
 }
 
@@ -84,6 +90,7 @@ export function placeGazetteer(): PlaceGazetteer {
     commonWords: COMMON_WORD_PLACES.split('|'),
     givenNames: GIVEN_NAME_PLACES.split('|'),
     regionAdjectives: demonymForms(COUNTRY_TABLE),
+    isFirstName: (key) => personLexicon().givenNames.has(key),
   }));
 }
 

@@ -5,7 +5,7 @@ import type { LocationEntity, LocationKind, LocationValue } from '../../types.js
 import { partOfLongerName } from '../place-context.js';
 import { datelineEnd, hasAppositionAfter, hasCueBefore, nameEnd, personNameWords } from './cues.js';
 import { matchFeature } from './features.js';
-import { placeGazetteer, type PlaceGazetteer, type PlaceHit } from './gazetteer.js';
+import { placeGazetteer, type PlaceGazetteer, type PlaceHit, type PlaceRecord } from './gazetteer.js';
 
 export { buildPlaceGazetteer, parsePlaceTable, placeGazetteer } from './gazetteer.js';
 export type { PlaceAmbiguity, PlaceGazetteer, PlaceHit, PlaceRecord } from './gazetteer.js';
@@ -20,6 +20,8 @@ const TITLES = new Set(['reine', 'roi', 'prince', 'princesse', 'imperatrice', 'e
 const PLACE_PREPOSITIONS = new Set(['a', 'de', "d'", 'vers', 'depuis', 'via', 'entre', 'pres', 'jusqu', 'en', 'au', 'du']);
 // Kinds of place that an adjective may qualify into a new one: 'Alpes françaises', 'Europe occidentale'.
 const QUALIFIABLE = new Set<LocationKind>(['continent', 'region', 'mountain', 'water', 'area']);
+// Ranges of a range: 'Alpes bernoises', 'Alpes lépontines', 'Alpes maritimes'.
+const MOUNTAIN_ADJECTIVE = /(?:aises|oises|ines|iennes|ales|imes)$/;
 
 /**
  * Finds places: the gazetteer ('Marrakech', 'au Caire' → 'Le Caire'), named features ('lac Kivu',
@@ -30,7 +32,8 @@ const QUALIFIABLE = new Set<LocationKind>(['continent', 'region', 'mountain', 'w
 export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationEntity[] {
   const out: LocationEntity[] = [];
   const { tokens } = doc;
-  let people: Set<string> | undefined;
+  let peopleWords: Set<string> | undefined;
+  const people = () => (peopleWords ??= personNameWords(tokens, gaz.isFirstName));
   const push = (start: number, end: number, value: LocationValue, score: number, source: string) => {
     const a = tokens[start] as Token;
     const b = tokens[end - 1] as Token;
@@ -41,23 +44,31 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
     if (t.kind !== 'word') continue;
     if (doc.header && t.start < doc.header.end) continue;
     const feature = matchFeature(tokens, i);
-    const found = gazetteerAt(tokens, i, gaz);
+    const found = gazetteerAt(tokens, i, gaz, people);
     if (feature && (!found || feature.end > found.end)) {
-      const value: LocationValue = { name: doc.view.slice(t.start, (tokens[feature.end - 1] as Token).end), kind: feature.kind };
       const inner = gaz.index.matchAt(tokens, feature.nameStart)[0];
-      const cc = inner && inner.end === feature.end ? inner.values[0]?.place.countryCode : undefined;
-      if (cc) value.countryCode = cc;
+      const known = inner && inner.end === feature.end ? inner.values[0]?.place : undefined;
+      if (feature.descriptive === 'always' || (feature.descriptive === 'if-known' && known)) {
+        // The name alone: the place of the gazetteer, or the name as written.
+        const start = tokens[feature.nameStart] as Token;
+        const value: LocationValue = known ? placeValue(known) : { name: doc.view.slice(start.start, (tokens[feature.end - 1] as Token).end), kind: feature.kind };
+        push(feature.nameStart, feature.end, value, 0.85, 'location/feature');
+        i = feature.end - 1;
+        continue;
+      }
+      const value: LocationValue = { name: doc.view.slice(t.start, (tokens[feature.end - 1] as Token).end), kind: feature.kind };
+      if (known?.countryCode) value.countryCode = known.countryCode;
       push(i, feature.end, value, 0.85, 'location/feature');
       i = feature.end - 1;
       continue;
     }
-    if (found) {
+    if (found?.hit) {
       const { hit } = found;
       let end = found.end;
       let name = hit.place.name;
       // 'Alpes françaises', 'Europe occidentale', 'Arctique canadien': one place.
       const next = tokens[end];
-      if (next && next.kind === 'word' && !next.cap && next.spaceBefore === ' ' && QUALIFIABLE.has(hit.place.kind) && gaz.regionAdjectives.has(next.key)) {
+      if (next && next.kind === 'word' && !next.cap && next.spaceBefore === ' ' && QUALIFIABLE.has(hit.place.kind) && (gaz.regionAdjectives.has(next.key) || (hit.place.kind === 'mountain' && MOUNTAIN_ADJECTIVE.test(next.key)))) {
         name = `${name} ${next.text}`;
         end++;
       }
@@ -66,6 +77,11 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
       if (hit.place.wikidata && end === found.end) value.wikidata = hit.place.wikidata;
       push(i, end, value, t.sentenceStart && end === i + 1 ? 0.75 : 0.9, 'location/gazetteer');
       i = end - 1;
+      continue;
+    }
+    if (found) {
+      // 'Yankees de New York': a rejected name is skipped whole, or 'York' alone would be found next.
+      i = found.end - 1;
       continue;
     }
     const dateline = datelineEnd(tokens, i);
@@ -77,8 +93,8 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
     const end = nameEnd(tokens, i);
     if (end < 0) continue;
     if (hasCueBefore(tokens, i) || hasAppositionAfter(tokens, end)) {
-      people ??= personNameWords(tokens);
-      if (!people.has(t.key) && !partOfLongerName(tokens, i, end)) {
+      const firstOfTwo = end > i + 1 && gaz.isFirstName(t.key); // 'face à Agnieszka Radwańska'
+      if (!firstOfTwo && !people().has(t.key) && !partOfLongerName(tokens, i, end)) {
         push(i, end, { name: doc.view.slice(t.start, (tokens[end - 1] as Token).end) }, 0.6, 'location/context');
         i = end - 1;
       }
@@ -87,13 +103,23 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
   return out;
 }
 
-/** The longest gazetteer phrase at token i that its context lets stand as a place. */
-function gazetteerAt(tokens: readonly Token[], i: number, gaz: PlaceGazetteer): { end: number; hit: PlaceHit } | undefined {
-  for (const m of gaz.index.matchAt(tokens, i)) {
+/**
+ * The longest gazetteer phrase at token i that its context lets stand as a place; when every phrase
+ * there is rejected, the longest one without a hit (to be skipped whole).
+ */
+function gazetteerAt(tokens: readonly Token[], i: number, gaz: PlaceGazetteer, people: () => Set<string>): { end: number; hit?: PlaceHit } | undefined {
+  const matches = gaz.index.matchAt(tokens, i);
+  for (const m of matches) {
     const hit = chooseHit(m.values, tokens, i, m.end, gaz);
-    if (hit) return { end: m.end, hit };
+    if (!hit) continue;
+    // 'Charles Darwin … Darwin': a one-word city the text uses as a surname is the person, unless 'à Darwin'.
+    if (m.end === i + 1 && hit.place.kind === 'city' && !PLACE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && people().has((tokens[i] as Token).key)) {
+      return { end: m.end };
+    }
+    return { end: m.end, hit };
   }
-  return undefined;
+  const longest = matches[0];
+  return longest ? { end: longest.end } : undefined;
 }
 
 /** Picks the reading of a matched phrase that spelling and context allow, or none. */
@@ -134,6 +160,13 @@ function contextOk(t: Token, prevKey: string, next: Token | undefined, gaz: Plac
   if (t.upper) return false; // 'CANTON' in a headline is the word
   if (t.sentenceStart) return !!next && next.kind === 'punct' && (next.text === ',' || next.text === ':');
   return true;
+}
+
+function placeValue(place: PlaceRecord): LocationValue {
+  const value: LocationValue = { name: place.name, kind: place.kind };
+  if (place.countryCode) value.countryCode = place.countryCode;
+  if (place.wikidata) value.wikidata = place.wikidata;
+  return value;
 }
 
 function titleCase(s: string): string {
