@@ -40,6 +40,9 @@ const ORG_HEADS = new Set([
 const LOWER_ORG_HEADS = new Set(['tribunal', 'parquet', 'cour', 'cartel', 'universite', 'conseil', 'ministere', 'barreau', 'academie']);
 const MAX_BACK = 5;
 
+// 'le comte de Metternich', 'le duc d'Édimbourg': a title of nobility, not a place.
+const NOBLE_TITLES = new Set(['comte', 'comtesse', 'duc', 'duchesse', 'marquis', 'marquise', 'baron', 'baronne', 'vicomte', 'vicomtesse', 'archiduc', 'archiduchesse', 'margrave', 'landgrave']);
+
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 
 /** The index of the 'de' linking a place to what precedes it ('de France', 'de la République'), or -1. */
@@ -81,6 +84,7 @@ export function partOfLongerName(tokens: readonly Token[], i: number, end: numbe
   if (link >= 0 && orgHeadBefore(tokens, link)) return 'inside an organisation name';
   const before = link >= 0 ? tokens[link - 1] : undefined;
   if (isWord(before)) {
+    if (NOBLE_TITLES.has(before.key)) return "a noble's title";
     if (EVENT_WORDS.has(before.key)) return 'names an event or an agreement';
     if (before.cap && !before.sentenceStart && CAPITALISED_EVENT_WORDS.has(before.key)) return 'names an event';
     // 'Banque de France', 'Flyers de Philadelphie', 'Panthers de la Floride': a capitalised name before 'de'.
@@ -88,12 +92,13 @@ export function partOfLongerName(tokens: readonly Token[], i: number, end: numbe
       return 'after a capitalised name and de';
     }
   }
-  // 'Inter Milan', 'Werder Brême', 'Bob Bryan': a capitalised word right before, in the same phrase.
-  if (isWord(prev) && prev.cap && !prev.sentenceStart && prev.spaceBefore.indexOf('\n') < 0 && first.spaceBefore === ' ' && !(prev.upper && allCaps)) {
+  // 'Inter Milan', 'Werder Brême', 'Bob Bryan': a capitalised word right before, in the same phrase and the
+  // same case ('en Birmanie PARIS, 15 (Havas)' is a headline, then a dateline).
+  if (isWord(prev) && prev.cap && !prev.sentenceStart && prev.spaceBefore.indexOf('\n') < 0 && first.spaceBefore === ' ' && prev.upper === allCaps) {
     if (!QUALIFIERS_BEFORE.has(prev.key) && !FUNCTION_WORDS.has(prev.key)) return 'after a capitalised word';
   }
   // 'Vladimir Poutine', 'Qatar Airways', 'Washington Post': a capitalised word right after.
-  if (isWord(next) && next.cap && !next.sentenceStart && next.spaceBefore === ' ' && !(next.upper && allCaps) && !FUNCTION_WORDS.has(next.key)) {
+  if (isWord(next) && next.cap && !next.sentenceStart && next.spaceBefore === ' ' && next.upper === allCaps && !allCaps && !FUNCTION_WORDS.has(next.key)) {
     return 'before a capitalised word';
   }
   return undefined;

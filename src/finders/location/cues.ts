@@ -77,8 +77,8 @@ export function nameEnd(tokens: readonly Token[], i: number): number {
   const first = tokens[i];
   if (!first || first.kind !== 'word' || !first.cap || NOT_PLACES.has(first.key)) return -1;
   if (FUNCTION_WORDS.has(first.key) && !isArticleOfName(tokens, i)) return -1;
-  // An acronym is an organisation far more often than a place ('à EDF', 'à LFI').
-  if (first.upper && first.text.length <= 5) return -1;
+  // An acronym is an organisation far more often than a place ('à EDF', 'à LFI'); a letter is an initial.
+  if ((first.upper && first.text.length <= 5) || first.text.length < 2) return -1;
   let end = i + 1;
   for (let j = i + 1; j < tokens.length && j - i < MAX_NAME; j++) {
     const t = tokens[j] as Token;

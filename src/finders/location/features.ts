@@ -67,6 +67,9 @@ export function matchFeature(tokens: readonly Token[], i: number): FeatureMatch 
   }
   if (bareDe && NEEDS_ARTICLE_AFTER_DE.has(head.key)) return undefined;
   const nameStart = j;
+  // 'Col EMG G. de Loës' (a colonel), 'place CDG': an acronym after a head is no place name.
+  const firstName = tokens[j];
+  if (firstName?.upper && firstName.text.length <= 4) return undefined;
   let end = -1;
   for (let n = 0; j < tokens.length && n < MAX_NAME_TOKENS; j++, n++) {
     const t = tokens[j] as Token;

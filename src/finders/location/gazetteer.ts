@@ -1,5 +1,5 @@
 import { PLACE_TABLE } from '../../data/places.js';
-import { COMMON_WORD_PLACES, GIVEN_NAME_PLACES } from '../../data/place-words.js';
+import { COMMON_WORD_PLACES, GIVEN_NAME_PLACES, SURNAME_PLACES } from '../../data/place-words.js';
 import { COUNTRY_TABLE } from '../../data/countries.js';
 import type { LocationKind } from '../../types.js';
 import { PhraseIndex } from '../phrase-index.js';
@@ -31,6 +31,8 @@ export interface PlaceGazetteer {
   givenNames: ReadonlySet<string>;
   /** Adjectives that make a region of a region: 'occidentale', 'françaises' ('Alpes françaises'): folded keys. */
   regionAdjectives: ReadonlySet<string>;
+  /** One-word names read as a famous surname or a brand unless a preposition says place ('darwin'). */
+  surnames: ReadonlySet<string>;
   /** Whether a folded word is a first name: 'à Agnieszka Radwańska' is a person, not a place. */
   isFirstName: (key: string) => boolean;
 }
@@ -41,6 +43,8 @@ export interface PlaceAmbiguity {
   givenNames?: Iterable<string>;
   /** Demonyms and other adjectives after a region ('françaises', 'canadien'), folded; directions are built in. */
   regionAdjectives?: Iterable<string>;
+  /** One-word names that need 'à', 'en', 'vers' before them to be places ('darwin', 'churchill'), folded. */
+  surnames?: Iterable<string>;
   /** Whether a folded word is a first name (default: none is). */
   isFirstName?: (key: string) => boolean;
 }
@@ -68,6 +72,7 @@ export function buildPlaceGazetteer(records: readonly PlaceRecord[], ambiguity: 
     commonWords: new Set(ambiguity.commonWords ?? []),
     givenNames: new Set(ambiguity.givenNames ?? []),
     regionAdjectives: new Set([...DIRECTION_ADJECTIVES, ...(ambiguity.regionAdjectives ?? [])]),
+    surnames: new Set(ambiguity.surnames ?? []),
     isFirstName: ambiguity.isFirstName ?? (() => false),
   };
 }
@@ -89,6 +94,7 @@ export function placeGazetteer(): PlaceGazetteer {
   return (defaultGazetteer ??= buildPlaceGazetteer(parsePlaceTable(PLACE_TABLE), {
     commonWords: COMMON_WORD_PLACES.split('|'),
     givenNames: GIVEN_NAME_PLACES.split('|'),
+    surnames: SURNAME_PLACES.split('|'),
     regionAdjectives: demonymForms(COUNTRY_TABLE),
     isFirstName: (key) => personLexicon().givenNames.has(key),
   }));

@@ -2,7 +2,7 @@ import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Finder } from '../../pipeline.js';
 import type { LocationEntity, LocationKind, LocationValue } from '../../types.js';
-import { partOfLongerName } from '../place-context.js';
+import { isOfLink, partOfLongerName } from '../place-context.js';
 import { datelineEnd, hasAppositionAfter, hasCueBefore, nameEnd, personNameWords } from './cues.js';
 import { matchFeature } from './features.js';
 import { placeGazetteer, type PlaceGazetteer, type PlaceHit, type PlaceRecord } from './gazetteer.js';
@@ -18,6 +18,10 @@ const LOWER_HEADS = new Set(['bande', 'mer', 'ocean', 'golfe', 'cisjordanie', 'p
 const TITLES = new Set(['reine', 'roi', 'prince', 'princesse', 'imperatrice', 'empereur', 'saint', 'sainte', 'pape', 'tsar', 'tsarine', 'duc', 'duchesse', 'comte', 'comtesse', 'general', 'president', 'lord', 'lady', 'sir', 'frere', 'soeur', 'pere', 'mere', 'mgr', 'archiduc', 'archiduchesse', 'infante', 'dauphin', 'dauphine', 'madame', 'monsieur', 'miss']);
 // Prepositions that make a one-word name that is also a word or a given name a place: 'à Tours', 'de Florence'.
 const PLACE_PREPOSITIONS = new Set(['a', 'de', "d'", 'vers', 'depuis', 'via', 'entre', 'pres', 'jusqu', 'en', 'au', 'du']);
+// Small words inside city names: 'Rio de Janeiro', 'Aix-en-Provence' (one token), 'Dar es Salaam'.
+const NAME_SMALL_WORDS = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'la', 'le', 'les', 'el', 'al', 'es', 'en', 'sur', 'sous', 'y', 'et', 'upon', 'am', 'im', 'an', 'der', 'van', 'von', 'du', 'des', "d'", "l'", 'of', 'on']);
+// The only words that make a famous surname a place: 'à Darwin', 'vers Churchill' ('de Darwin' is his).
+const SURNAME_PREPOSITIONS = new Set(['a', 'en', 'vers', 'depuis', 'via', 'jusqu']);
 // Kinds of place that an adjective may qualify into a new one: 'Alpes françaises', 'Europe occidentale'.
 const QUALIFIABLE = new Set<LocationKind>(['continent', 'region', 'mountain', 'water', 'area']);
 // Ranges of a range: 'Alpes bernoises', 'Alpes lépontines', 'Alpes maritimes'.
@@ -34,19 +38,38 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
   const { tokens } = doc;
   let peopleWords: Set<string> | undefined;
   const people = () => (peopleWords ??= personNameWords(tokens, gaz.isFirstName));
-  const push = (start: number, end: number, value: LocationValue, score: number, source: string) => {
+  const emit = (start: number, end: number, value: LocationValue, score: number, source: string) => {
     const a = tokens[start] as Token;
     const b = tokens[end - 1] as Token;
     out.push({ type: 'location', text: doc.input.slice(a.start, b.end), start: a.start, end: b.end, score, source, normalized: value });
   };
+  // After a place, the unknown names listed with it are places too: 'à Moldava, Bazias, Kovi et Pancevo'.
+  let listEnd = -1;
+  const push = (start: number, end: number, value: LocationValue, score: number, source: string) => {
+    emit(start, end, value, score, source);
+    for (let k = end; ; ) {
+      const item = listItemAt(tokens, k, gaz, people);
+      if (!item) break;
+      emit(item.start, item.end, { name: doc.view.slice((tokens[item.start] as Token).start, (tokens[item.end - 1] as Token).end) }, 0.6, 'location/list');
+      listEnd = item.end;
+      k = item.end;
+    }
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || i < listEnd) continue;
     if (doc.header && t.start < doc.header.end) continue;
+    // 'outre-Rhin', 'outre-Atlantique': the lands beyond a river, a sea, a mountain.
+    if (/^outre-\p{Lu}/u.test(t.text)) {
+      emit(i, i + 1, { name: t.text, kind: 'region' }, 0.8, 'location/outre');
+      continue;
+    }
     const feature = matchFeature(tokens, i);
     const found = gazetteerAt(tokens, i, gaz, people);
     if (feature && (!found || feature.end > found.end)) {
       const inner = gaz.index.matchAt(tokens, feature.nameStart)[0];
+      // 'le canal du Rhône de Finges à Chippis': the name ends with the known place, before a second 'de'.
+      if (inner && inner.end < feature.end && isOfLink(tokens[inner.end])) feature.end = inner.end;
       const known = inner && inner.end === feature.end ? inner.values[0]?.place : undefined;
       if (feature.descriptive === 'always' || (feature.descriptive === 'if-known' && known)) {
         // The name alone: the place of the gazetteer, or the name as written.
@@ -103,6 +126,35 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
   return out;
 }
 
+const LIST_LINKS = new Set(['et', 'ou', '&']);
+const LIST_PREPOSITIONS = new Set(['a', 'de', "d'", 'en']);
+// What may follow the last item of a list: punctuation or another link ('Limoges et Bourses.').
+const LIST_ENDS = new Set([',', '.', ';', ':', ')', '(', '!', '?', '»', '"']);
+
+/**
+ * The unknown place listed at token k after a place: ', Bazias', 'et de Codroipo', 'et Bourses'.
+ * Known places are left to the gazetteer; a name followed by a verb is the subject of a clause
+ * ('à Paris, Macron a dit'), not an item.
+ */
+function listItemAt(tokens: readonly Token[], k: number, gaz: PlaceGazetteer, people: () => Set<string>): { start: number; end: number } | undefined {
+  let j = k;
+  const sep = tokens[j];
+  if (!sep || !(sep.text === ',' || LIST_LINKS.has(sep.key))) return undefined;
+  j++;
+  if (sep.text === ',' && tokens[j] && LIST_LINKS.has((tokens[j] as Token).key)) j++;
+  const prep = tokens[j];
+  if (prep && LIST_PREPOSITIONS.has(prep.key) && !prep.cap) j++;
+  const first = tokens[j];
+  if (!first || first.kind !== 'word' || !first.cap || first.sentenceStart) return undefined;
+  if (gaz.index.matchAt(tokens, j).length > 0) return undefined;
+  const end = nameEnd(tokens, j);
+  if (end < 0) return undefined;
+  const after = tokens[end];
+  if (after && !LIST_ENDS.has(after.text) && !LIST_LINKS.has(after.key)) return undefined;
+  if ((end > j + 1 && gaz.isFirstName(first.key)) || people().has(first.key) || partOfLongerName(tokens, j, end)) return undefined;
+  return { start: j, end };
+}
+
 /**
  * The longest gazetteer phrase at token i that its context lets stand as a place; when every phrase
  * there is rejected, the longest one without a hit (to be skipped whole).
@@ -132,6 +184,7 @@ function chooseHit(values: readonly PlaceHit[], tokens: readonly Token[], i: num
     if (!LOWER_HEADS.has(t.key) || !tokens.slice(i + 1, end).some((x) => x.cap)) return undefined;
   }
   if (partOfLongerName(tokens, i, end)) return undefined;
+  const titleCase = isTitleCase(tokens, i, end);
   if (end === i + 1 && !contextOk(t, prevKey, tokens[end], gaz)) return undefined;
   const afterA = prev?.text === 'à' || prev?.text === 'À';
   // 'l'Alliance atlantique', 'le Temple': a town named like a word takes no article ('la Manche' is no town).
@@ -140,6 +193,8 @@ function chooseHit(values: readonly PlaceHit[], tokens: readonly Token[], i: num
   for (const v of values) {
     if (v.contracted && !CONTRACTED.has(prevKey)) continue;
     if (wordAfterArticle && v.place.kind === 'city') continue;
+    // 'La grande résistance' is no 'La Grande' (Oregon): city names are written in title case.
+    if (!titleCase && v.place.kind === 'city') continue;
     // 'à Québec' is the city, 'au Québec' the province.
     if (afterA && v.place.kind === 'city') return v;
     chosen ??= v;
@@ -155,10 +210,20 @@ function contextOk(t: Token, prevKey: string, next: Token | undefined, gaz: Plac
   const word = gaz.commonWords.has(t.key);
   const given = gaz.givenNames.has(t.key);
   if (TITLES.has(prevKey)) return false;
+  if (gaz.surnames.has(t.key)) return SURNAME_PREPOSITIONS.has(prevKey);
   if (!word && !given) return true;
   if (PLACE_PREPOSITIONS.has(prevKey)) return true;
   if (t.upper) return false; // 'CANTON' in a headline is the word
   if (t.sentenceStart) return !!next && next.kind === 'punct' && (next.text === ',' || next.text === ':');
+  return true;
+}
+
+/** Every word of a multi-word name is capitalised, the small words of names aside ('Rio de Janeiro'). */
+function isTitleCase(tokens: readonly Token[], i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word' && !t.cap && !NAME_SMALL_WORDS.has(t.key)) return false;
+  }
   return true;
 }
 
