@@ -24,6 +24,9 @@ const APPOSITION_SKIP = new Set(['une', 'un', 'la', 'le', "l'", 'petite', 'petit
 // Capitalised words after 'à' that are not places: 'à Noël', 'à Dieu', titles.
 const NOT_PLACES = new Set(['noel', 'paques', 'toussaint', 'dieu', 'mgr', 'me', 'dr', 'pr', 'm', 'mme', 'mlle', 'mm', 'saint', 'sainte', 'monsieur', 'madame', 'maitre', 'lui', 'eux', 'elle', 'elles', 'nous', 'vous', 'moi', 'toi', 'chacun', 'tous', 'toutes', 'tout', 'partir', 'compter', 'propos', 'travers', 'cause', 'peine', 'nouveau', 'nouveaux', 'savoir']);
 
+// Words before 'à' that make the next name no place: 'face à', 'grâce à', 'succède à', 'répond à'.
+const NOT_PLACE_BEFORE_A = new Set(['face', 'grace', 'succede', 'succeder', 'repond', 'repondu', 'oppose', 'opposee', 'opposant', 'dit', 'ecrit', 'confie', 'explique', 'adresse', 'appartient', 'marie', 'mariee', 'associe', 'associee', 'allie', 'alliee', 'prete', 'vendu', 'cede']);
+
 // Inner words of a multi-word name: 'Rio de Janeiro', 'Saint-Jean de Luz', 'Thetford Mines'.
 const INNER = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'la', 'sur', 'en', 'el', 'al']);
 const MAX_NAME = 4;
@@ -52,7 +55,8 @@ export function personNameWords(tokens: readonly Token[], isFirstName: (key: str
 export function hasCueBefore(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev) return false;
-  if (prev.text === 'à' || prev.text === 'À') return true;
+  // 'face à Emirates', 'grâce à Airbus': an opponent or a cause, not a place.
+  if (prev.text === 'à' || prev.text === 'À') return !NOT_PLACE_BEFORE_A.has(tokens[i - 2]?.key ?? '');
   if (prev.key === 'de' || prev.key === "d'" || prev.key === 'du') {
     const noun = tokens[i - 2];
     return !!noun && noun.kind === 'word' && PLACE_NOUNS.has(noun.key);
