@@ -185,7 +185,7 @@ function chooseHit(values: readonly PlaceHit[], tokens: readonly Token[], i: num
   }
   if (partOfLongerName(tokens, i, end)) return undefined;
   const titleCase = isTitleCase(tokens, i, end);
-  if (end === i + 1 && !contextOk(t, prevKey, tokens[end], gaz)) return undefined;
+  if (end === i + 1 && !contextOk(t, prevKey, tokens[end], tokens[end + 1], gaz)) return undefined;
   const afterA = prev?.text === 'à' || prev?.text === 'À';
   // 'l'Alliance atlantique', 'le Temple': a town named like a word takes no article ('la Manche' is no town).
   const wordAfterArticle = end === i + 1 && ARTICLES.has(prevKey) && gaz.commonWords.has(t.key);
@@ -206,10 +206,12 @@ function chooseHit(values: readonly PlaceHit[], tokens: readonly Token[], i: num
  * A one-word name that is also a word or a given name ('Tours', 'Orange', 'Florence', 'Victoria')
  * needs a place context: a preposition before it, or not being at the start of a sentence.
  */
-function contextOk(t: Token, prevKey: string, next: Token | undefined, gaz: PlaceGazetteer): boolean {
+function contextOk(t: Token, prevKey: string, next: Token | undefined, nextNext: Token | undefined, gaz: PlaceGazetteer): boolean {
   const word = gaz.commonWords.has(t.key);
   const given = gaz.givenNames.has(t.key);
   if (TITLES.has(prevKey)) return false;
+  // 'l'ALTA', 'la CGT': a short word in capitals inside a sentence is an acronym ('PARIS, 15 (Havas)' is a dateline).
+  if (t.upper && !t.sentenceStart && t.text.length <= 5 && !(next?.text === ',' && nextNext?.kind === 'number')) return false;
   if (gaz.surnames.has(t.key)) return SURNAME_PREPOSITIONS.has(prevKey);
   if (!word && !given) return true;
   if (PLACE_PREPOSITIONS.has(prevKey)) return true;
