@@ -59,6 +59,8 @@ export function hasCueBefore(tokens: readonly Token[], i: number): boolean {
   if (!prev) return false;
   // 'face à Emirates', 'grâce à Airbus': an opponent or a cause, not a place.
   if (prev.text === 'à' || prev.text === 'À') return !NOT_PLACE_BEFORE_A.has(tokens[i - 2]?.key ?? '');
+  // 'A Paris, …': capitals often go without their accent at the start of a sentence.
+  if (prev.text === 'A' && prev.sentenceStart) return true;
   if (prev.key === 'de' || prev.key === "d'" || prev.key === 'du') {
     const noun = tokens[i - 2];
     return !!noun && noun.kind === 'word' && PLACE_NOUNS.has(noun.key);
@@ -126,4 +128,22 @@ export function datelineEnd(tokens: readonly Token[], i: number): number {
   if (a.text === ',' && b.kind === 'number') return i + 1;
   if (a.text === '(' && b.upper && tokens[i + 3]?.text === ')') return i + 1;
   return -1;
+}
+
+const DAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
+const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
+
+/**
+ * A dateline in upper and lower case at the start of a paragraph or a sentence: a place, then a day and a
+ * month ('Salonique, 7 novembre.', 'Berlin, 24 septembre.'). Returns the end index or -1.
+ */
+export function datedPlaceEnd(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !t.cap || !(t.sentenceStart || t.spaceBefore.indexOf('\n') >= 0 || i === 0)) return -1;
+  if (FUNCTION_WORDS.has(t.key) || DAYS.has(t.key)) return -1;
+  let j = i + 1;
+  if (tokens[j]?.text === ',') j++;
+  const day = tokens[j];
+  const month = tokens[j + 1];
+  return day?.kind === 'number' && /^\d{1,2}(?:er)?$/.test(day.text) && !!month && MONTHS.has(month.key) ? i + 1 : -1;
 }

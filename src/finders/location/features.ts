@@ -29,9 +29,9 @@ const MAX_NAME_TOKENS = 6;
 const INDEFINITE = new Set(['un', 'une', 'des', 'plusieurs', 'chaque', 'quelques', 'deux', 'trois', 'nombreux', 'nombreuses', 'autre', 'autres']);
 
 // Heads that only describe a place named on its own: 'le fleuve Chari', 'l'île de Lesbos', 'la vallée du
-// Rhône', 'la plage de Saint-Michel-en-Grève'. The span is the name alone when the name is a known place
-// ('fleuve' and 'rivière' always); 'port de Beyrouth', 'château de Versailles', 'baie de Saint-Brieuc' keep
-// their head, as the corpus guide does.
+// Rhône', 'la plage de Saint-Michel-en-Grève'. The span is the name alone after 'de', 'du', 'des', or when
+// the name is a known place ('fleuve' and 'rivière' always); 'port de Beyrouth', 'château de Versailles',
+// 'baie de Saint-Brieuc' keep their head, as the corpus guide does.
 const DESCRIPTIVE_HEADS = new Set(['ile', 'iles', 'archipel', 'vallee', 'quartier', 'peninsule', 'plage', 'estuaire']);
 const ALWAYS_DESCRIPTIVE = new Set(['fleuve', 'riviere']);
 
@@ -59,11 +59,16 @@ export function matchFeature(tokens: readonly Token[], i: number): FeatureMatch 
   let j = i + 1;
   const link = tokens[j];
   let bareDe = false;
+  let linked = false;
+  let withArticle = false;
   if (link && LINKS.has(link.key) && !link.cap) {
     j++;
+    linked = true;
     const article = tokens[j];
-    if (article && (article.key === 'la' || article.key === "l'") && !article.cap) j++;
-    else bareDe = link.key === 'de' || link.key === "d'";
+    if (article && (article.key === 'la' || article.key === "l'") && !article.cap) {
+      j++;
+      withArticle = true;
+    } else bareDe = link.key === 'de' || link.key === "d'";
   }
   if (bareDe && NEEDS_ARTICLE_AFTER_DE.has(head.key)) return undefined;
   const nameStart = j;
@@ -83,6 +88,9 @@ export function matchFeature(tokens: readonly Token[], i: number): FeatureMatch 
     break;
   }
   if (end < 0) return undefined;
-  const descriptive = ALWAYS_DESCRIPTIVE.has(head.key) ? 'always' : DESCRIPTIVE_HEADS.has(head.key) ? 'if-known' : false;
+  // 'l'île de Lesbos', 'l'archipel des Maldives': the name stands alone after a link; 'l'île Maurice' and
+  // 'la plage de la Grandville' keep their head unless the name is a known place.
+  const described = DESCRIPTIVE_HEADS.has(head.key) ? (linked && !withArticle ? 'always' : 'if-known') : false;
+  const descriptive = ALWAYS_DESCRIPTIVE.has(head.key) ? 'always' : described;
   return { end, kind, nameStart, descriptive };
 }

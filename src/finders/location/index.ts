@@ -3,7 +3,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { Finder } from '../../pipeline.js';
 import type { LocationEntity, LocationKind, LocationValue } from '../../types.js';
 import { isOfLink, partOfLongerName } from '../place-context.js';
-import { datelineEnd, hasAppositionAfter, hasCueBefore, nameEnd, personNameWords } from './cues.js';
+import { datedPlaceEnd, datelineEnd, hasAppositionAfter, hasCueBefore, nameEnd, personNameWords } from './cues.js';
 import { matchFeature } from './features.js';
 import { placeGazetteer, type PlaceGazetteer, type PlaceHit, type PlaceRecord } from './gazetteer.js';
 
@@ -107,7 +107,7 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
       i = found.end - 1;
       continue;
     }
-    const dateline = datelineEnd(tokens, i);
+    const dateline = Math.max(datelineEnd(tokens, i), datedPlaceEnd(tokens, i));
     if (dateline > 0) {
       push(i, dateline, { name: titleCase(t.text), kind: 'city' }, 0.7, 'location/dateline');
       continue;
