@@ -12,7 +12,10 @@ const byCode = new Map();
 for (const r of rows) {
   const names = [r.name_fr, r.name_fr_official, ...r.names_fr_alt.split('|')]
     .map((s) => s.trim().replace(/ -et-/g, '-et-').replace(/d' /g, "d'").replace(/l' /g, "l'"))
-    .filter(Boolean);
+    .filter(Boolean)
+    // 'Les états-unis d'Amérique', 'La République populaire du Bangladesh': the article stays outside the span
+    // ('aux [États-Unis]'); 'La Réunion' keeps it, as a name of its own (data/countries-extra.tsv).
+    .map((s) => s.replace(/^(?:Les|La|Le) (?=\p{L})/u, ''));
   const demonyms = [];
   if (r.demonym_fr_m || r.demonym_fr_f) {
     // 'Saint-Pierrais, Miquelonais' lists two: keep the first.

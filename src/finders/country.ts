@@ -102,7 +102,7 @@ export function findCountryCandidates(doc: Doc, gaz: CountryGazetteer): CountryE
     const matches = gaz.index.matchAt(tokens, i);
     for (const m of matches) {
       const last = tokens[m.end - 1] as Token;
-      const hit = choose(m.values, tokens, i, m.end);
+      const hit = choose(m.values, tokens, i, m.end, gaz);
       if (!hit) {
         // 'Banque centrale de la République argentine': a rejected name is skipped whole ('argentine' is no demonym here).
         if (m === matches[matches.length - 1] && t.cap) i = (matches[0]?.end ?? i + 1) - 1;
@@ -128,7 +128,7 @@ export function findCountryCandidates(doc: Doc, gaz: CountryGazetteer): CountryE
 }
 
 /** Picks the reading of a matched phrase that its spelling and context allow, or none. */
-function choose(values: Hit[], tokens: readonly Token[], i: number, end: number): Hit | undefined {
+function choose(values: Hit[], tokens: readonly Token[], i: number, end: number, gaz: CountryGazetteer): Hit | undefined {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   const prevKey = prev && prev.kind !== 'punct' ? prev.key : '';
@@ -142,7 +142,7 @@ function choose(values: Hit[], tokens: readonly Token[], i: number, end: number)
   // 'réunion', 'grenade', 'chine' in lower case are words; 'république démocratique du Congo' is a name.
   if (name && !t.cap && !t.upper && !(end > i + 1 && (tokens[end - 1] as Token).cap)) name = undefined;
   // 'Banque de France', 'Tour de France', 'Qatar Airways', 'Israël Katz': the name is part of another name.
-  if (name && partOfLongerName(tokens, i, end)) name = undefined;
+  if (name && partOfLongerName(tokens, i, end) && !afterDemonym(tokens, i, gaz)) name = undefined;
   // 'à Luxembourg', 'à Djibouti': the capital named like its country ('au Luxembourg' is the country).
   if (name && CAPITAL_NAMED_LIKE_COUNTRY.has(t.key) && end === i + 1 && (prev?.text === 'à' || prev?.text === 'À')) name = undefined;
   if (name && NEEDS_CONTEXT.has(t.key) && !PLACE_CONTEXT.has(prevKey)) name = undefined;
@@ -153,6 +153,13 @@ function choose(values: Hit[], tokens: readonly Token[], i: number, end: number)
 }
 
 /** Acronyms ('RDC', 'USA', 'UK') match only in capitals; other forms in any case. */
+/** 'les Atlantes de l'Atlantide', 'les Kurdes d'Irak': a people before 'de' does not make a longer name. */
+function afterDemonym(tokens: readonly Token[], i: number, gaz: CountryGazetteer): boolean {
+  const link = tokens[i - 1]?.key === "l'" || tokens[i - 1]?.key === 'la' ? i - 2 : i - 1;
+  const people = tokens[link - 1];
+  return !!people && people.kind === 'word' && !!gaz.index.get(people.text)?.some((h) => h.form === 'demonym');
+}
+
 function spellingOk(v: Hit, tokens: readonly Token[], i: number, end: number): boolean {
   if (v.written.length <= 4 && v.written === v.written.toUpperCase()) {
     for (let k = i; k < end; k++) if (!(tokens[k] as Token).upper) return false;

@@ -53,7 +53,7 @@ describe('options', () => {
 
   it('debug sees the candidates a resolver drops', () => {
     const events: string[] = [];
-    extract('le Mouvement des entreprises de France', { debug: (e) => events.push(`${e.stage}:${e.candidate.text}<${e.winner?.text}`) });
-    expect(events).toContain('overlaps:France<Mouvement des entreprises de France');
+    extract('La France insoumise', { debug: (e) => events.push(`${e.stage}:${e.candidate.text}<${e.winner?.text}`) });
+    expect(events).toContain('overlaps:France<La France insoumise');
   });
 });

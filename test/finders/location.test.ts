@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLocations } from '../../src/index.js';
+import { buildPlaceGazetteer, createExtractor, createLocationFinder, findLocations } from '../../src/index.js';
 
 const places = (s: string) => findLocations(s).map((e) => [e.text, e.normalized.name, e.normalized.countryCode ?? null]);
 
@@ -10,11 +10,91 @@ describe('findLocations', () => {
     ['au Caire et à La Haye', [['Caire', 'Le Caire', 'EG'], ['La Haye', 'La Haye', 'NL']]],
     ['en Afrique et dans le Sud-Est asiatique', [['Afrique', 'Afrique', null], ['Sud-Est asiatique', 'Asie du Sud-Est', null]]],
     ['dans la bande de Gaza', [['bande de Gaza', 'Bande de Gaza', 'PS']]],
+    ['le séisme de Kahramanmaraş', [['Kahramanmaraş', 'Kahramanmaraş', 'TR']]],
+    // regions, départements, states and provinces
+    ['en Seine-Saint-Denis et dans les Côtes-d’Armor', [['Seine-Saint-Denis', 'Seine-Saint-Denis', 'FR'], ['Côtes-d’Armor', "Côtes-d'Armor", 'FR']]],
+    ['au Texas, en Floride et en Caroline du Sud', [['Texas', 'Texas', 'US'], ['Floride', 'Floride', 'US'], ['Caroline du Sud', 'Caroline du Sud', 'US']]],
+    ['au Québec, puis à Québec', [['Québec', 'Québec', 'CA'], ['Québec', 'Québec', 'CA']]],
+    ['dans le canton de Vaud et en Valais', [['Vaud', 'Vaud', 'CH'], ['Valais', 'Valais', 'CH']]],
+    ['dans les Alpes françaises et en Europe occidentale', [['Alpes françaises', 'Alpes françaises', null], ['Europe occidentale', 'Europe occidentale', null]]],
   ])('%s', (input, expected) => {
     expect(places(input)).toEqual(expected);
   });
 
-  it.each(["l'accord de Paris sur le climat", 'une réunion de travail'])('finds no place in: %s', (input) => {
+  it.each([
+    // named features and facilities keep their head word
+    ['sur les rives du lac Kivu', 'lac Kivu'],
+    ['l’explosion du port de Beyrouth', 'port de Beyrouth'],
+    ['dans le détroit de Taïwan', 'détroit de Taïwan'],
+    ['réunie au palais de la Paix', 'palais de la Paix'],
+    ['au Stade de France', 'Stade de France'],
+    ['la boutique de l’avenue Montaigne', 'avenue Montaigne'],
+    ['l’Empire du Japon', 'Empire du Japon'],
+    // a head that only describes a place named on its own
+    ['le long du fleuve Chari', 'Chari'],
+    ['exilé dans l’île de Jersey', 'Jersey'],
+  ])('%s → %s', (input, span) => {
+    expect(findLocations(input).map((e) => e.text)).toEqual([span]);
+  });
+
+  it.each([
+    // places the gazetteer lacks, by their context
+    ['les habitants d’Hillion ont protesté', 'Hillion'],
+    ['dans la province de Zambézie, au nord', 'Zambézie'],
+    ['il est apparu à Kamituga, une cité minière', 'Kamituga'],
+    ['Kamituga, une cité minière du pays', 'Kamituga'],
+  ])('%s → %s (by context)', (input, span) => {
+    const found = findLocations(input);
+    expect(found.map((e) => e.text)).toEqual([span]);
+    expect(found[0]?.source).toBe('location/context');
+  });
+
+  it('lists the unknown places named with a known one', () => {
+    expect(findLocations('Elles sont entrées à Belgrade, Zemun, Pančevo et Semlin.').map((e) => e.text)).toEqual(['Belgrade', 'Zemun', 'Pančevo', 'Semlin']);
+  });
+
+  it('finds datelines', () => {
+    expect(findLocations('BERNE, 15 (ATS). Le Conseil fédéral a décidé…').map((e) => [e.text, e.normalized.name])).toEqual([['BERNE', 'Berne']]);
+  });
+
+  it.each([
+    // words and first names at a sentence start, and after a title
+    'Tours de magie en série.',
+    'Orange a annoncé ses résultats.',
+    'la reine Victoria et le prince Eugène',
+    'Florence Parly a démissionné.',
+    // a place inside a longer name: person, organisation, team, treaty, event
+    "l'accord de Paris sur le climat",
+    'Vladimir Poutine a parlé.',
+    "l'Inter Milan a perdu",
+    'les Flyers de Philadelphie',
+    'le Festival de Cannes',
+    'la Bourse de Paris a chuté',
+    // common nouns, persons after 'à', acronyms
+    'une réunion de travail',
+    'il a téléphoné à Emmanuel Macron',
+    'le prix a été décerné à Anne L’Huillier',
+    "un accord avec l'ALTA",
+  ])('finds no place in: %s', (input) => {
     expect(findLocations(input)).toEqual([]);
+  });
+
+  it('reads a surname named like a town only after a place preposition', () => {
+    expect(findLocations('les théories de Darwin').map((e) => e.text)).toEqual([]);
+    expect(findLocations('il a atterri à Darwin').map((e) => e.text)).toEqual(['Darwin']);
+  });
+
+  it('gives kind, country and Wikidata from the source table', () => {
+    const [e] = findLocations('à Marrakech');
+    expect(e?.normalized).toEqual({ name: 'Marrakech', kind: 'city', countryCode: 'MA', wikidata: 'Q101625' });
+  });
+
+  it('takes its gazetteer as a parameter', () => {
+    const gaz = buildPlaceGazetteer([{ name: 'Ys', kind: 'city', countryCode: 'FR', names: ['Ker-Is'] }]);
+    const ex = createExtractor({ finders: [createLocationFinder(gaz)] });
+    expect(ex.extract('De Ker-Is à Paris.').map((e) => [e.text, e.normalized])).toEqual([
+      ['Ker-Is', { name: 'Ys', kind: 'city', countryCode: 'FR' }],
+      ['Paris', { name: 'Paris' }],
+    ]);
   });
 });

@@ -94,7 +94,7 @@ export function nameEnd(tokens: readonly Token[], i: number): number {
   let end = i + 1;
   for (let j = i + 1; j < tokens.length && j - i < MAX_NAME; j++) {
     const t = tokens[j] as Token;
-    if (t.spaceBefore !== ' ') break;
+    if (t.spaceBefore !== ' ' && !(t.spaceBefore === '' && tokens[j - 1]?.kind === 'elision')) break;
     if (t.kind === 'word' && t.cap && !FUNCTION_WORDS.has(t.key)) {
       end = j + 1;
       continue;

@@ -112,10 +112,11 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
       push(i, dateline, { name: titleCase(t.text), kind: 'city' }, 0.7, 'location/dateline');
       continue;
     }
-    if (!t.cap || t.sentenceStart) continue;
+    if (!t.cap) continue;
     const end = nameEnd(tokens, i);
     if (end < 0) continue;
-    if (hasCueBefore(tokens, i) || hasAppositionAfter(tokens, end)) {
+    // At a sentence start only an apposition tells: 'Kamituga, une cité minière du Sud-Kivu, …'.
+    if ((!t.sentenceStart && hasCueBefore(tokens, i)) || hasAppositionAfter(tokens, end)) {
       const firstOfTwo = end > i + 1 && gaz.isFirstName(t.key); // 'face à Agnieszka Radwańska'
       if (!firstOfTwo && !people().has(t.key) && !partOfLongerName(tokens, i, end)) {
         push(i, end, { name: doc.view.slice(t.start, (tokens[end - 1] as Token).end) }, 0.6, 'location/context');
