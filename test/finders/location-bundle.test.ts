@@ -1,0 +1,22 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// The place table is the heaviest data gazette ships: a program that only reads dates must not carry it,
+// and the whole library must stay under 250 KB gzipped. `npm test` builds dist/ first.
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+describe.runIf(existsSync(`${root}dist/index.js`))('the bundle cost of the place data', () => {
+  it('stays out of a program that imports only findDates, and the library under 250 KB gzipped', () => {
+    const out = execFileSync(process.execPath, ['scripts/size.mjs', '--json'], { cwd: root, encoding: 'utf8' });
+    const sizes = JSON.parse(out) as Record<string, { min: number; gzip: number }>;
+    const whole = sizes['whole library'];
+    const dates = sizes['import { findDates }'];
+    const places = sizes['place data (places.ts + place-words.ts)'];
+    expect(whole && dates && places).toBeTruthy();
+    expect(whole!.gzip).toBeLessThanOrEqual(250 * 1024);
+    // findDates alone is far lighter than the place data it must leave out
+    expect(dates!.gzip).toBeLessThan(places!.gzip / 2);
+  }, 30_000);
+});
