@@ -66,7 +66,7 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
     }
     const feature = matchFeature(tokens, i);
     const found = gazetteerAt(tokens, i, gaz, people);
-    if (feature && (!found || feature.end > found.end)) {
+    if (feature && (!found || feature.end > found.end) && !isClubName(tokens, i, feature.nameStart, feature.end, gaz)) {
       const inner = gaz.index.matchAt(tokens, feature.nameStart)[0];
       // 'le canal du Rhône de Finges à Chippis': the name ends with the known place, before a second 'de'.
       if (inner && inner.end < feature.end && isOfLink(tokens[inner.end])) feature.end = inner.end;
@@ -127,6 +127,17 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
   return out;
 }
 
+/**
+ * 'le Stade de Reims', 'le Stade rennais': a capitalised 'Stade' before a city's name is the club
+ * ('le Stade de France' stays a stadium: France is no city).
+ */
+function isClubName(tokens: readonly Token[], i: number, nameStart: number, end: number, gaz: PlaceGazetteer): boolean {
+  const head = tokens[i] as Token;
+  if (head.key !== 'stade' || !head.cap || head.sentenceStart) return false;
+  const inner = gaz.index.matchAt(tokens, nameStart)[0];
+  return !!inner && inner.end === end && inner.values.some((v) => v.place.kind === 'city');
+}
+
 const LIST_LINKS = new Set(['et', 'ou', '&']);
 const LIST_PREPOSITIONS = new Set(['a', 'de', "d'", 'en']);
 // What may follow the last item of a list: punctuation or another link ('Limoges et Bourses.').
@@ -146,7 +157,7 @@ function listItemAt(tokens: readonly Token[], k: number, gaz: PlaceGazetteer, pe
   const prep = tokens[j];
   if (prep && LIST_PREPOSITIONS.has(prep.key) && !prep.cap) j++;
   const first = tokens[j];
-  if (!first || first.kind !== 'word' || !first.cap || first.sentenceStart) return undefined;
+  if (!first || first.kind !== 'word' || !first.cap || first.upper || first.sentenceStart) return undefined;
   if (gaz.index.matchAt(tokens, j).length > 0) return undefined;
   const end = nameEnd(tokens, j);
   if (end < 0) return undefined;
