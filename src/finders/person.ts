@@ -46,7 +46,8 @@ export function personLexicon(): PersonLexicon {
 }
 
 /** Honorifics written before a name; they go to `title`. */
-const TITLES: Record<string, string> = { m: 'M.', mm: 'MM.', mme: 'Mme', mmes: 'Mmes', mlle: 'Mlle', me: 'Me', dr: 'Dr', pr: 'Pr', mgr: 'Mgr', monsieur: 'M.', madame: 'Mme', docteur: 'Dr', professeur: 'Pr', maitre: 'Me' };
+// A Map, not an object: 'constructor. Dupont' must not find Object's constructor as a title.
+const TITLES = new Map<string, string>(Object.entries({ m: 'M.', mm: 'MM.', mme: 'Mme', mmes: 'Mmes', mlle: 'Mlle', me: 'Me', dr: 'Dr', pr: 'Pr', mgr: 'Mgr', monsieur: 'M.', madame: 'Mme', docteur: 'Dr', professeur: 'Pr', maitre: 'Me' }));
 
 /** Role nouns that announce a name: 'le président Emmanuel Macron', 'la ministre Catherine Colonna'. */
 export const ROLE_NOUNS = new Set([
@@ -200,11 +201,13 @@ function cueBefore(tokens: readonly Token[], i: number): { title?: string; role?
   const out: { title?: string; role?: string } = {};
   let k = i - 1;
   let t = tokens[k];
-  if (t?.text === '.' && tokens[k - 1] && TITLES[(tokens[k - 1] as Token).key]) {
-    out.title = TITLES[(tokens[k - 1] as Token).key] as string;
+  const dotted = t?.text === '.' ? TITLES.get(tokens[k - 1]?.key ?? '') : undefined;
+  const plain = t?.cap ? TITLES.get(t.key) : undefined;
+  if (dotted) {
+    out.title = dotted;
     k -= 2;
-  } else if (t && TITLES[t.key] && t.cap) {
-    out.title = TITLES[t.key] as string;
+  } else if (plain) {
+    out.title = plain;
     k -= 1;
   }
   t = tokens[k];

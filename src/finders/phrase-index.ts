@@ -9,7 +9,8 @@ import { tokenize, type Token } from '../text/tokenize.js';
  */
 export class PhraseIndex<V> {
   private readonly entries = new Map<string, V[]>();
-  private readonly firstWords = new Set<string>();
+  /** Every prefix of every key at a word boundary: the scan stops as soon as it leaves them. */
+  private readonly prefixes = new Set<string>();
   private maxWords = 1;
 
   /** Adds a phrase ('Côte d'Ivoire') with its value. */
@@ -20,8 +21,9 @@ export class PhraseIndex<V> {
     if (list) {
       if (!list.includes(value)) list.push(value);
     } else this.entries.set(key, [value]);
-    this.firstWords.add(firstWord(key));
-    this.maxWords = Math.max(this.maxWords, key.split(' ').length);
+    const words = key.split(' ');
+    for (let n = 1; n <= words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
+    this.maxWords = Math.max(this.maxWords, words.length);
   }
 
   /** The values of an exact phrase, or undefined. */
@@ -29,9 +31,9 @@ export class PhraseIndex<V> {
     return this.entries.get(phraseKey(phrase));
   }
 
-  /** Whether some phrase starts with this token's first word (a cheap pre-check). */
+  /** Whether some phrase starts with this token (a cheap pre-check). */
   mayStartAt(token: Token): boolean {
-    return this.firstWords.has(firstWord(token.key));
+    return this.prefixes.has(token.key);
   }
 
   /**
@@ -40,17 +42,17 @@ export class PhraseIndex<V> {
    */
   matchAt(tokens: readonly Token[], i: number): Array<{ end: number; values: V[] }> {
     const first = tokens[i];
-    if (!first || !this.firstWords.has(firstWord(first.key))) return [];
+    if (!first || !this.prefixes.has(first.key)) return [];
     const found: Array<{ end: number; values: V[] }> = [];
-    let key = '';
-    let words = 0;
-    for (let j = i; j < tokens.length; j++) {
-      const t = tokens[j];
-      if (!t) break;
-      if (j > i && t.spaceBefore.indexOf('\n') >= 0) break;
-      key = j === i ? t.key : key + ' ' + t.key;
-      words += t.key.split(' ').length;
-      if (words > this.maxWords) break;
+    let key = first.key;
+    const last = Math.min(tokens.length, i + this.maxWords);
+    for (let j = i; j < last; j++) {
+      const t = tokens[j] as Token;
+      if (j > i) {
+        if (t.spaceBefore.indexOf('\n') >= 0) break;
+        key = key + ' ' + t.key;
+        if (!this.prefixes.has(key)) break;
+      }
       const hit = this.entries.get(key);
       if (hit) found.push({ end: j + 1, values: hit });
     }
@@ -60,11 +62,6 @@ export class PhraseIndex<V> {
   get size(): number {
     return this.entries.size;
   }
-}
-
-function firstWord(key: string): string {
-  const sp = key.indexOf(' ');
-  return sp < 0 ? key : key.slice(0, sp);
 }
 
 /** The key of a phrase: its tokens' keys joined by spaces ('Côte d’Ivoire' → "cote d' ivoire"). */

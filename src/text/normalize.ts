@@ -72,6 +72,22 @@ const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\
  * 'États-Unis' → 'etats unis', 'Etats-Unis' → 'etats unis', 'Côte d’Ivoire' → "cote d'ivoire".
  */
 export function fold(s: string): string {
+  // Most words of a text are plain lower-case ASCII already ('de', 'la', 'pays').
+  if (PLAIN.test(s)) return s;
+  if (s.length > 64) return foldUncached(s);
+  const cached = cache.get(s);
+  if (cached !== undefined) return cached;
+  const k = foldUncached(s);
+  if (cache.size >= CACHE_SIZE) cache.clear(); // bounded memory, whatever the input
+  cache.set(s, k);
+  return k;
+}
+
+const PLAIN = /^[a-z0-9']{1,40}$/;
+const CACHE_SIZE = 50_000;
+const cache = new Map<string, string>();
+
+function foldUncached(s: string): string {
   let k = s;
   // Fast path: plain ASCII needs only lower-casing and hyphens.
   // eslint-disable-next-line no-control-regex
