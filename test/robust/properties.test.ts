@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/index.js';
+import { extract, prepare } from '../../src/index.js';
 import { frenchLike } from './arbitraries.js';
 
 const options = { referenceDate: '2022-04-15' };
@@ -26,9 +26,12 @@ describe('for any string', () => {
   });
 
   it('a prefix that ends a sentence shifts every offset by its length and changes nothing else', () => {
-    const prefixes = fc.constantFrom('Il pleut.\n\n', 'Voilà tout. ', 'Rien de neuf ici !\n', '« Bon. »\n\n');
+    // A paragraph break always ends a sentence, whatever starts the text after it.
+    const prefixes = fc.constantFrom('Il pleut.\n\n', 'Voilà tout.\n\n', 'Rien de neuf ici !\r\n\r\n', '« Bon. »\n\n');
     fc.assert(
       fc.property(prefixes, frenchLike, (prefix, text) => {
+        // A leading 'date 2022-04' header is metadata only at the very start of a text (documented).
+        fc.pre(prepare(text).header === null);
         const alone = extract(text, options);
         const shifted = extract(prefix + text, options).filter((e) => e.start >= prefix.length);
         expect(shifted.map((e) => ({ ...e, start: e.start - prefix.length, end: e.end - prefix.length }))).toEqual(alone);
