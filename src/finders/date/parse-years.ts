@@ -1,0 +1,91 @@
+import { type CustomParser, dateResult, setEnd, startsWord } from './parser.js';
+import { YEAR } from './lexicon.js';
+import type { Reading } from './reading.js';
+
+// Words after which a four-digit number is a year: 'en 2014', 'depuis 2021', 'd'ici à 2030'.
+// They stay outside the span, except the fuzzy ones that change the value's reading ('fin 2023').
+const CUES = "en l'an|en|depuis|dès|des|de|du|d'|à partir de|au cours de|au-delà de|à|a|jusqu'en|jusqu'à|avant|après|vers|entre|et|ou|l'an|courant|d'ici à|d'ici a|d'ici|pour|dans|période|saison|exercice|budget|millésime|promotion|cuvée";
+const FUZZY = 'début|fin|mi-|mi';
+// After the year: no letter or digit, no thousands group ('2 000 morts' is one number), no decimal, no unit.
+const NOT_AFTER_YEAR = '(?![\\p{L}\\d]|\\s?\\d{3}(?!\\d)|[,.]\\d|\\s?[%€$£])';
+// A second year makes a span of years: 'de 2019 à 2022', 'entre 2017 et 2023', 'en 2019-2021'.
+const PATTERN = new RegExp(`(?:(${FUZZY})\\s*|(${CUES})\\s+)${YEAR}(?:\\s*(-|à|a|au|et)\\s*${YEAR})?${NOT_AFTER_YEAR}`, 'iu');
+// 'de 2000 soldats', 'à 1500 mètres', 'pour 2000 euros': a number before a plural noun or a unit is a quantity.
+const FUNCTION_WORDS = new Set([
+  'les', 'des', 'ses', 'ces', 'nous', 'vous', 'ils', 'elles', 'dans', 'sous', 'sans', 'plus', 'mais', 'alors', 'depuis', 'puis',
+  'tous', 'toutes', 'très', 'après', 'avant', 'vers', 'chez', 'lors', 'jamais', 'toujours', 'aussi', 'ainsi', 'avons', 'avez',
+  'sont', 'aux', 'leurs', 'mes', 'tes', 'nos', 'vos', 'plusieurs', 'certains', 'certaines', 'nombreux', 'nombreuses', 'divers',
+  'parmi', 'hors', 'malgré', 'pas', 'fois', 'dès', 'près', 'selon', 'contre', 'ailleurs', 'désormais', 'pourtant', 'puisque',
+]);
+const UNIT_AFTER = /^\s+(?:km|m|kg|g|t|mm|cm|ha|[kmgt]wh?|h|min|mds?|md|mns?|m²|km²|m3|bps?|pb|pts?)(?![\p{L}\d])/iu;
+const QUANTITY_CUES = new Set(['de', "d'", 'du', 'des', 'à', 'a', 'et', 'ou', 'entre', 'pour', 'dans', 'vers', 'depuis', 'avant', 'après', 'dès', 'en']);
+
+function isQuantity(text: string, cue: string): boolean {
+  if (!QUANTITY_CUES.has(cue)) return false;
+  if (UNIT_AFTER.test(text)) return true;
+  const next = /^\s+([\p{Ll}][\p{L}'-]*)/u.exec(text)?.[1]?.toLowerCase();
+  return next !== undefined && !FUNCTION_WORDS.has(next) && /[sx]$/.test(next);
+}
+
+const year = (y: number): Reading => ({ kind: 'date', grain: 'year', year: y });
+
+/**
+ * A year after a preposition: 'Créée en [2014]', 'depuis [2021]', 'd'ici à [2030]', '[fin 2023]';
+ * a span of years: 'entre [2019 et 2021]', 'de [2019 à 2022]', 'en [2019-2021]'. Not '2 000 morts'
+ * (one number), nor 'de 2000 soldats' or 'à 1500 mètres' (quantities).
+ */
+export const yearParser: CustomParser = {
+  pattern: () => PATTERN,
+  extract: (context, match) => {
+    const at = match.index ?? 0;
+    const fuzzy = match[1];
+    const cue = (match[2] ?? '').toLowerCase();
+    const y1 = Number(match[3]);
+    const connector = (match[4] ?? '').toLowerCase();
+    if (!startsWord(context.text, at)) return null;
+    const whole = match[0];
+    const after = context.text.slice(at + whole.length, at + whole.length + 40);
+    if (!fuzzy && isQuantity(after, cue)) return null;
+    const lead = fuzzy ? 0 : whole.indexOf(match[3] ?? '', cue.length);
+    if (match[5] !== undefined) {
+      const y2 = Number(match[5]);
+      const isRange = y2 > y1 && y2 - y1 <= 100 &&
+        (connector === '-' || (connector === 'et' && cue === 'entre') || (connector !== 'et' && /^(?:de|du|d'|depuis|entre)$/.test(cue)));
+      if (isRange) {
+        const r = dateResult(context, { index: at, text: whole, lead }, { kind: 'range', from: year(y1), to: year(y2) }, { year: y1 });
+        setEnd(r, context.createParsingComponents({ year: y2 }), 0);
+        return r;
+      }
+    }
+    // Only the first year: the second is found on its own ('en 2014 et [2015]').
+    const end = whole.indexOf(match[3] ?? '', lead) + 4;
+    return dateResult(context, { index: at, text: whole.slice(0, end), lead }, year(y1), { year: y1 });
+  },
+};
+
+const BARE_RANGE = new RegExp(`${YEAR}-${YEAR}(?![\\p{L}\\d-])`, 'u');
+
+/** A span of years with no cue: 'la guerre [1914-1918]', 'la période [2017-2021]'. */
+export const yearRangeParser: CustomParser = {
+  pattern: () => BARE_RANGE,
+  extract: (context, match) => {
+    const at = match.index ?? 0;
+    const y1 = Number(match[1]);
+    const y2 = Number(match[2]);
+    if (!startsWord(context.text, at) || !(y2 > y1 && y2 - y1 <= 100)) return null;
+    const r = dateResult(context, { index: at, text: match[0] }, { kind: 'range', from: year(y1), to: year(y2) }, { year: y1 });
+    setEnd(r, context.createParsingComponents({ year: y2 }), 0);
+    return r;
+  },
+};
+
+const PARENTHESIZED = new RegExp(`\\(${YEAR}\\)`, 'u');
+
+/** A year in parentheses: 'le traité de Lisbonne ([2007])'. */
+export const parenthesizedYearParser: CustomParser = {
+  pattern: () => PARENTHESIZED,
+  extract: (context, match) => {
+    const y = Number(match[1]);
+    return dateResult(context, { index: match.index ?? 0, text: match[0], lead: 1, tail: 1 }, year(y), { year: y });
+  },
+};

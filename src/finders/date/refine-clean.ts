@@ -1,0 +1,53 @@
+import type { ParsingResult } from 'chrono-node';
+import { cutsOf } from './parser.js';
+import { readingOf, setReading } from './reading.js';
+import { type CustomRefiner, endOf, respan } from './refiner.js';
+
+// chrono's words that are no date of the calendar: 'maintenant', and 'la veille', 'le lendemain',
+// which count from an event of the story, not from the article's date ('à la veille de l'embargo').
+const NOT_DATES = /^(?:maintenant|la veille|le lendemain|cette nuit-là)$/iu;
+// chrono reads 'mar', 'mer', 'jeu', 'dim'… as weekdays, also inside 'maréchal' and in 'remettre en jeu'.
+const WEEKDAY_ABBREVIATION = /^(?:ce\s+)?(?:dim|lun|mar|mer|jeu|ven|sam)\.?$/iu;
+// A dot that ends an abbreviation stays ('3 déc.'); after a full word it ends the sentence ('le 23 août.').
+const ABBREVIATION_DOT = /(?:janv|févr|fevr|fév|fev|avr|juil|sept|sep|oct|nov|déc|dec|jan|J\.-C|J\.C)\.$/u;
+// Articles of chrono's relative results: la [semaine prochaine], le [mois dernier], l'[année prochaine].
+const ARTICLE = /^(?:la|le|l')\s*(?=semaine|mois|année|an\b)/iu;
+
+/**
+ * Runs first of gazette's refiners, after chrono's own: cuts each result to its span (the
+ * cue words its parser kept, punctuation chrono took, chrono's articles), fixes its reading,
+ * and drops what is not a date: clock times, durations ('pendant trois ans', 'de 34 ans'),
+ * vague counts ('il y a quelques années'), abbreviations inside words ('[mar]échal').
+ */
+export const cleanRefiner: CustomRefiner = {
+  refine: (context, results) => {
+    const out: ParsingResult[] = [];
+    for (const r of results) {
+      const reading = readingOf(r);
+      if (!reading) continue;
+      const { lead, tail } = cutsOf(r);
+      let start = r.index + lead;
+      let end = endOf(r) - tail;
+      let text = context.text.slice(start, end);
+      // Punctuation and spaces that chrono's patterns take around a date: 'mardi,' '(mardi)' 'mardi dernier '.
+      const leading = /^[\s,;:(]+/u.exec(text)?.[0].length ?? 0;
+      start += leading;
+      text = text.slice(leading);
+      let trailing = /[\s,;:)]+$/u.exec(text)?.[0].length ?? 0;
+      if (!trailing && text.endsWith('.') && !ABBREVIATION_DOT.test(text)) trailing = 1;
+      end -= trailing;
+      text = text.slice(0, text.length - trailing);
+      const article = ARTICLE.exec(text)?.[0].length ?? 0;
+      start += article;
+      text = text.slice(article);
+      if (!text || NOT_DATES.test(text)) continue;
+      if (reading.kind === 'weekday' && WEEKDAY_ABBREVIATION.test(text) && !/^\s*\d/u.test(context.text.slice(end, end + 3))) continue;
+      // Inside a word: chrono's look-arounds are ASCII ('mar' + 'échal').
+      if (/[\p{L}\p{N}]/u.test(context.text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(context.text[end] ?? '')) continue;
+      respan(context, r, start, end);
+      setReading(r, reading);
+      out.push(r);
+    }
+    return out;
+  },
+};
