@@ -22,7 +22,7 @@ export const ABBREVIATIONS = new Set([
   'prof', 'abbe', 'fr', 'vve',
 ]);
 
-const MONTH_ABBREVIATIONS = new Set(['janv', 'fevr', 'fev', 'avr', 'juil', 'sept', 'oct', 'nov', 'dec']);
+const MONTH_ABBREVIATIONS = new Set(['janv', 'fevr', 'fev', 'avr', 'juil', 'juill', 'sept', 'oct', 'nov', 'dec']);
 const ENDERS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['»', '"', '”', ')', ']', "'", '’']);
 const OPENERS = new Set(['«', '"', '“', '(', '[', '-', '–', '—']);

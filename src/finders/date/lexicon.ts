@@ -8,7 +8,7 @@
 export const MONTHS: Readonly<Record<string, number>> = {
   janvier: 1, janv: 1, 'janv.': 1, 'jan.': 1,
   février: 2, fevrier: 2, févr: 2, 'févr.': 2, fevr: 2, 'fevr.': 2, 'fév.': 2, 'fev.': 2,
-  mars: 3, avril: 4, avr: 4, 'avr.': 4, mai: 5, juin: 6, juillet: 7, juil: 7, 'juil.': 7, août: 8, aout: 8,
+  mars: 3, avril: 4, avr: 4, 'avr.': 4, mai: 5, juin: 6, juillet: 7, juil: 7, 'juil.': 7, juill: 7, 'juill.': 7, août: 8, aout: 8,
   septembre: 9, sept: 9, 'sept.': 9, 'sep.': 9, octobre: 10, 'oct.': 10, novembre: 11, 'nov.': 11,
   décembre: 12, decembre: 12, 'déc.': 12, 'dec.': 12,
 };

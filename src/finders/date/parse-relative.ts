@@ -5,11 +5,12 @@ import type { Reading } from './reading.js';
 // 'année' but not 'an'), the demonstratives ('cette année', 'ce mois-ci', 'cette semaine'), the
 // week-end, 'avant-hier' and 'après-demain'. Articles stay outside the span, demonstratives inside.
 // No hyphen after: 'cette année-là' is a year of the story, not the article's.
-const PATTERN = /(l'an|cette année|ce mois-ci|ce mois|cette semaine|ce week-end|le week-end|avant-hier|après-demain)(?:\s+(dernier|dernière|prochain|prochaine|passé|passée))?(?![\p{L}\d-])/iu;
+const PATTERN = /(l'an|cette année|ce mois-ci|ce mois|cette semaine|ce week-end|le week-end|avant-hier|après-demain|fin de l'année|début de l'année|fin d'année|début d'année|fin du mois|début du mois)(?:\s+(dernier|dernière|prochain|prochaine|passé|passée))?(?![\p{L}\d-])/iu;
 
 /**
  * 'l'[an dernier]', 'l'[an prochain]', '[cette année]', '[ce mois-ci]', '[cette semaine]',
- * '[ce week-end]', 'le [week-end dernier]', '[avant-hier]', '[après-demain]'.
+ * '[ce week-end]', 'le [week-end dernier]', '[avant-hier]', '[après-demain]', 'd'ici la
+ * [fin de l'année]', 'au [début du mois]'.
  */
 export const relativeParser: CustomParser = {
   pattern: () => PATTERN,
@@ -32,9 +33,11 @@ export const relativeParser: CustomParser = {
       lead = head === 'le week-end' ? 3 : 0;
     } else if (sign) {
       return null; // 'cette année dernière' is no French
-    } else if (head === 'cette année') {
+    } else if (head === 'cette année' || head.endsWith("l'année") || head.endsWith("d'année")) {
+      // 'd'ici la [fin de l'année]', 'en [début d'année]': the article's year.
+      if (head !== 'cette année' && /^\s+\d/u.test(context.text.slice(at + match[0].length, at + match[0].length + 3))) return null;
       reading = { kind: 'offset', unit: 'year', n: 0 };
-    } else if (head.startsWith('ce mois')) {
+    } else if (head.startsWith('ce mois') || head.endsWith('du mois')) {
       reading = { kind: 'offset', unit: 'month', n: 0 };
     } else if (head === 'cette semaine') {
       reading = { kind: 'offset', unit: 'week', n: 0 };

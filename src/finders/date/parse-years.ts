@@ -4,8 +4,8 @@ import type { Reading } from './reading.js';
 
 // Words after which a four-digit number is a year: 'en 2014', 'depuis 2021', 'd'ici à 2030'.
 // They stay outside the span, except the fuzzy ones that change the value's reading ('fin 2023').
-const CUES = "en l'an|en|depuis|dès|des|de|du|d'|à partir de|au cours de|au-delà de|à|a|jusqu'en|jusqu'à|avant|après|vers|entre|et|ou|l'an|courant|d'ici à|d'ici a|d'ici|pour|dans|période|saison|exercice|budget|millésime|promotion|cuvée";
-const FUZZY = 'début|fin|mi-|mi';
+const CUES = "en l'an|l'année|année|en|depuis|dès|des|de|du|d'|à partir de|au cours de|au-delà de|à|a|jusqu'en|jusqu'à|avant|après|vers|entre|et|ou|l'an|courant|d'ici à|d'ici a|d'ici|pour|dans|période|saison|exercice|budget|millésime|promotion|cuvée";
+const FUZZY = "fin de l'année|début de l'année|début|fin|mi-|mi";
 // After the year: no letter or digit, no thousands group ('2 000 morts' is one number), no decimal, no unit.
 const NOT_AFTER_YEAR = '(?![\\p{L}\\d]|\\s?\\d{3}(?!\\d)|[,.]\\d|\\s?[%€$£])';
 // A second year makes a span of years: 'de 2019 à 2022', 'entre 2017 et 2023', 'en 2019-2021'.
@@ -17,7 +17,9 @@ const FUNCTION_WORDS = new Set([
   'sont', 'aux', 'leurs', 'mes', 'tes', 'nos', 'vos', 'plusieurs', 'certains', 'certaines', 'nombreux', 'nombreuses', 'divers',
   'parmi', 'hors', 'malgré', 'pas', 'fois', 'dès', 'près', 'selon', 'contre', 'ailleurs', 'désormais', 'pourtant', 'puisque',
 ]);
-const UNIT_AFTER = /^\s+(?:km|m|kg|g|t|mm|cm|ha|[kmgt]wh?|h|min|mds?|md|mns?|m²|km²|m3|bps?|pb|pts?)(?![\p{L}\d])/iu;
+const UNIT_AFTER = /^\s+(?:km|m|kg|g|t|mm|cm|ha|[kmgt]wh?|h|min|mds?|md|mns?|m²|km²|m3|bps?|pb|pts?|fr|frs|chf|eur|usd)(?![\p{L}\d])/iu;
+// 'plus de 1300', 'près de 2000': counts.
+const COUNT_BEFORE = /(?:plus|moins|près|environ|quelque|autour)\s+(?:de\s+|d')?$/iu;
 const QUANTITY_CUES = new Set(['de', "d'", 'du', 'des', 'à', 'a', 'et', 'ou', 'entre', 'pour', 'dans', 'vers', 'depuis', 'avant', 'après', 'dès', 'en']);
 
 function isQuantity(text: string, cue: string): boolean {
@@ -45,7 +47,7 @@ export const yearParser: CustomParser = {
     if (!startsWord(context.text, at)) return null;
     const whole = match[0];
     const after = context.text.slice(at + whole.length, at + whole.length + 40);
-    if (!fuzzy && isQuantity(after, cue)) return null;
+    if (!fuzzy && (isQuantity(after, cue) || COUNT_BEFORE.test(context.text.slice(Math.max(0, at - 12), at + cue.length + 1)))) return null;
     const lead = fuzzy ? 0 : whole.indexOf(match[3] ?? '', cue.length);
     if (match[5] !== undefined) {
       const y2 = Number(match[5]);

@@ -14,10 +14,13 @@ export interface CustomParser {
   extract: (context: ParsingContext, match: RegExpMatchArray) => ParsingResult | null;
 }
 
-/** True when the text before `index` ends a word: 'en 2014' but not 'Ken 2014' or '1 2014'. */
+/**
+ * True when the text before `index` ends a word: 'en 2014' and "qu'en 2014", but not
+ * 'Ken 2014', '1 2014' or 'mi-2014' (read from 'mi-').
+ */
 export function startsWord(text: string, index: number): boolean {
   const before = text[index - 1];
-  return before === undefined || !/[\p{L}\p{N}'-]/u.test(before);
+  return before === undefined || !/[\p{L}\p{N}-]/u.test(before);
 }
 
 /** Where to cut a parser's match to make the entity's span, and what it means. */

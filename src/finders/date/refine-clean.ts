@@ -9,7 +9,8 @@ const NOT_DATES = /^(?:maintenant|la veille|le lendemain|cette nuit-là)$/iu;
 // chrono reads 'mar', 'mer', 'jeu', 'dim'… as weekdays, also inside 'maréchal' and in 'remettre en jeu'.
 const WEEKDAY_ABBREVIATION = /^(?:ce\s+)?(?:dim|lun|mar|mer|jeu|ven|sam)\.?$/iu;
 // A dot that ends an abbreviation stays ('3 déc.'); after a full word it ends the sentence ('le 23 août.').
-const ABBREVIATION_DOT = /(?:janv|févr|fevr|fév|fev|avr|juil|sept|sep|oct|nov|déc|dec|jan|J\.-C|J\.C)\.$/u;
+const ABBREVIATION_DOT = /(?:janv|févr|fevr|fév|fev|avr|juill|juil|sept|sep|oct|nov|déc|dec|jan|J\.-C|J\.C)\.$/u;
+const NUMERIC_NO_YEAR = /^\d{1,2}[/.-]\d{1,2}$/u;
 // Articles of chrono's relative results: la [semaine prochaine], le [mois dernier], l'[année prochaine].
 const ARTICLE = /^(?:la|le|l')\s*(?=semaine|mois|année|an\b)/iu;
 
@@ -41,6 +42,9 @@ export const cleanRefiner: CustomRefiner = {
       start += article;
       text = text.slice(article);
       if (!text || NOT_DATES.test(text)) continue;
+      // A day and month in figures without a year is rarely a date in news ('1/2 finale', 'ouvert 24/7'):
+      // only two digits each after 'le', 'du' or 'au' ('le 04/03').
+      if (NUMERIC_NO_YEAR.test(text) && !(/^\d\d[/.]\d\d$/u.test(text) && /(?:^|\s)(?:le|du|au)\s+$/iu.test(context.text.slice(Math.max(0, start - 4), start)))) continue;
       if (reading.kind === 'weekday' && WEEKDAY_ABBREVIATION.test(text) && !/^\s*\d/u.test(context.text.slice(end, end + 3))) continue;
       // Inside a word: chrono's look-arounds are ASCII ('mar' + 'échal').
       if (/[\p{L}\p{N}]/u.test(context.text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(context.text[end] ?? '')) continue;

@@ -2,8 +2,10 @@ import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { type Reading, readingOf, setReading } from './reading.js';
 import { type CustomRefiner, endOf, respan } from './refiner.js';
 
-// 'les 23 et 24 mars', 'les 8, 9 et 10 juin', 'les 1er et 2 mars': days before chrono's '24 mars'.
-const DAYS_BEFORE = /(?<![\p{L}\d])(\d{1,2})(?:er)?(?:\s*,\s*\d{1,2})*\s+(?:et|ou)\s+$/u;
+// 'les 23 et 24 mars', 'les 8, 9 et 10 juin', 'les 1er et 2 mars', 'mardi 5 et mercredi 6 mars':
+// days before chrono's '24 mars'.
+const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+';
+const DAYS_BEFORE = new RegExp(`(?<![\\p{L}\\d])(?:${WEEKDAY})?(\\d{1,2})(?:er)?(?:\\s*,\\s*(?:${WEEKDAY})?\\d{1,2})*\\s+(?:et|ou)\\s+$`, 'iu');
 
 /**
  * Lists of days: 'les [23 et 24 mars]' is one span with the range 23–24 March; chrono finds
@@ -11,8 +13,9 @@ const DAYS_BEFORE = /(?<![\p{L}\d])(\d{1,2})(?:er)?(?:\s*,\s*\d{1,2})*\s+(?:et|o
  */
 function withDaysBefore(context: ParsingContext, r: ParsingResult, reading: Reading): boolean {
   if (reading.kind !== 'date' || reading.grain !== 'day' || reading.day === undefined || r.end) return false;
-  const from = Math.max(0, r.index - 24);
+  const from = Math.max(0, r.index - 40);
   const before = context.text.slice(from, r.index);
+  // chrono's result may start with its weekday: 'mercredi 6 mars'.
   const m = DAYS_BEFORE.exec(before);
   if (!m || m[1] === undefined || m.index === undefined) return false;
   const first = Number(m[1]);

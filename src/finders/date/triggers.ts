@@ -4,7 +4,7 @@ import type { Token } from '../../text/tokenize.js';
 // start a date: a number, or one of these words (folded; the last part of a hyphenated word
 // counts too: 'mi-juillet', 'avant-hier', 'week-end').
 const TRIGGERS = new Set([
-  'janvier', 'janv', 'jan', 'fevrier', 'fevr', 'fev', 'mars', 'avril', 'avr', 'mai', 'juin', 'juillet', 'juil', 'aout',
+  'janvier', 'janv', 'jan', 'fevrier', 'fevr', 'fev', 'mars', 'avril', 'avr', 'mai', 'juin', 'juillet', 'juil', 'juill', 'aout',
   'septembre', 'sept', 'sep', 'octobre', 'oct', 'novembre', 'nov', 'decembre', 'dec',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   'hier', 'demain', "aujourd'hui", 'an', 'ans', 'annee', 'annees', 'mois', 'semaine', 'semaines', 'jour', 'jours', 'end',
