@@ -1,6 +1,7 @@
 import { Chrono, createCasualConfiguration } from 'chrono-node/fr';
 import type { ParsingReference } from 'chrono-node/fr';
 import type { ReferenceDate } from '../../dates/reference.js';
+import type { CustomParser } from './parser.js';
 import { CUSTOM_PARSERS } from './parsers.js';
 import { CUSTOM_REFINERS, EARLY_REFINERS } from './refiners.js';
 
@@ -15,11 +16,25 @@ let instance: Chrono | undefined;
 export function frenchChrono(): Chrono {
   if (instance) return instance;
   const chrono = new Chrono(createCasualConfiguration(true));
+  chrono.parsers = chrono.parsers.map((p) => compiledOnce(p as unknown as CustomParser) as never);
   for (const p of CUSTOM_PARSERS) chrono.parsers.push(p as never);
   chrono.refiners.unshift(...(EARLY_REFINERS as never[]));
   for (const r of CUSTOM_REFINERS) chrono.refiners.push(r as never);
   instance = chrono;
   return chrono;
+}
+
+/**
+ * One of chrono's parsers with its pattern compiled once: some (the 'il y a deux ans' family)
+ * build a new RegExp on every call, which chrono then compiles again for every sentence. Their
+ * patterns do not depend on the text, so the first one serves for all.
+ */
+function compiledOnce(parser: CustomParser): CustomParser {
+  let pattern: RegExp | undefined;
+  return {
+    pattern: (context) => (pattern ??= parser.pattern(context)),
+    extract: (context, match) => parser.extract(context, match),
+  };
 }
 
 /**

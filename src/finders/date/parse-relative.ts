@@ -1,11 +1,11 @@
 import { type CustomParser, dateResult, startsWord } from './parser.js';
 import type { Reading } from './reading.js';
 
-// What chrono's French parser leaves out of the relative dates: 'l'an dernier' (its units know
-// 'année' but not 'an'), the demonstratives ('cette année', 'ce mois-ci', 'cette semaine'), the
+// What chrono's French parser leaves out of the relative dates: 'l'an dernier' and 'il y a un an'
+// (its units know 'ans' and 'année' but not 'an'), the demonstratives ('cette année', 'ce mois-ci', 'cette semaine'), the
 // week-end, 'avant-hier' and 'après-demain'. Articles stay outside the span, demonstratives inside.
 // No hyphen after: 'cette année-là' is a year of the story, not the article's.
-const PATTERN = /(l'an|cette année|ce mois-ci|ce mois|cette semaine|ce week-end|le week-end|avant-hier|après-demain|fin de l'année|début de l'année|fin d'année|début d'année|fin du mois|début du mois)(?:\s+(dernier|dernière|prochain|prochaine|passé|passée))?(?![\p{L}\d-])/iu;
+const PATTERN = /(il y a un an|dans un an|l'an|cette année|ce mois-ci|ce mois|cette semaine|ce week-end|le week-end|avant-hier|après-demain|fin de l'année|début de l'année|fin d'année|début d'année|fin du mois|début du mois)(?:\s+(dernier|dernière|prochain|prochaine|passé|passée))?(?![\p{L}\d-])/iu;
 
 /**
  * 'l'[an dernier]', 'l'[an prochain]', '[cette année]', '[ce mois-ci]', '[cette semaine]',
@@ -22,7 +22,11 @@ export const relativeParser: CustomParser = {
     if (!startsWord(context.text, at)) return null;
     let reading: Reading | null = null;
     let lead = 0;
-    if (head === "l'an") {
+    if (head === 'il y a un an' || head === 'dans un an') {
+      // chrono's units know 'ans' and 'année', not 'an'.
+      if (sign) return null;
+      reading = { kind: 'offset', unit: 'year', n: head === 'dans un an' ? 1 : -1 };
+    } else if (head === "l'an") {
       if (!sign) return null; // "l'an 2000" is a year, 'l'an' alone a unit
       reading = { kind: 'offset', unit: 'year', n: sign };
       lead = 2;

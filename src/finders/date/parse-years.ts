@@ -19,7 +19,7 @@ const FUNCTION_WORDS = new Set([
 ]);
 const UNIT_AFTER = /^\s+(?:km|m|kg|g|t|mm|cm|ha|[kmgt]wh?|h|min|mds?|md|mns?|m²|km²|m3|bps?|pb|pts?|fr|frs|chf|eur|usd)(?![\p{L}\d])/iu;
 // 'plus de 1300', 'près de 2000': counts.
-const COUNT_BEFORE = /(?:plus|moins|près|environ|quelque|autour)\s+(?:de\s+|d')?$/iu;
+const COUNT_BEFORE = /(?:^|[^\p{L}])(?:plus|moins|près|environ|quelque|autour)\s+(?:de\s+|d')?$/iu;
 const QUANTITY_CUES = new Set(['de', "d'", 'du', 'des', 'à', 'a', 'et', 'ou', 'entre', 'pour', 'dans', 'vers', 'depuis', 'avant', 'après', 'dès', 'en']);
 
 function isQuantity(text: string, cue: string): boolean {

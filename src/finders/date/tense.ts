@@ -108,6 +108,10 @@ function signalAt(words: readonly Word[], i: number, near: boolean): Tense | nul
     }
     return null;
   }
+  if (w.length >= 4 && (w.endsWith('ra') || w.endsWith('ront')) && !NOT_FUTURE.has(w)) return 'future';
+  if (w.length >= 5 && (w.endsWith('rait') || w.endsWith('raient'))) return 'future';
+  if (w.length >= 5 && (w.endsWith('ait') || w.endsWith('aient')) && !NOT_IMPARFAIT.has(w)) return 'past';
+  if (w.length >= 6 && w.endsWith('èrent')) return 'past';
   if (looksParticiple(w)) {
     const k = auxiliaryBefore(words, i);
     if (k >= 0) return auxiliarySignal(words, k);
@@ -115,14 +119,11 @@ function signalAt(words: readonly Word[], i: number, near: boolean): Tense | nul
     if (SCHEDULED.test(w)) return EXPECTED.test(w) ? 'future' : null;
     return 'past';
   }
-  if (w.length >= 4 && (w.endsWith('ra') || w.endsWith('ront')) && !NOT_FUTURE.has(w)) return 'future';
-  if (w.length >= 5 && (w.endsWith('rait') || w.endsWith('raient'))) return 'future';
-  if (w.length >= 5 && (w.endsWith('ait') || w.endsWith('aient')) && !NOT_IMPARFAIT.has(w)) return 'past';
-  if (w.length >= 6 && w.endsWith('èrent')) return 'past';
   return null;
 }
 
 const WORD = /\p{L}+/gu;
+const WINDOW = 240;
 
 /**
  * The tense of the verb nearest to a date in its sentence, or null when no verb tells
@@ -131,11 +132,14 @@ const WORD = /\p{L}+/gu;
  * @example tenseAround('Il se rendra jeudi au Liban.', 13, 18) // 'future'
  */
 export function tenseAround(sentence: string, start: number, end: number): Tense | null {
+  // The verbs that matter are near the date: a window keeps long sentences linear.
+  const from = Math.max(0, start - WINDOW);
+  const text = sentence.slice(from, Math.min(sentence.length, end + WINDOW));
   const words: Word[] = [];
-  for (const m of sentence.matchAll(WORD)) {
-    const at = m.index ?? 0;
+  for (const m of text.matchAll(WORD)) {
+    const at = from + (m.index ?? 0);
     const w = m[0].toLowerCase();
-    words.push({ w, name: words.length > 0 && m[0] !== w && /^\p{Lu}\p{Ll}/u.test(m[0]), start: at, end: at + m[0].length });
+    words.push({ w, name: (words.length > 0 || from > 0) && m[0] !== w && /^\p{Lu}\p{Ll}/u.test(m[0]), start: at, end: at + m[0].length });
   }
   let before = -1;
   while (before + 1 < words.length && (words[before + 1]?.end ?? 0) <= start) before++;

@@ -1,8 +1,8 @@
 import type { Token } from '../../text/tokenize.js';
 
 // A sentence goes to chrono, the costly part of the pipeline, only when one of its words could
-// start a date: a number, or one of these words (folded; the last part of a hyphenated word
-// counts too: 'mi-juillet', 'avant-hier', 'week-end').
+// start a date: a number, or one of these words (folded; a part of a hyphenated word counts
+// too: 'mi-juillet', 'avant-hier', 'week-end', 'mois-ci').
 const TRIGGERS = new Set([
   'janvier', 'janv', 'jan', 'fevrier', 'fevr', 'fev', 'mars', 'avril', 'avr', 'mai', 'juin', 'juillet', 'juil', 'juill', 'aout',
   'septembre', 'sept', 'sep', 'octobre', 'oct', 'novembre', 'nov', 'decembre', 'dec',
@@ -21,8 +21,7 @@ export function mayHoldDate(tokens: readonly Token[], first: number, last: numbe
     const t = tokens[k];
     if (!t) continue;
     if (t.kind === 'number' || TRIGGERS.has(t.key) || (t.cap && ROMAN_CENTURY.test(t.text))) return true;
-    const space = t.key.lastIndexOf(' ');
-    if (space > 0 && TRIGGERS.has(t.key.slice(space + 1))) return true;
+    if (t.key.indexOf(' ') > 0 && t.key.split(' ').some((part) => TRIGGERS.has(part))) return true;
   }
   return false;
 }
