@@ -23,6 +23,9 @@ describe('findDates: absolute dates', () => {
     ['le traité de Lisbonne (2007)', [['2007', '2007']]],
     ["l'année 2023 a été chaude", [['2023', '2023']]],
     ['les Jeux d’hiver de 2030', [['2030', '2030']]],
+    ['né en 1950, 1951 et 1952', [['1950', '1950'], ['1951', '1951'], ['1952', '1952']]],
+    ['en 1386 ou 1387', [['1386', '1386'], ['1387', '1387']]],
+    ["dans l'hiver de 1848", [['hiver de 1848', '1848-WI']]],
   ])('%s', (input, expected) => {
     expect(dates(input, FRIDAY)).toEqual(expected);
   });

@@ -9,7 +9,8 @@ describe('findDates: what is not a date', () => {
     'il a été élu', 'la mission sur Mars', 'la mer Noire', 'le maréchal Foch', 'remettre en jeu leur existence', 'une victoire 3-1',
     'ouvert 24/7', 'la 1/2 finale', 'à plus de 1300 mètres', 'pour 2000 euros', "à la veille de l'embargo", 'jusqu’à maintenant',
     'il y a quelques années', "les Jeux d'hiver", "les vacances d'été", 'Organisé en sept phases', 'cette année-là', 'le week-end',
-    'une baisse de 4,5 %', 'le prix de 1200 fr. du concours', 'un taux de 3.5 %',
+    'une baisse de 4,5 %', 'le prix de 1200 fr. du concours', 'un taux de 3.5 %', 'les articles 1645 et 1646 du Code civil',
+    'les suites BWV 1007 à 1012', "L'année la plus meurtrière avait été 2002 avec 6 995 décès", 'Il a 3 enfants, 2000 euros',
   ])('%s', (input) => {
     expect(findDates(input, MONDAY)).toEqual([]);
   });

@@ -7,7 +7,9 @@ import type { Reading } from './reading.js';
 // and prepositions outside ('à l'[automne]').
 const SEASON_INSIDE = "cet|ce|fin de l'|début de l'|à la fin de l'|au début de l'";
 const SEASON_OUTSIDE = "au|à l'|a l'|l'|en|de l'|du|dès l'|depuis l'|jusqu'à l'|pour l'|avant l'|après l'|d'ici à l'|d'ici l'|durant l'|pendant l'|cours de l'";
-const SEASON = new RegExp(`(?:(${SEASON_INSIDE})\\s*|(${SEASON_OUTSIDE})\\s*)?(printemps|été|automne|hiver)(?:\\s+${YEAR})?(?:\\s+(dernier|prochain))?(?![\\p{L}\\d])`, 'iu');
+const SEASON = new RegExp(`(?:(${SEASON_INSIDE})\\s*|(${SEASON_OUTSIDE})\\s*)?(printemps|été|automne|hiver)(?:\\s+(de\\s+)?${YEAR})?(?:\\s+(dernier|prochain))?(?![\\p{L}\\d])`, 'iu');
+// 'L'année avait [été] 2002': 'été' after an auxiliary is the verb, whatever follows.
+const AUXILIARY_BEFORE = /(?:^|[^\p{L}])(?:a|ont|avait|avaient|aurait|auraient|aura|auront|ait|aient|eût|avoir|ayant)\s+(?:\p{L}+\s+)?$/iu;
 
 /** Seasons: 'à l'[automne]', 'au [printemps 2023]', '[cet été]', 'l'[hiver dernier]' → TIMEX3 '2021-FA'. */
 export const seasonParser: CustomParser = {
@@ -18,10 +20,12 @@ export const seasonParser: CustomParser = {
     const outside = match[2]?.toLowerCase();
     const word = (match[3] ?? '').toLowerCase();
     const season = SEASONS[word];
-    const yearText = match[4];
-    const shift = match[5]?.toLowerCase();
+    const yearText = match[5];
+    const shift = match[6]?.toLowerCase();
     if (!season || !startsWord(context.text, at)) return null;
-    if (!inside && !outside && yearText === undefined) return null;
+    // 'dans l'[hiver de 1848]' needs its article; 'les Jeux d'hiver de 2030' are no season.
+    if (match[4] && !inside && !outside) return null;
+    if (!inside && !outside && (yearText === undefined || AUXILIARY_BEFORE.test(context.text.slice(Math.max(0, at - 24), at)))) return null;
     // 'du printemps' needs its year ('le festival du printemps'); 'ce' goes with 'printemps' only ('cet été').
     if (outside === 'du' && yearText === undefined) return null;
     if (inside === 'ce' && word !== 'printemps') return null;

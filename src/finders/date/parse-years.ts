@@ -2,9 +2,10 @@ import { type CustomParser, dateResult, setEnd, startsWord } from './parser.js';
 import { YEAR } from './lexicon.js';
 import type { Reading } from './reading.js';
 
-// Words after which a four-digit number is a year: 'en 2014', 'depuis 2021', 'd'ici à 2030'.
+// Words after which a four-digit number is a year: 'en 2014', 'depuis 2021', 'd'ici à 2030' (and a
+// comma in a list of years).
 // They stay outside the span, except the fuzzy ones that change the value's reading ('fin 2023').
-const CUES = "en l'an|l'année|année|en|depuis|dès|des|de|du|d'|à partir de|au cours de|au-delà de|à|a|jusqu'en|jusqu'à|avant|après|vers|entre|et|ou|l'an|courant|d'ici à|d'ici a|d'ici|pour|dans|période|saison|exercice|budget|millésime|promotion|cuvée";
+const CUES = ",|en l'an|l'année|année|en|depuis|dès|des|de|du|d'|à partir de|au cours de|au-delà de|à|a|jusqu'en|jusqu'à|avant|après|vers|entre|et|ou|l'an|courant|d'ici à|d'ici a|d'ici|pour|dans|période|saison|exercice|budget|millésime|promotion|cuvée";
 const FUZZY = "fin de l'année|début de l'année|début|fin|mi-|mi";
 // After the year: no letter or digit, no thousands group ('2 000 morts' is one number), no decimal, no unit.
 const NOT_AFTER_YEAR = '(?![\\p{L}\\d]|\\s?\\d{3}(?!\\d)|[,.]\\d|\\s?[%€$£])';
@@ -29,6 +30,16 @@ function isQuantity(text: string, cue: string): boolean {
   return next !== undefined && !FUNCTION_WORDS.has(next) && /[sx]$/.test(next);
 }
 
+// 'articles 1645 et 1646', 'BWV 1007 à 1012': after another number, 'et', 'ou', 'à' continue a series
+// of numbers, unless that number was itself a year after its cue ('en 1386 ou [1387]').
+const SERIES_CUES = new Set(['et', 'ou', 'à', 'a']);
+const NUMBER_BEFORE = /\d\s*,?\s*$/u;
+const YEAR_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${CUES}|${FUZZY}|entre)\\s*${YEAR}\\s*,?\\s*$`, 'iu');
+
+function inNumberSeries(before: string): boolean {
+  return NUMBER_BEFORE.test(before) && !YEAR_BEFORE.test(before);
+}
+
 const year = (y: number): Reading => ({ kind: 'date', grain: 'year', year: y });
 
 /**
@@ -44,10 +55,14 @@ export const yearParser: CustomParser = {
     const cue = (match[2] ?? '').toLowerCase();
     const y1 = Number(match[3]);
     const connector = (match[4] ?? '').toLowerCase();
-    if (!startsWord(context.text, at)) return null;
+    if (!startsWord(context.text, at) && cue !== ',') return null;
     const whole = match[0];
     const after = context.text.slice(at + whole.length, at + whole.length + 40);
     if (!fuzzy && (isQuantity(after, cue) || COUNT_BEFORE.test(context.text.slice(Math.max(0, at - 12), at + cue.length + 1)))) return null;
+    const before = context.text.slice(Math.max(0, at - 40), at);
+    if (SERIES_CUES.has(cue) && inNumberSeries(before)) return null;
+    // After a comma, only in a list of years: 'en 1950, [1951] et [1952]'.
+    if (cue === ',' && !YEAR_BEFORE.test(before)) return null;
     const lead = fuzzy ? 0 : whole.indexOf(match[3] ?? '', cue.length);
     if (match[5] !== undefined) {
       const y2 = Number(match[5]);

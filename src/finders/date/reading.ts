@@ -68,7 +68,7 @@ const CASUAL: Readonly<Record<string, number>> = { "aujourd'hui": 0, hier: -1, d
 // 'il y a deux semaines', 'dans trois jours', 'il y a un an'.
 const AGO_OR_IN = /^(il y a|dans)\s+(\S+)\s+(jours?|semaines?|mois|ans?|années?)$/iu;
 // chrono's 'la semaine prochaine', 'le mois dernier', "l'année passée" (the article is cut later).
-const UNIT_NEXT_LAST = /^(?:la|le|l')\s*(semaine|mois|année|an)\s+(prochaine?|derni(?:er|ère)|passée?)$/iu;
+const UNIT_NEXT_LAST = /^(?:(?:la|le|l')\s*)?(semaine|mois|année|an)\s+(prochaine?|derni(?:er|ère)|passée?)$/iu;
 // 'hier soir', 'demain matin', 'ce soir', 'cette nuit': a part of day keeps the day.
 const PART_OF_DAY = /\s+(?:soir|matin|après-midi|midi|nuit)$/iu;
 

@@ -24,8 +24,6 @@ export const cleanRefiner: CustomRefiner = {
   refine: (context, results) => {
     const out: ParsingResult[] = [];
     for (const r of results) {
-      const reading = readingOf(r);
-      if (!reading) continue;
       const { lead, tail } = cutsOf(r);
       let start = r.index + lead;
       let end = endOf(r) - tail;
@@ -45,10 +43,13 @@ export const cleanRefiner: CustomRefiner = {
       // A day and month in figures without a year is rarely a date in news ('1/2 finale', 'ouvert 24/7'):
       // only two digits each after 'le', 'du' or 'au' ('le 04/03').
       if (NUMERIC_NO_YEAR.test(text) && !(/^\d\d[/.]\d\d$/u.test(text) && /(?:^|\s)(?:le|du|au)\s+$/iu.test(context.text.slice(Math.max(0, start - 4), start)))) continue;
-      if (reading.kind === 'weekday' && WEEKDAY_ABBREVIATION.test(text) && !/^\s*\d/u.test(context.text.slice(end, end + 3))) continue;
       // Inside a word: chrono's look-arounds are ASCII ('mar' + 'échal').
       if (/[\p{L}\p{N}]/u.test(context.text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(context.text[end] ?? '')) continue;
       respan(context, r, start, end);
+      // Read once the span is cut: '(vendredi prochain)' is 'vendredi prochain'.
+      const reading = readingOf(r);
+      if (!reading) continue;
+      if (reading.kind === 'weekday' && WEEKDAY_ABBREVIATION.test(text) && !/^\s*\d/u.test(context.text.slice(end, end + 3))) continue;
       setReading(r, reading);
       out.push(r);
     }
