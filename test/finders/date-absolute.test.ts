@@ -32,7 +32,7 @@ describe('findDates: absolute dates', () => {
 
   it.each([
     ['depuis 2021', '2021'], ["d'ici à 2030", '2030'], ["d'ici 2030", '2030'], ["jusqu'en 2025", '2025'], ['avant 1914', '1914'],
-    ['vers 1850', '1850'], ['pour 2024', '2024'], ['dès 2019', '2019'], ['après 1945', '1945'], ['à partir de 2026', '2026'],
+    ["à l'horizon 2030", '2030'], ['vers 1850', '1850'], ['pour 2024', '2024'], ['dès 2019', '2019'], ['après 1945', '1945'], ['à partir de 2026', '2026'],
   ])('a year after a preposition, which stays outside: %s', (input, year) => {
     expect(dates(input, FRIDAY)).toEqual([[year, year]]);
   });

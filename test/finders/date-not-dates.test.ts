@@ -33,7 +33,8 @@ describe('findDates: any input', () => {
     ['Hier\r\nle 11 mai 2022', ['Hier', '11 mai 2022']],
     ['👩‍👩‍👧 en 2014 👩‍👩‍👧', ['2014']],
     ['E\u0301te\u0301 : le 3 juin', ['3 juin']],
-  ])('keeps offsets exact: %s', (input, texts) => {
+    ['le 3 fe\u0301vrier 2022, l’e\u0301te\u0301 dernier', ['3 fe\u0301vrier 2022', 'e\u0301te\u0301 dernier']],
+  ])('keeps offsets exact, and reads decomposed accents: %s', (input, texts) => {
     const found = findDates(input, MONDAY);
     expect(found.map((e) => e.text)).toEqual(texts);
     for (const e of found) expect(input.slice(e.start, e.end)).toBe(e.text);

@@ -50,6 +50,7 @@ describe('findDates: fuzzy periods', () => {
     ['au XIVe siècle', [['XIVe siècle', '13XX']]],
     ['le XXIe siècle', [['XXIe siècle', '20XX']]],
     ['au 19e siècle', [['19e siècle', '18XX']]],
+    ['au XIXᵉ siècle', [['XIXᵉ siècle', '18XX']]],
     ['à la fin du XVIIIe siècle', [['fin du XVIIIe siècle', '17XX']]],
     ['datées du XXIVe siècle avant notre ère', [['XXIVe siècle avant notre ère', null]]],
   ])('%s', (input, expected) => {

@@ -13,6 +13,7 @@ describe('findDates: relative dates, against a Monday (2023-03-06)', () => {
     ['hier soir', [['hier soir', '2023-03-05']]],
     ['Il a parlé ce soir.', [['ce soir', '2023-03-06']]],
     ['ce matin', [['ce matin', '2023-03-06']]],
+    ['La nuit dernière, des frappes ont visé Kiev.', [['nuit dernière', '2023-03-05']]],
     ['mardi dernier', [['mardi dernier', '2023-02-28']]],
     ['mardi prochain', [['mardi prochain', '2023-03-07']]],
     ['lundi dernier', [['lundi dernier', '2023-02-27']]],

@@ -3,6 +3,7 @@ import type { Doc } from '../../text/document.js';
 import type { Finder, FindContext } from '../../pipeline.js';
 import type { DateEntity } from '../../types.js';
 import { chronoReference, frenchChrono } from './chrono.js';
+import { composed } from './composed.js';
 import { type Reading, readingOf } from './reading.js';
 import { type Tense, tenseAround } from './tense.js';
 import { mayHoldDate } from './triggers.js';
@@ -49,12 +50,13 @@ export function findDateCandidates(doc: Doc, ctx: FindContext): DateEntity[] {
   const reference = chronoReference(ctx.reference);
   for (const s of doc.sentences) {
     if (!mayHoldDate(doc.tokens, s.first, s.last)) continue;
-    const chunk = doc.view.slice(s.start, s.end);
+    const view = composed(doc.view.slice(s.start, s.end));
+    const chunk = view.text;
     // chrono's `parse` is typed with its read-only interface; the objects are ParsingResults.
     const results = chrono.parse(chunk, reference, { forwardDate: false }) as unknown as ParsingResult[];
     for (const r of results) {
-      const start = s.start + r.index;
-      const end = start + r.text.length;
+      const start = s.start + view.toOriginal(r.index);
+      const end = s.start + view.toOriginal(r.index + r.text.length);
       if (doc.header && start < doc.header.end) continue;
       const reading = readingOf(r);
       if (!reading || !r.text) continue;

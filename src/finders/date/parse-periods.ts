@@ -68,7 +68,7 @@ export function romanValue(s: string): number {
 }
 
 const BEFORE_OUR_ERA = "avant notre ère|avant J\\.-C\\.|av\\. J\\.-C\\.|av\\. J\\.C\\.|avant Jésus-Christ|avant J\\.C\\.";
-const CENTURY = new RegExp(`(?:((?:[Àà] la )?(?:[Ff]in|[Dd]ébut|[Mm]ilieu) du|[Mm]i-)\\s*)?([IVXLC]{1,7}|\\d{1,2})(?:e|ème|eme|è|er)\\s+siècles?(?:\\s+(${BEFORE_OUR_ERA}))?(?![\\p{L}\\d])`, 'u');
+const CENTURY = new RegExp(`(?:((?:[Àà] la )?(?:[Ff]in|[Dd]ébut|[Mm]ilieu) du|[Mm]i-)\\s*)?([IVXLC]{1,7}|\\d{1,2})(?:e|ème|eme|è|er|ᵉ|ᵉʳ)\\s+siècles?(?:\\s+(${BEFORE_OUR_ERA}))?(?![\\p{L}\\d])`, 'u');
 
 /**
  * Centuries: 'au [XIVe siècle]' → 13XX, 'le [XXIe siècle]' → 20XX, 'la [fin du XVIIIe siècle]' → 17XX.

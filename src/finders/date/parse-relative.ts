@@ -5,7 +5,7 @@ import type { Reading } from './reading.js';
 // (its units know 'ans' and 'année' but not 'an'), the demonstratives ('cette année', 'ce mois-ci', 'cette semaine'), the
 // week-end, 'avant-hier' and 'après-demain'. Articles stay outside the span, demonstratives inside.
 // No hyphen after: 'cette année-là' is a year of the story, not the article's.
-const PATTERN = /(il y a un an|dans un an|l'an|cette année|ce mois-ci|ce mois|cette semaine|ce week-end|le week-end|avant-hier|après-demain|fin de l'année|début de l'année|fin d'année|début d'année|fin du mois|début du mois)(?:\s+(dernier|dernière|prochain|prochaine|passé|passée))?(?![\p{L}\d-])/iu;
+const PATTERN = /(il y a un an|dans un an|la nuit|l'an|cette année|ce mois-ci|ce mois|cette semaine|ce week-end|le week-end|avant-hier|après-demain|fin de l'année|début de l'année|fin d'année|début d'année|fin du mois|début du mois)(?:\s+(dernier|dernière|prochain|prochaine|passé|passée))?(?![\p{L}\d-])/iu;
 
 /**
  * 'l'[an dernier]', 'l'[an prochain]', '[cette année]', '[ce mois-ci]', '[cette semaine]',
@@ -26,6 +26,11 @@ export const relativeParser: CustomParser = {
       // chrono's units know 'ans' and 'année', not 'an'.
       if (sign) return null;
       reading = { kind: 'offset', unit: 'year', n: head === 'dans un an' ? 1 : -1 };
+    } else if (head === 'la nuit') {
+      // 'la [nuit dernière]': the night before the article's day, dated by its evening.
+      if (sign >= 0 || !shiftWord?.startsWith('derni')) return null;
+      reading = { kind: 'offset', unit: 'day', n: -1 };
+      lead = 3;
     } else if (head === "l'an") {
       if (!sign) return null; // "l'an 2000" is a year, 'l'an' alone a unit
       reading = { kind: 'offset', unit: 'year', n: sign };

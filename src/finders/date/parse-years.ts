@@ -5,7 +5,7 @@ import type { Reading } from './reading.js';
 // Words after which a four-digit number is a year: 'en 2014', 'depuis 2021', 'd'ici à 2030' (and a
 // comma in a list of years).
 // They stay outside the span, except the fuzzy ones that change the value's reading ('fin 2023').
-const CUES = ",|en l'an|l'année|année|en|depuis|dès|des|de|du|d'|à partir de|au cours de|au-delà de|à|a|jusqu'en|jusqu'à|avant|après|vers|entre|et|ou|l'an|courant|d'ici à|d'ici a|d'ici|pour|dans|période|saison|exercice|budget|millésime|promotion|cuvée";
+const CUES = ",|en l'an|l'année|année|en|depuis|dès|des|de|du|d'|à partir de|au cours de|au-delà de|à|a|jusqu'en|jusqu'à|avant|après|vers|entre|et|ou|l'an|courant|d'ici à|d'ici a|d'ici|pour|dans|période|saison|exercice|budget|millésime|promotion|cuvée|horizon";
 const FUZZY = "fin de l'année|début de l'année|début|fin|mi-|mi";
 // After the year: no letter or digit, no thousands group ('2 000 morts' is one number), no decimal, no unit.
 const NOT_AFTER_YEAR = '(?![\\p{L}\\d]|\\s?\\d{3}(?!\\d)|[,.]\\d|\\s?[%€$£])';

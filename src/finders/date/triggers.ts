@@ -10,7 +10,7 @@ const TRIGGERS = new Set([
   'hier', 'demain', "aujourd'hui", 'an', 'ans', 'annee', 'annees', 'mois', 'semaine', 'semaines', 'jour', 'jours', 'end',
   'siecle', 'siecles', 'printemps', 'ete', 'automne', 'hiver', 'soir', 'matin', 'nuit',
 ]);
-const ROMAN_CENTURY = /^[IVXLC]+(?:e|ème|eme|er)$/u;
+const ROMAN_CENTURY = /^[IVXLC]+(?:e|ème|eme|er|ᵉ|ᵉʳ)$/u;
 
 /**
  * Whether a sentence (the token range [first, last)) may hold a date.
