@@ -11,6 +11,7 @@ describe('findDates: what is not a date', () => {
     'il y a quelques années', "les Jeux d'hiver", "les vacances d'été", 'Organisé en sept phases', 'cette année-là', 'le week-end',
     'une baisse de 4,5 %', 'le prix de 1200 fr. du concours', 'un taux de 3.5 %', 'les articles 1645 et 1646 du Code civil',
     'les suites BWV 1007 à 1012', "L'année la plus meurtrière avait été 2002 avec 6 995 décès", 'Il a 3 enfants, 2000 euros',
+    'de 2000 à 3000 euros', 'entre 1200 et 1500 personnes',
   ])('%s', (input) => {
     expect(findDates(input, MONDAY)).toEqual([]);
   });

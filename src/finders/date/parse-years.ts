@@ -23,7 +23,12 @@ const UNIT_AFTER = /^\s+(?:km|m|kg|g|t|mm|cm|ha|[kmgt]wh?|h|min|mds?|md|mns?|m²
 const COUNT_BEFORE = /(?:^|[^\p{L}])(?:plus|moins|près|environ|quelque|autour)\s+(?:de\s+|d')?$/iu;
 const QUANTITY_CUES = new Set(['de', "d'", 'du', 'des', 'à', 'a', 'et', 'ou', 'entre', 'pour', 'dans', 'vers', 'depuis', 'avant', 'après', 'dès', 'en']);
 
-function isQuantity(text: string, cue: string): boolean {
+// 'de 2000 à 3000 euros', 'entre 1200 et 1500': a second number too far to be a year makes both counts.
+const NUMBER_AFTER = /^\s*(?:à|a|-|et|ou)\s*(\d[\d\s]{0,12})/u;
+
+function isQuantity(text: string, cue: string, y: number): boolean {
+  const second = NUMBER_AFTER.exec(text)?.[1]?.replace(/\s+/g, '');
+  if (second !== undefined && !(second.length === 4 && Math.abs(Number(second) - y) <= 100)) return true;
   if (!QUANTITY_CUES.has(cue)) return false;
   if (UNIT_AFTER.test(text)) return true;
   const next = /^\s+([\p{Ll}][\p{L}'-]*)/u.exec(text)?.[1]?.toLowerCase();
@@ -57,8 +62,9 @@ export const yearParser: CustomParser = {
     const connector = (match[4] ?? '').toLowerCase();
     if (!startsWord(context.text, at) && cue !== ',') return null;
     const whole = match[0];
+    const afterFirst = context.text.slice(at + whole.indexOf(match[3] ?? '') + 4, at + whole.length + 40);
     const after = context.text.slice(at + whole.length, at + whole.length + 40);
-    if (!fuzzy && (isQuantity(after, cue) || COUNT_BEFORE.test(context.text.slice(Math.max(0, at - 12), at + cue.length + 1)))) return null;
+    if (!fuzzy && (isQuantity(after, cue, y1) || COUNT_BEFORE.test(context.text.slice(Math.max(0, at - 12), at + cue.length + 1)))) return null;
     const before = context.text.slice(Math.max(0, at - 40), at);
     if (SERIES_CUES.has(cue) && inNumberSeries(before)) return null;
     // After a comma, only in a list of years: 'en 1950, [1951] et [1952]'.
@@ -74,6 +80,7 @@ export const yearParser: CustomParser = {
         return r;
       }
     }
+    if (isQuantity(afterFirst, '', y1)) return null;
     // Only the first year: the second is found on its own ('en 2014 et [2015]').
     const end = whole.indexOf(match[3] ?? '', lead) + 4;
     return dateResult(context, { index: at, text: whole.slice(0, end), lead }, year(y1), { year: y1 });
