@@ -6,7 +6,7 @@ import type { Reading } from './reading.js';
 // only say that a month follows ('en mai', 'depuis janvier', 'le mois de juin').
 const FUZZY = 'fin de|début de|début|fin|mi-|mi';
 const CUES = "en|depuis|dès|des|de|d'|du mois de|du mois d'|mois de|mois d'|à partir de|jusqu'en|jusqu'à|avant|après|pour|d'ici à|d'ici a|d'ici|entre|et|ou|courant";
-const PATTERN = new RegExp(`(?:(${FUZZY})\\s*|(${CUES})\\s*)?(${MONTH_ALTERNATION})(?:\\s+${YEAR})?(?:\\s+(dernier|prochain))?(?![\\p{L}\\d])`, 'iu');
+const PATTERN = new RegExp(`(?:(${FUZZY})\\s{0,3}|(${CUES})\\s{0,3})?(${MONTH_ALTERNATION})(?:\\s{1,3}${YEAR})?(?:\\s{1,3}(dernier|prochain))?(?![\\p{L}\\d])`, 'iu');
 
 /**
  * A month with its year, or after a cue: 'en [février 2022]', '[août 2017]', 'en [mai]',
