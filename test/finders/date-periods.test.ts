@@ -42,6 +42,8 @@ describe('findDates: fuzzy periods', () => {
     ['début 2024', [['début 2024', '2024']]],
     ['mi-juillet', [['mi-juillet', '2023-07']]],
     ['à la mi-juillet', [['mi-juillet', '2023-07']]],
+    ['à la fin du mois de février', [['fin du mois de février', '2023-02']]],
+    ["au début du mois d'avril 2022", [["début du mois d'avril 2022", '2022-04']]],
     ['des attaques depuis la mi-octobre', [['mi-octobre', '2022-10']]],
     ["vers la fin de l'année 1946", [["fin de l'année 1946", '1946']]],
     ['les années 1990', [['années 1990', '199X']]],

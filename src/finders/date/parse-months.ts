@@ -4,7 +4,7 @@ import type { Reading } from './reading.js';
 
 // Words that change a month's reading stay inside the span ('début mars', 'mi-juillet'); the others
 // only say that a month follows ('en mai', 'depuis janvier', 'le mois de juin').
-const FUZZY = 'fin de|début de|début|fin|mi-|mi';
+const FUZZY = "fin du mois de|début du mois de|fin du mois d'|début du mois d'|fin de|début de|début|fin|mi-|mi";
 const CUES = "en|depuis|dès|des|de|d'|du mois de|du mois d'|mois de|mois d'|à partir de|jusqu'en|jusqu'à|avant|après|pour|d'ici à|d'ici a|d'ici|entre|et|ou|courant";
 const PATTERN = new RegExp(`(?:(${FUZZY})\\s{0,3}|(${CUES})\\s{0,3})?(${MONTH_ALTERNATION})(?:\\s{1,3}${YEAR})?(?:\\s{1,3}(dernier|prochain))?(?![\\p{L}\\d])`, 'iu');
 

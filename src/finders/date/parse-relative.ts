@@ -47,6 +47,8 @@ export const relativeParser: CustomParser = {
       if (head !== 'cette année' && /^\s+\d/u.test(context.text.slice(at + match[0].length, at + match[0].length + 3))) return null;
       reading = { kind: 'offset', unit: 'year', n: 0 };
     } else if (head.startsWith('ce mois') || head.endsWith('du mois')) {
+      // 'fin du mois de février' is February's end, the month parser's.
+      if (/^\s+d(?:e\s|')/iu.test(context.text.slice(at + match[0].length, at + match[0].length + 4))) return null;
       reading = { kind: 'offset', unit: 'month', n: 0 };
     } else if (head === 'cette semaine') {
       reading = { kind: 'offset', unit: 'week', n: 0 };
