@@ -25,6 +25,16 @@ describe('findDates', () => {
     expect(findDates('hier, mardi, la semaine prochaine', {}).map((e) => e.normalized.value)).toEqual([null, null, null]);
   });
 
+  it('tells debug which candidates it dropped, and why', () => {
+    const events: string[] = [];
+    const found = findDates('de 2000 soldats à 15 heures, maintenant, à la veille du vote', { referenceDate: '2022-04-15', debug: (e) => events.push(`${e.candidate.text}: ${e.reason}`) });
+    expect(found).toEqual([]);
+    expect(new Set(events)).toEqual(new Set([
+      'de 2000: a quantity, not a year', 'à 15: a clock time alone', 'maintenant: the present moment, no calendar date',
+      'la veille: counts from the story, not from the article’s date',
+    ]));
+  });
+
   it('ignores the date header itself', () => {
     expect(findDates(' date 2022-04-15 Le 11 mai', {}).map((e) => e.text)).toEqual(['11 mai']);
   });

@@ -1,10 +1,11 @@
-import type { ParsingResult } from 'chrono-node';
+import type { ParsingOption, ParsingResult } from 'chrono-node';
 import type { Doc } from '../../text/document.js';
 import type { Finder, FindContext } from '../../pipeline.js';
 import type { DateEntity } from '../../types.js';
 import { chronoReference, frenchChrono } from './chrono.js';
 import { composed } from './composed.js';
 import { type Reading, readingOf } from './reading.js';
+import type { DropListener } from './refiner.js';
 import { type Tense, tenseAround } from './tense.js';
 import { mayHoldDate } from './triggers.js';
 import { toDateValue } from './value.js';
@@ -53,7 +54,14 @@ export function findDateCandidates(doc: Doc, ctx: FindContext): DateEntity[] {
     const view = composed(doc.view.slice(s.start, s.end));
     const chunk = view.text;
     // chrono's `parse` is typed with its read-only interface; the objects are ParsingResults.
-    const results = chrono.parse(chunk, reference, { forwardDate: false }) as unknown as ParsingResult[];
+    const onDrop = (index: number, text: string, reason: string) => {
+      const start = s.start + view.toOriginal(index);
+      const end = s.start + view.toOriginal(index + text.length);
+      const candidate: DateEntity = { type: 'date', text: doc.input.slice(start, end), start, end, score: 0, source: 'date/chrono', normalized: { value: null, granularity: 'day', relative: false } };
+      ctx.drop('date', reason, candidate);
+    };
+    const options: ParsingOption & DropListener = { forwardDate: false, onDrop };
+    const results = chrono.parse(chunk, reference, options) as unknown as ParsingResult[];
     for (const r of results) {
       const start = s.start + view.toOriginal(r.index);
       const end = s.start + view.toOriginal(r.index + r.text.length);

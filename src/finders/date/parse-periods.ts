@@ -57,7 +57,7 @@ export const decadeParser: CustomParser = {
 const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
 /** 'XIV' → 14. */
-export function romanValue(s: string): number {
+function romanValue(s: string): number {
   let total = 0;
   for (let i = 0; i < s.length; i++) {
     const v = ROMAN[s[i] ?? ''] ?? 0;

@@ -1,4 +1,5 @@
 import { type CustomParser, dateResult, setEnd, startsWord } from './parser.js';
+import { dropped } from './refiner.js';
 import { YEAR } from './lexicon.js';
 import type { Reading } from './reading.js';
 
@@ -64,9 +65,15 @@ export const yearParser: CustomParser = {
     const whole = match[0];
     const afterFirst = context.text.slice(at + whole.indexOf(match[3] ?? '') + 4, at + whole.length + 40);
     const after = context.text.slice(at + whole.length, at + whole.length + 40);
-    if (!fuzzy && (isQuantity(after, cue, y1) || COUNT_BEFORE.test(context.text.slice(Math.max(0, at - 12), at + cue.length + 1)))) return null;
+    if (!fuzzy && (isQuantity(after, cue, y1) || COUNT_BEFORE.test(context.text.slice(Math.max(0, at - 12), at + cue.length + 1)))) {
+      dropped(context, at, whole, 'a quantity, not a year');
+      return null;
+    }
     const before = context.text.slice(Math.max(0, at - 40), at);
-    if (SERIES_CUES.has(cue) && inNumberSeries(before)) return null;
+    if (SERIES_CUES.has(cue) && inNumberSeries(before)) {
+      dropped(context, at, whole, 'a number in a series, not a year');
+      return null;
+    }
     // After a comma, only in a list of years: 'en 1950, [1951] et [1952]'.
     if (cue === ',' && !YEAR_BEFORE.test(before)) return null;
     const lead = fuzzy ? 0 : whole.indexOf(match[3] ?? '', cue.length);
@@ -80,7 +87,10 @@ export const yearParser: CustomParser = {
         return r;
       }
     }
-    if (isQuantity(afterFirst, '', y1)) return null;
+    if (isQuantity(afterFirst, '', y1)) {
+      dropped(context, at, whole, 'a quantity, not a year');
+      return null;
+    }
     // Only the first year: the second is found on its own ('en 2014 et [2015]').
     const end = whole.indexOf(match[3] ?? '', lead) + 4;
     return dateResult(context, { index: at, text: whole.slice(0, end), lead }, year(y1), { year: y1 });

@@ -1,7 +1,7 @@
 import type { ParsingResult } from 'chrono-node';
 import { cutsOf } from './parser.js';
 import { readingOf, setReading } from './reading.js';
-import { type CustomRefiner, endOf, respan } from './refiner.js';
+import { type CustomRefiner, dropped, endOf, respan } from './refiner.js';
 
 // chrono's words that are no date of the calendar: 'maintenant', and 'la veille', 'le lendemain',
 // which count from an event of the story, not from the article's date ('à la veille de l'embargo').
@@ -39,17 +39,33 @@ export const cleanRefiner: CustomRefiner = {
       const article = ARTICLE.exec(text)?.[0].length ?? 0;
       start += article;
       text = text.slice(article);
-      if (!text || NOT_DATES.test(text)) continue;
+      if (!text) continue;
+      if (NOT_DATES.test(text)) {
+        dropped(context, start, text, /^maintenant$/iu.test(text) ? 'the present moment, no calendar date' : 'counts from the story, not from the article’s date');
+        continue;
+      }
       // A day and month in figures without a year is rarely a date in news ('1/2 finale', 'ouvert 24/7'):
       // only two digits each after 'le', 'du' or 'au' ('le 04/03').
-      if (NUMERIC_NO_YEAR.test(text) && !(/^\d\d[/.]\d\d$/u.test(text) && /(?:^|\s)(?:le|du|au)\s+$/iu.test(context.text.slice(Math.max(0, start - 4), start)))) continue;
+      if (NUMERIC_NO_YEAR.test(text) && !(/^\d\d[/.]\d\d$/u.test(text) && /(?:^|\s)(?:le|du|au)\s+$/iu.test(context.text.slice(Math.max(0, start - 4), start)))) {
+        dropped(context, start, text, 'figures without a year: a fraction or a score');
+        continue;
+      }
       // Inside a word: chrono's look-arounds are ASCII ('mar' + 'échal').
-      if (/[\p{L}\p{N}]/u.test(context.text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(context.text[end] ?? '')) continue;
+      if (/[\p{L}\p{N}]/u.test(context.text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(context.text[end] ?? '')) {
+        dropped(context, start, text, 'inside a word');
+        continue;
+      }
       respan(context, r, start, end);
       // Read once the span is cut: '(vendredi prochain)' is 'vendredi prochain'.
       const reading = readingOf(r);
-      if (!reading) continue;
-      if (reading.kind === 'weekday' && WEEKDAY_ABBREVIATION.test(text) && !/^\s*\d/u.test(context.text.slice(end, end + 3))) continue;
+      if (!reading) {
+        dropped(context, start, text, 'no date: a duration, a vague count or a clock time');
+        continue;
+      }
+      if (reading.kind === 'weekday' && WEEKDAY_ABBREVIATION.test(text) && !/^\s*\d/u.test(context.text.slice(end, end + 3))) {
+        dropped(context, start, text, 'a weekday abbreviation without its day');
+        continue;
+      }
       setReading(r, reading);
       out.push(r);
     }

@@ -1,5 +1,5 @@
 import type { ParsingResult } from 'chrono-node';
-import { type CustomRefiner, endOf } from './refiner.js';
+import { type CustomRefiner, dropped, endOf } from './refiner.js';
 
 const isClockTime = (r: ParsingResult) => r.start.isOnlyTime() && !r.start.tags().has('gazette/parser');
 // A part of the day that completes a date ('hier [soir]', 'mardi [matin]') or has its demonstrative ('ce soir').
@@ -25,10 +25,9 @@ export const clockTimeRefiner: CustomRefiner = {
         out.push(r);
         continue;
       }
-      if (PART_OF_DAY.test(text)) {
-        const prev = out[out.length - 1];
-        if (prev && !isClockTime(prev) && /^\s+$/u.test(context.text.slice(endOf(prev), r.index))) out.push(r);
-      }
+      const prev = out[out.length - 1];
+      if (PART_OF_DAY.test(text) && prev && !isClockTime(prev) && /^\s+$/u.test(context.text.slice(endOf(prev), r.index))) out.push(r);
+      else dropped(context, r.index, r.text, 'a clock time alone');
     }
     return out;
   },

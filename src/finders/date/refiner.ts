@@ -16,3 +16,16 @@ export function respan(context: ParsingContext, result: ParsingResult, index: nu
 
 /** The end offset of a result in the context text. */
 export const endOf = (r: ParsingResult): number => r.index + r.text.length;
+
+/** What the date finder passes to chrono's options to hear of the candidates its hooks drop. */
+export interface DropListener {
+  onDrop?: (index: number, text: string, reason: string) => void;
+}
+
+/**
+ * Reports a candidate a parser or refiner drops, and why, to the `debug` option of `extract`.
+ * @example dropped(context, 12, 'de 2000', 'a quantity: de 2000 soldats')
+ */
+export function dropped(context: ParsingContext, index: number, text: string, reason: string): void {
+  (context.option as DropListener).onDrop?.(index, text, reason);
+}

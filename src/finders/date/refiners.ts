@@ -3,17 +3,19 @@ import { clockTimeRefiner } from './refine-clock.js';
 import { cleanRefiner } from './refine-clean.js';
 import { listRefiner } from './refine-lists.js';
 import { shiftRefiner } from './refine-shift.js';
-import type { CustomRefiner } from './refiner.js';
+import { type CustomRefiner, dropped } from './refiner.js';
 
 /** Results that overlap an earlier, longer one are dropped (gazette's can overlap chrono's). */
 export const overlapRefiner: CustomRefiner = {
-  refine: (_context, results) => {
+  refine: (context, results) => {
     const sorted = [...results].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
     const out: ParsingResult[] = [];
     for (const r of sorted) {
       const prev = out[out.length - 1];
       if (prev && r.index < prev.index + prev.text.length) {
-        if (r.text.length > prev.text.length) out[out.length - 1] = r;
+        const loser = r.text.length > prev.text.length ? prev : r;
+        dropped(context, loser.index, loser.text, 'overlaps a longer date');
+        if (loser === prev) out[out.length - 1] = r;
         continue;
       }
       out.push(r);
