@@ -90,7 +90,10 @@ describe('findDates: relative dates, against a Monday (2023-03-06)', () => {
     ['plus de 500 décès depuis janvier', '2024-08-15', '2024-01'],
     ['La Cour a émis en novembre un mandat d’arrêt.', '2025-01-16', '2024-11'],
     ['La conférence se tiendra le 15 janvier à Genève.', '2023-12-20', '2024-01-15'],
-    ['à trois mois des élections prévues le 14 mai', '2023-02-08', '2023-05-14'],
+    ['Erdoğan a reconnu des lacunes, à trois mois des élections prévues le 14 mai.', '2023-02-08', '2023-05-14'],
+    ['Les députés ont voté le 28 juin.', '2024-05-15', '2023-06-28'],
+    ['Le texte sera adopté le 10 janvier.', '2024-05-15', '2025-01-10'],
+    ['Les députés voteront le 28 mai.', '2024-05-15', '2024-05-28'],
   ])('a day or month without its year is of the article’s year, unless the tense says otherwise: %s', (input, referenceDate, value) => {
     expect(findDates(input, { referenceDate }).map((e) => e.normalized.value)).toEqual([value]);
   });

@@ -4,7 +4,7 @@ import { tenseAround } from '../../src/finders/date/tense.js';
 /** The tense around the first occurrence of `date` in `sentence`. */
 const tense = (sentence: string, date: string) => {
   const at = sentence.indexOf(date);
-  return tenseAround(sentence, at, at + date.length);
+  return tenseAround(sentence, at, at + date.length)?.tense ?? null;
 };
 
 describe('tenseAround: the tense a date is spoken in', () => {
@@ -31,5 +31,11 @@ describe('tenseAround: the tense a date is spoken in', () => {
     ['La COP28, prévue fin novembre aux Émirats arabes unis.', 'fin novembre', null],
   ] as const)('%s', (sentence, date, expected) => {
     expect(tense(sentence, date)).toBe(expected);
+  });
+
+  it('tells whether the verb stands right before the date', () => {
+    const near = (sentence: string, date: string) => tenseAround(sentence, sentence.indexOf(date), sentence.indexOf(date) + date.length)?.near;
+    expect(near('Les députés ont voté le 28 juin.', '28 juin')).toBe(true);
+    expect(near('Erdoğan a reconnu des lacunes, à trois mois des élections prévues le 14 mai.', '14 mai')).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { chronoReference, frenchChrono } from './chrono.js';
 import { composed } from './composed.js';
 import { type Reading, readingOf } from './reading.js';
 import type { DropListener } from './refiner.js';
-import { type Tense, tenseAround } from './tense.js';
+import { type TenseClue, tenseAround } from './tense.js';
 import { mayHoldDate } from './triggers.js';
 import { toDateValue } from './value.js';
 
@@ -32,10 +32,10 @@ const SINCE = /(?:^|[^\p{L}])depuis\s+(?:le\s+|la\s+|l')?$/iu;
 const UNTIL = /(?:jusqu'(?:au|à|en)|à partir (?:du|de|d')|d'ici(?: à)?)\s*(?:le\s+|la\s+|l')?$/iu;
 const MOVED_TO = /(?:^|[^\p{L}'])au\s+$/iu;
 
-function tenseOf(sentence: string, start: number, end: number): Tense | null {
+function tenseOf(sentence: string, start: number, end: number): TenseClue | null {
   const before = sentence.slice(Math.max(0, start - 24), start);
-  if (SINCE.test(before)) return 'past';
-  if (UNTIL.test(before)) return 'future';
+  if (SINCE.test(before)) return { tense: 'past', near: true };
+  if (UNTIL.test(before)) return { tense: 'future', near: true };
   if (MOVED_TO.test(before)) return null;
   return tenseAround(sentence, start, end);
 }

@@ -6,6 +6,12 @@
  */
 export type Tense = 'past' | 'future';
 
+/** A tense and whether its verb stands right before the date ('ont voté le [28 avril]'). */
+export interface TenseClue {
+  tense: Tense;
+  near: boolean;
+}
+
 interface Word {
   /** Lower case, as written. */
   w: string;
@@ -128,10 +134,10 @@ const WINDOW = 240;
 /**
  * The tense of the verb nearest to a date in its sentence, or null when no verb tells
  * (present tense, no verb).
- * @example tenseAround('Le ministre a été reçu jeudi à Rabat.', 23, 28) // 'past'
- * @example tenseAround('Il se rendra jeudi au Liban.', 13, 18) // 'future'
+ * @example tenseAround('Le ministre a été reçu jeudi à Rabat.', 23, 28) // { tense: 'past', near: true }
+ * @example tenseAround('Il se rendra jeudi au Liban.', 13, 18) // { tense: 'future', near: true }
  */
-export function tenseAround(sentence: string, start: number, end: number): Tense | null {
+export function tenseAround(sentence: string, start: number, end: number): TenseClue | null {
   // The verbs that matter are near the date: a window keeps long sentences linear.
   const from = Math.max(0, start - WINDOW);
   const text = sentence.slice(from, Math.min(sentence.length, end + WINDOW));
@@ -153,11 +159,11 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     if (l < 0 && r >= words.length) break;
     if (l >= 0) {
       const s = signalAt(words, l, d <= 3);
-      if (s) return s;
+      if (s) return { tense: s, near: d <= 2 };
     }
     if (r < words.length) {
       const s = signalAt(words, r, false);
-      if (s) return s;
+      if (s) return { tense: s, near: false };
     }
   }
   return null;

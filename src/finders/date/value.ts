@@ -3,7 +3,7 @@ import type { DateGranularity, DateValue } from '../../types.js';
 import { addDays, isoDay, isoMonth, lastDayOfMonth, monthBounds, weekday as weekdayOfYmd, yearBounds, type Ymd } from './calendar.js';
 import type { SeasonCode } from './lexicon.js';
 import type { Reading, Shift } from './reading.js';
-import type { Tense } from './tense.js';
+import type { TenseClue } from './tense.js';
 
 /** A resolved point or period: its value, granularity and calendar bounds. */
 interface Resolved {
@@ -23,24 +23,24 @@ const SEASON_MONTHS: Record<SeasonCode, [number, number]> = { SP: [3, 5], SU: [6
  * @example toDateValue({ kind: 'date', grain: 'day', month: 5, day: 11, shift: 'next' }, { year: 2022, month: 4, from: 'option' }, null)
  * // { value: '2022-05-11', granularity: 'day', start: '2022-05-11', end: '2022-05-11', relative: true }
  */
-export function toDateValue(reading: Reading, ref: ReferenceDate | null, tense: Tense | null): DateValue {
-  const r = resolve(reading, ref, tense);
+export function toDateValue(reading: Reading, ref: ReferenceDate | null, clue: TenseClue | null): DateValue {
+  const r = resolve(reading, ref, clue);
   const out: DateValue = { value: r.value, granularity: r.granularity, relative: r.relative };
   if (r.start !== undefined) out.start = r.start;
   if (r.end !== undefined) out.end = r.end;
   return out;
 }
 
-function resolve(reading: Reading, ref: ReferenceDate | null, tense: Tense | null): Resolved {
+function resolve(reading: Reading, ref: ReferenceDate | null, clue: TenseClue | null): Resolved {
   switch (reading.kind) {
     case 'date':
-      return resolveDate(reading, ref, tense);
+      return resolveDate(reading, ref, clue);
     case 'offset':
       return resolveOffset(reading.unit, reading.n, ref);
     case 'weekday':
-      return resolveWeekday(reading.weekday, reading.shift, ref, tense);
+      return resolveWeekday(reading.weekday, reading.shift, ref, clue);
     case 'season':
-      return resolveSeason(reading.season, reading.year, reading.shift, ref, tense);
+      return resolveSeason(reading.season, reading.year, reading.shift, ref, clue);
     case 'decade':
       return { value: `${String(reading.first).slice(0, 3)}X`, granularity: 'decade', start: yearBounds(reading.first).start, end: yearBounds(reading.first + 9).end, relative: false };
     case 'century': {
@@ -51,28 +51,28 @@ function resolve(reading: Reading, ref: ReferenceDate | null, tense: Tense | nul
     case 'unknown':
       return { value: null, granularity: reading.grain, relative: false };
     case 'range':
-      return resolveRange(reading.from, reading.to, ref, tense);
+      return resolveRange(reading.from, reading.to, ref, clue);
   }
 }
 
-function resolveRange(first: Reading, to: Reading, ref: ReferenceDate | null, tense: Tense | null): Resolved {
+function resolveRange(first: Reading, to: Reading, ref: ReferenceDate | null, clue: TenseClue | null): Resolved {
   let from = first;
   // 'du 28 décembre 2023 au 3 janvier 2024' writes both years; 'du 28 décembre au 3 janvier 2024' only the last.
   if (from.kind === 'date' && from.year === undefined && to.kind === 'date' && to.year !== undefined) {
     from = { ...from, year: to.year - (compareMonthDay(from, to) > 0 ? 1 : 0) };
   }
-  const a = resolve(from, ref, tense);
+  const a = resolve(from, ref, clue);
   const aStart = a.start !== undefined ? ymdOf(a.start) : null;
   let b: Resolved;
   if (to.kind === 'date' && to.year === undefined && aStart) {
     // The second end takes the year of the first, or the next one: 'du 28 décembre au 3 janvier'.
-    b = resolve({ ...to, year: aStart.year }, ref, tense);
-    if (a.start !== undefined && b.end !== undefined && b.end < a.start) b = resolve({ ...to, year: aStart.year + 1 }, ref, tense);
+    b = resolve({ ...to, year: aStart.year }, ref, clue);
+    if (a.start !== undefined && b.end !== undefined && b.end < a.start) b = resolve({ ...to, year: aStart.year + 1 }, ref, clue);
   } else if (to.kind === 'weekday' && to.shift === undefined && aStart && a.granularity === 'day') {
     // 'dans la nuit de samedi à dimanche', 'mardi et mercredi': the next such day after the first.
     b = point(addDays(aStart, (to.weekday - weekdayOfYmd(aStart) + 7) % 7 || 7), 'day', true);
   } else {
-    b = resolve(to, ref, tense);
+    b = resolve(to, ref, clue);
   }
   const relative = a.relative || b.relative;
   if (a.value === null || b.value === null) return { value: null, granularity: a.granularity, relative };
@@ -97,7 +97,7 @@ function point(d: Ymd, g: 'day' | 'month' | 'year', relative: boolean): Resolved
   return { value: day, granularity: 'day', start: day, end: day, relative };
 }
 
-function resolveDate(r: Extract<Reading, { kind: 'date' }>, ref: ReferenceDate | null, tense: Tense | null): Resolved {
+function resolveDate(r: Extract<Reading, { kind: 'date' }>, ref: ReferenceDate | null, clue: TenseClue | null): Resolved {
   const month = r.month ?? 1;
   const day = r.day ?? 1;
   if (r.year !== undefined) return point({ year: r.year, month, day }, r.grain, false);
@@ -105,7 +105,7 @@ function resolveDate(r: Extract<Reading, { kind: 'date' }>, ref: ReferenceDate |
     const mm = String(month).padStart(2, '0');
     return { value: r.grain === 'day' ? `XXXX-${mm}-${String(day).padStart(2, '0')}` : `XXXX-${mm}`, granularity: r.grain, relative: true };
   }
-  return point({ year: yearOf(month, r.grain === 'day' ? day : undefined, r.shift, ref, tense), month, day }, r.grain, true);
+  return point({ year: yearOf(month, r.grain === 'day' ? day : undefined, r.shift, ref, clue), month, day }, r.grain, true);
 }
 
 /**
@@ -113,21 +113,25 @@ function resolveDate(r: Extract<Reading, { kind: 'date' }>, ref: ReferenceDate |
  * reference, 'dernier' → the last one before it. Otherwise the reference's year, as news
  * speaks of its own year ('le 15 décembre' in a March article is that December), unless the
  * tense says the date lies on the other side of the reference ('Revenu au pouvoir le 1er
- * janvier' in August, 'lors de ses vœux du 31 décembre' in January) by more than half a
- * year — nearer, a past verb speaks of another event ('des élections prévues le 14 mai', three
- * months ahead) — or, without a tense, it would lie more than ten months away.
+ * janvier' in August, 'lors de ses vœux du 31 décembre' in January): by a month when the verb
+ * stands right before it ('ont voté le 28 juin' in May), by half a year when it is further
+ * ('a reconnu … à trois mois des élections prévues le 14 mai' is that May) — or, without a
+ * tense, when it would lie more than ten months away.
  */
-function yearOf(month: number, day: number | undefined, shift: Shift | undefined, ref: ReferenceDate, tense: Tense | null): number {
+function yearOf(month: number, day: number | undefined, shift: Shift | undefined, ref: ReferenceDate, clue: TenseClue | null): number {
   if (ref.month === undefined) return ref.year;
   // Days from the reference to the date in the reference's year (a month-only side compares by month).
   const refDay = ref.day ?? 15;
   const dist = (month - ref.month) * 31 + (day !== undefined && ref.day !== undefined ? day - refDay : 0);
   if (shift === 'next') return dist > 0 || (dist === 0 && (ref.day === undefined || day === undefined)) ? ref.year : ref.year + 1;
   if (shift === 'last') return dist < 0 || (dist === 0 && (ref.day === undefined || day === undefined)) ? ref.year : ref.year - 1;
-  if (tense === 'past' && dist > 183) return ref.year - 1;
-  if (tense === 'future' && dist < -183) return ref.year + 1;
-  if (tense === null && dist > 300) return ref.year - 1;
-  if (tense === null && dist < -300) return ref.year + 1;
+  // A verb right before the date speaks of it ('ont voté le 28 juin' in May is last June); a verb
+  // further away may speak of something else, and must be contradicted by more.
+  const limit = clue?.near ? 31 : 183;
+  if (clue?.tense === 'past' && dist > limit) return ref.year - 1;
+  if (clue?.tense === 'future' && dist < -limit) return ref.year + 1;
+  if (!clue && dist > 300) return ref.year - 1;
+  if (!clue && dist < -300) return ref.year + 1;
   return ref.year;
 }
 
@@ -159,7 +163,7 @@ function resolveOffset(unit: 'day' | 'week' | 'month' | 'year', n: number, ref: 
  * the next, the reference day itself when it is that weekday — and without a tense, the
  * nearest one.
  */
-function resolveWeekday(target: number, shift: Shift | undefined, ref: ReferenceDate | null, tense: Tense | null): Resolved {
+function resolveWeekday(target: number, shift: Shift | undefined, ref: ReferenceDate | null, clue: TenseClue | null): Resolved {
   const today = ref ? refDay(ref) : null;
   if (!today) return { value: null, granularity: 'day', relative: true };
   const back = (weekdayOfYmd(today) - target + 7) % 7; // days back to the last such weekday (0 = today)
@@ -167,15 +171,15 @@ function resolveWeekday(target: number, shift: Shift | undefined, ref: Reference
   let delta: number;
   if (shift === 'last') delta = -(back || 7);
   else if (shift === 'next') delta = forward || 7;
-  else if (tense === 'past') delta = -back;
-  else if (tense === 'future') delta = forward;
+  else if (clue?.tense === 'past') delta = -back;
+  else if (clue?.tense === 'future') delta = forward;
   else delta = back <= forward ? -back : forward;
   return point(addDays(today, delta), 'day', true);
 }
 
-function resolveSeason(code: SeasonCode, year: number | undefined, shift: Shift | undefined, ref: ReferenceDate | null, tense: Tense | null): Resolved {
+function resolveSeason(code: SeasonCode, year: number | undefined, shift: Shift | undefined, ref: ReferenceDate | null, clue: TenseClue | null): Resolved {
   let y = year;
-  if (y === undefined && ref) y = seasonYear(code, shift, ref, tense);
+  if (y === undefined && ref) y = seasonYear(code, shift, ref, clue);
   if (y === undefined) return { value: null, granularity: 'season', relative: true };
   const [first, last] = SEASON_MONTHS[code];
   const endYear = code === 'WI' ? y + 1 : y;
@@ -190,7 +194,7 @@ function resolveSeason(code: SeasonCode, year: number | undefined, shift: Shift 
  * 'cet été' is this year's; 'l'été dernier' the last one over, 'l'été prochain' the next one to
  * begin; 'à l'automne' this year's, unless the tense looks the other way.
  */
-function seasonYear(code: SeasonCode, shift: Shift | undefined, ref: ReferenceDate, tense: Tense | null): number {
+function seasonYear(code: SeasonCode, shift: Shift | undefined, ref: ReferenceDate, clue: TenseClue | null): number {
   if (ref.month === undefined) return ref.year;
   const [first, last] = SEASON_MONTHS[code];
   // Winter runs December to February: in January–February we are in the winter of the year before.
@@ -201,8 +205,8 @@ function seasonYear(code: SeasonCode, shift: Shift | undefined, ref: ReferenceDa
   if (shift === 'this') return current;
   if (shift === 'next') return started ? current + 1 : current;
   if (shift === 'last') return over ? current : current - 1;
-  if (tense === 'past' && !started) return current - 1;
-  if (tense === 'future' && over) return current + 1;
+  if (clue?.tense === 'past' && !started) return current - 1;
+  if (clue?.tense === 'future' && over) return current + 1;
   return current;
 }
 
