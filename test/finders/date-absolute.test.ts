@@ -25,6 +25,7 @@ describe('findDates: absolute dates', () => {
     ['les Jeux d’hiver de 2030', [['2030', '2030']]],
     ['né en 1950, 1951 et 1952', [['1950', '1950'], ['1951', '1951'], ['1952', '1952']]],
     ['en 1386 ou 1387', [['1386', '1386'], ['1387', '1387']]],
+    ['200 millions en 1949 et 300 millions en 1950', [['1949', '1949'], ['1950', '1950']]],
     ["dans l'hiver de 1848", [['hiver de 1848', '1848-WI']]],
   ])('%s', (input, expected) => {
     expect(dates(input, FRIDAY)).toEqual(expected);

@@ -25,11 +25,13 @@ const COUNT_BEFORE = /(?:^|[^\p{L}])(?:plus|moins|près|environ|quelque|autour)\
 const QUANTITY_CUES = new Set(['de', "d'", 'du', 'des', 'à', 'a', 'et', 'ou', 'entre', 'pour', 'dans', 'vers', 'depuis', 'avant', 'après', 'dès', 'en']);
 
 // 'de 2000 à 3000 euros', 'entre 1200 et 1500': a second number too far to be a year makes both counts.
-const NUMBER_AFTER = /^\s*(?:à|a|-|et|ou)\s*(\d[\d\s]{0,12})/u;
+// ('en 1949 et 300 millions en 1950' is a year: 'et' joins two counts only after 'entre').
+const NUMBER_AFTER = /^\s*(à|a|-|et)\s*(\d[\d\s]{0,12})/u;
 
 function isQuantity(text: string, cue: string, y: number): boolean {
-  const second = NUMBER_AFTER.exec(text)?.[1]?.replace(/\s+/g, '');
-  if (second !== undefined && !(second.length === 4 && Math.abs(Number(second) - y) <= 100)) return true;
+  const m = NUMBER_AFTER.exec(text);
+  const second = m?.[2]?.replace(/\s+/g, '');
+  if (m && second !== undefined && (m[1] !== 'et' || cue === 'entre') && !(second.length === 4 && Math.abs(Number(second) - y) <= 100)) return true;
   if (!QUANTITY_CUES.has(cue)) return false;
   if (UNIT_AFTER.test(text)) return true;
   const next = /^\s+([\p{Ll}][\p{L}'-]*)/u.exec(text)?.[1]?.toLowerCase();
@@ -87,7 +89,7 @@ export const yearParser: CustomParser = {
         return r;
       }
     }
-    if (isQuantity(afterFirst, '', y1)) {
+    if (isQuantity(afterFirst, cue === 'entre' ? cue : '', y1)) {
       dropped(context, at, whole, 'a quantity, not a year');
       return null;
     }
