@@ -2,9 +2,10 @@ import { type CustomParser, dateResult, startsWord } from './parser.js';
 import type { Reading } from './reading.js';
 
 // What chrono's French parser leaves out of the relative dates: 'l'an dernier' and 'il y a un an'
-// (its units know 'ans' and 'année' but not 'an'), the demonstratives ('cette année', 'ce mois-ci', 'cette semaine'), the
-// week-end, 'avant-hier' and 'après-demain'. Articles stay outside the span, demonstratives inside.
-// No hyphen after: 'cette année-là' is a year of the story, not the article's.
+// (its units know 'ans' and 'année' but not 'an'), the demonstratives ('cette année', 'ce mois-ci',
+// 'cette semaine'), the week-end, 'la nuit dernière', 'avant-hier', 'après-demain', 'fin de
+// l'année'. Articles stay outside the span, demonstratives inside. No hyphen after: 'cette
+// année-là' is a year of the story, not the article's.
 const PATTERN = /(il y a un an|dans un an|la nuit|l'an|cette année|ce mois-ci|ce mois|cette semaine|ce week-end|le week-end|avant-hier|après-demain|fin de l'année|début de l'année|fin d'année|début d'année|fin du mois|début du mois)(?:\s+(dernier|dernière|prochain|prochaine|passé|passée))?(?![\p{L}\d-])/iu;
 
 /**
