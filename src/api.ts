@@ -17,6 +17,9 @@ export function extract(text: string, options?: ExtractOptions): Entity[] {
   return defaultExtractor().extract(text, options);
 }
 
+// The find* constants below are built by a call: the `@__PURE__` marks tell bundlers that the call has no
+// side effect, so that a program importing only `findDates` drops them and the name data they reach
+// (without them, `findDates` alone bundled to 117 KB gzipped instead of 23 KB).
 function only<T extends Entity>(type: T['type']) {
   return (text: string, options?: Omit<ExtractOptions, 'types'>): T[] =>
     defaultExtractor().extract(text, { ...checkObject(options), types: [type] }) as T[];

@@ -22,6 +22,7 @@ export const ABBREVIATIONS = new Set([
   'prof', 'abbe', 'fr', 'vve',
 ]);
 
+const MONTH_ABBREVIATIONS = new Set(['janv', 'fevr', 'fev', 'avr', 'juil', 'juill', 'sept', 'oct', 'nov', 'dec']);
 const ENDERS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['»', '"', '”', ')', ']', "'", '’']);
 const OPENERS = new Set(['«', '"', '“', '(', '[', '-', '–', '—']);
@@ -91,6 +92,8 @@ function isAbbreviationPeriod(tokens: Token[], i: number, view: string): boolean
   // glued to its period never ends a sentence in news text.
   if (prev.text.length === 1) return true;
   if (ABBREVIATIONS.has(prev.key) && prev.cap) return true;
+  // A month abbreviation before its year or day goes on: 'en juil. 2021', 'le 3 déc. 2023'.
+  if (MONTH_ABBREVIATIONS.has(prev.key) && tokens[i + 1]?.kind === 'number') return true;
   if (ABBREVIATIONS.has(prev.key) && (prev.key === 'etc' || prev.key === 'cf' || prev.key === 'env' || prev.key === 'av' || prev.key === 'apr')) {
     // 'etc.' does end a sentence when a capital follows after a space: keep it a boundary then.
     return prev.key !== 'etc';

@@ -1,38 +1,49 @@
 import { Chrono, createCasualConfiguration } from 'chrono-node/fr';
 import type { ParsingReference } from 'chrono-node/fr';
 import type { ReferenceDate } from '../../dates/reference.js';
+import type { CustomParser } from './parser.js';
 import { CUSTOM_PARSERS } from './parsers.js';
-import { CUSTOM_REFINERS } from './refiners.js';
+import { CUSTOM_REFINERS, EARLY_REFINERS } from './refiners.js';
 
 let instance: Chrono | undefined;
 
 /**
  * chrono-node's French casual parser, extended through its own hooks: gazette's parsers
- * (years after a preposition, months, seasons, decades, centuries) and refiners (clock times
- * out, 'prochain'/'dernier' in, day lists). Built on first use, then shared: it holds no state
- * between calls.
+ * (parsers.ts) join chrono's, its clock-time refiner runs before chrono's refiners and the
+ * others after them (refiners.ts). Built on first use, then shared: it holds no state between
+ * calls.
  */
 export function frenchChrono(): Chrono {
   if (instance) return instance;
-  const config = createCasualConfiguration(true);
-  const chrono = new Chrono(config);
+  const chrono = new Chrono(createCasualConfiguration(true));
+  chrono.parsers = chrono.parsers.map((p) => compiledOnce(p as unknown as CustomParser) as never);
   for (const p of CUSTOM_PARSERS) chrono.parsers.push(p as never);
+  chrono.refiners.unshift(...(EARLY_REFINERS as never[]));
   for (const r of CUSTOM_REFINERS) chrono.refiners.push(r as never);
   instance = chrono;
   return chrono;
 }
 
 /**
- * The instant chrono resolves against: noon UTC of the reference day (the 15th of a month,
- * 1 July of a year when that is all we know), in UTC, so that no machine's time zone or
- * clock ever changes a result. Without a reference, a fixed instant: values that would
- * depend on it are discarded by `toDateValue`.
+ * One of chrono's parsers with its pattern compiled once: some (the 'il y a deux ans' family)
+ * build a new RegExp on every call, which chrono then compiles again for every sentence. Their
+ * patterns do not depend on the text, so the first one serves for all.
+ */
+function compiledOnce(parser: CustomParser): CustomParser {
+  let pattern: RegExp | undefined;
+  return {
+    pattern: (context) => (pattern ??= parser.pattern(context)),
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
+/**
+ * The instant chrono computes its own relative results from: noon UTC of the reference day
+ * (or of a fixed day without one), so that no machine's time zone or clock changes a result.
+ * gazette's values come from readings (reading.ts), not from these instants.
  */
 export function chronoReference(ref: ReferenceDate | null): ParsingReference {
-  const year = ref?.year ?? 2000;
-  const month = ref?.month ?? 7;
-  const day = ref?.day ?? (ref?.month !== undefined ? 15 : 1);
   const instant = new Date(Date.UTC(2000, 0, 1, 12));
-  instant.setUTCFullYear(year, month - 1, day);
+  instant.setUTCFullYear(ref?.year ?? 2000, (ref?.month ?? 1) - 1, ref?.day ?? 1);
   return { instant, timezone: 0 };
 }

@@ -1,132 +1,212 @@
-import type { ParsingComponents, ParsingResult } from 'chrono-node';
 import type { ReferenceDate } from '../../dates/reference.js';
 import type { DateGranularity, DateValue } from '../../types.js';
-import { compareYmd, isoDay, isoMonth, lastDayOfMonth, monthBounds, yearBounds, type Ymd } from './calendar.js';
+import { addDays, isoDay, isoMonth, lastDayOfMonth, monthBounds, weekday as weekdayOfYmd, yearBounds, type Ymd } from './calendar.js';
+import type { SeasonCode } from './lexicon.js';
+import type { Reading, Shift } from './reading.js';
+import type { TenseClue } from './tense.js';
 
-const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 2] };
-// A month written in the expression: then only the year comes from the reference date.
-const MONTH_WORD = /janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|\d{1,2}[/.-]\d{1,2}/iu;
-// A year written in the expression ('2014', '04/03/24'): the value does not depend on the reference.
-const YEAR_WRITTEN = /(?:^|\D)\d{4}(?:\D|$)|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?:\D|$)|siècle|années/iu;
-
-function tagValue(r: ParsingResult, name: string): string | undefined {
-  for (const t of r.tags()) if (t.startsWith(`gazette/${name}/`)) return t.slice(name.length + 9);
-  return undefined;
+/** A resolved point or period: its value, granularity and calendar bounds. */
+interface Resolved {
+  value: string | null;
+  granularity: DateGranularity;
+  start?: string;
+  end?: string;
+  relative: boolean;
 }
+
+const SEASON_MONTHS: Record<SeasonCode, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 2] };
 
 /**
- * Turns a chrono result into gazette's date record, resolving what depends on the
- * reference date, or leaving `value: null` (and 'XXXX-MM-DD' for a day without a year)
- * when there is none precise enough.
- * @example '11 mai prochain' with reference 2022-04 → { value: '2022-05-11', granularity: 'day', relative: true }
+ * Gazette's date record for a reading, against the reference date and the tense of the
+ * sentence. Without a reference precise enough, relative dates get `value: null` and a day
+ * without its year 'XXXX-MM-DD'.
+ * @example toDateValue({ kind: 'date', grain: 'day', month: 5, day: 11, shift: 'next' }, { year: 2022, month: 4, from: 'option' }, null)
+ * // { value: '2022-05-11', granularity: 'day', start: '2022-05-11', end: '2022-05-11', relative: true }
  */
-export function toDateValue(r: ParsingResult, ref: ReferenceDate | null): DateValue | null {
-  const text = r.text;
-  const relative = !YEAR_WRITTEN.test(text);
-  const special = tagValue(r, 'value');
-  const tagGranularity = tagValue(r, 'granularity') as DateGranularity | undefined;
-  const nextLast = tagValue(r, 'relative');
-  const s = r.start;
-
-  // Decades and centuries: fixed values.
-  if (tagGranularity === 'decade' || tagGranularity === 'century') {
-    const y = s.get('year') ?? 0;
-    // A decade runs from its year 0 (1990–1999), a century from its year 1 (1301–1400).
-    const span = tagGranularity === 'decade' ? 10 : 100;
-    return { value: special ?? null, granularity: tagGranularity, start: yearBounds(y).start, end: yearBounds(y + span - 1).end, relative: false };
-  }
-  if (tagGranularity === 'season') {
-    const code = (special ?? '').slice(-2);
-    const months = SEASON_MONTHS[code];
-    let year: number | undefined = s.isCertain('year') ? s.get('year') ?? undefined : undefined;
-    if (year === undefined && ref) year = seasonYear(code, ref, nextLast);
-    if (year === undefined || !months) return { value: null, granularity: 'season', relative: true };
-    const endYear = code === 'WI' ? year + 1 : year;
-    return {
-      value: `${year}-${code}`, granularity: 'season',
-      start: isoDay({ year, month: months[0], day: 1 }), end: isoDay({ year: endYear, month: months[1], day: lastDayOfMonth(endYear, months[1]) }),
-      relative,
-    };
-  }
-  const granularity: DateGranularity = tagGranularity ?? (s.isCertain('day') || s.isCertain('weekday') ? 'day' : s.isCertain('month') ? 'month' : 'year');
-  const needsDayReference = relative && !MONTH_WORD.test(text) && granularity === 'day';
-  const startYmd = resolve(s, granularity, relative, needsDayReference, ref, nextLast);
-  if (startYmd === null) {
-    // No usable reference: a written day and month keep their place ('XXXX-05-11').
-    if (relative && !needsDayReference && s.isCertain('month')) {
-      const m = String(s.get('month')).padStart(2, '0');
-      const v = granularity === 'day' && s.isCertain('day') ? `XXXX-${m}-${String(s.get('day')).padStart(2, '0')}` : `XXXX-${m}`;
-      return { value: v, granularity, relative: true };
-    }
-    return { value: null, granularity, relative: true };
-  }
-  let value = format(startYmd, granularity);
-  const { start } = bounds(startYmd, granularity);
-  let { end } = bounds(startYmd, granularity);
-  if (r.end) {
-    const endYmd = resolve(r.end, granularity, relative, needsDayReference, ref, nextLast, startYmd);
-    if (endYmd) {
-      if (compareYmd(endYmd, startYmd) < 0 && granularity === 'day') endYmd.year = startYmd.year + (endYmd.month < startYmd.month ? 1 : 0);
-      value = `${value}/${format(endYmd, granularity)}`;
-      end = bounds(endYmd, granularity).end;
-    }
-  }
-  return { value, granularity, start, end, relative };
+export function toDateValue(reading: Reading, ref: ReferenceDate | null, clue: TenseClue | null): DateValue {
+  const r = resolve(reading, ref, clue);
+  const out: DateValue = { value: r.value, granularity: r.granularity, relative: r.relative };
+  if (r.start !== undefined) out.start = r.start;
+  if (r.end !== undefined) out.end = r.end;
+  return out;
 }
 
-function format(d: Ymd, g: DateGranularity): string {
-  if (g === 'year') return String(d.year).padStart(4, '0');
-  if (g === 'month') return isoMonth(d.year, d.month);
-  return isoDay(d);
+function resolve(reading: Reading, ref: ReferenceDate | null, clue: TenseClue | null): Resolved {
+  switch (reading.kind) {
+    case 'date':
+      return resolveDate(reading, ref, clue);
+    case 'offset':
+      return resolveOffset(reading.unit, reading.n, ref);
+    case 'weekday':
+      return resolveWeekday(reading.weekday, reading.shift, ref, clue);
+    case 'season':
+      return resolveSeason(reading.season, reading.year, reading.shift, ref, clue);
+    case 'decade':
+      return { value: `${String(reading.first).slice(0, 3)}X`, granularity: 'decade', start: yearBounds(reading.first).start, end: yearBounds(reading.first + 9).end, relative: false };
+    case 'century': {
+      const first = (reading.century - 1) * 100;
+      // A century runs from its year 1 (XIVe siècle: 1301–1400); its value names its hundreds (13XX).
+      return { value: `${String(reading.century - 1).padStart(2, '0')}XX`, granularity: 'century', start: yearBounds(first + 1).start, end: yearBounds(first + 100).end, relative: false };
+    }
+    case 'unknown':
+      return { value: null, granularity: reading.grain, relative: false };
+    case 'range':
+      return resolveRange(reading.from, reading.to, ref, clue);
+  }
 }
 
-function bounds(d: Ymd, g: DateGranularity): { start: string; end: string } {
-  if (g === 'year') return yearBounds(d.year);
-  if (g === 'month') return monthBounds(d.year, d.month);
+function resolveRange(first: Reading, to: Reading, ref: ReferenceDate | null, clue: TenseClue | null): Resolved {
+  let from = first;
+  // 'du 28 décembre 2023 au 3 janvier 2024' writes both years; 'du 28 décembre au 3 janvier 2024' only the last.
+  if (from.kind === 'date' && from.year === undefined && to.kind === 'date' && to.year !== undefined) {
+    from = { ...from, year: to.year - (compareMonthDay(from, to) > 0 ? 1 : 0) };
+  }
+  const a = resolve(from, ref, clue);
+  const aStart = a.start !== undefined ? ymdOf(a.start) : null;
+  let b: Resolved;
+  if (to.kind === 'date' && to.year === undefined && aStart) {
+    // The second end takes the year of the first, or the next one: 'du 28 décembre au 3 janvier'.
+    b = resolve({ ...to, year: aStart.year }, ref, clue);
+    if (a.start !== undefined && b.end !== undefined && b.end < a.start) b = resolve({ ...to, year: aStart.year + 1 }, ref, clue);
+  } else if (to.kind === 'weekday' && to.shift === undefined && aStart && a.granularity === 'day') {
+    // 'dans la nuit de samedi à dimanche', 'mardi et mercredi': the next such day after the first.
+    b = point(addDays(aStart, (to.weekday - weekdayOfYmd(aStart) + 7) % 7 || 7), 'day', true);
+  } else {
+    b = resolve(to, ref, clue);
+  }
+  const relative = a.relative || b.relative;
+  if (a.value === null || b.value === null) return { value: null, granularity: a.granularity, relative };
+  const out: Resolved = { value: `${a.value}/${b.value}`, granularity: a.granularity, relative };
+  if (a.start !== undefined) out.start = a.start;
+  if (b.end !== undefined) out.end = b.end;
+  return out;
+}
+
+function ymdOf(iso: string): Ymd {
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
+}
+
+function compareMonthDay(a: { month?: number; day?: number }, b: { month?: number; day?: number }): number {
+  return (a.month ?? 1) - (b.month ?? 1) || (a.day ?? 1) - (b.day ?? 1);
+}
+
+function point(d: Ymd, g: 'day' | 'month' | 'year', relative: boolean): Resolved {
+  if (g === 'year') return { value: String(d.year).padStart(4, '0'), granularity: 'year', ...yearBounds(d.year), relative };
+  if (g === 'month') return { value: isoMonth(d.year, d.month), granularity: 'month', ...monthBounds(d.year, d.month), relative };
   const day = isoDay(d);
-  return { start: day, end: day };
+  return { value: day, granularity: 'day', start: day, end: day, relative };
 }
 
-/** The calendar day a chrono component set stands for, against the reference when it must. */
-function resolve(c: ParsingComponents, g: DateGranularity, relative: boolean, needsDay: boolean, ref: ReferenceDate | null, nextLast: string | undefined, anchor?: Ymd): Ymd | null {
-  if (!relative) {
-    return { year: c.get('year') ?? 0, month: c.isCertain('month') ? c.get('month') ?? 1 : 1, day: c.isCertain('day') ? c.get('day') ?? 1 : 1 };
+function resolveDate(r: Extract<Reading, { kind: 'date' }>, ref: ReferenceDate | null, clue: TenseClue | null): Resolved {
+  const month = r.month ?? 1;
+  const day = r.day ?? 1;
+  if (r.year !== undefined) return point({ year: r.year, month, day }, r.grain, false);
+  if (!ref) {
+    const mm = String(month).padStart(2, '0');
+    return { value: r.grain === 'day' ? `XXXX-${mm}-${String(day).padStart(2, '0')}` : `XXXX-${mm}`, granularity: r.grain, relative: true };
   }
-  if (!ref) return null;
-  if (needsDay) {
-    if (ref.month === undefined || ref.day === undefined) return null;
-    // chrono computed it from the reference instant (see chronoReference): read it back.
-    return { year: c.get('year') ?? ref.year, month: c.get('month') ?? 1, day: c.get('day') ?? 1 };
-  }
-  const month = c.isCertain('month') ? c.get('month') ?? 1 : 1;
-  const day = g === 'day' && c.isCertain('day') ? c.get('day') ?? 1 : 1;
-  if (anchor) return { year: anchor.year, month, day };
-  return { year: yearFor(month, day, g, ref, nextLast), month, day };
+  return point({ year: yearOf(month, r.grain === 'day' ? day : undefined, r.shift, ref, clue), month, day }, r.grain, true);
 }
 
 /**
  * The year of a day or month written without one. 'prochain' → the next one after the
- * reference, 'dernier' → the last one before it, otherwise the nearest (within six months),
- * as a news article speaks of the near past or future.
+ * reference, 'dernier' → the last one before it. Otherwise the reference's year, as news
+ * speaks of its own year ('le 15 décembre' in a March article is that December), unless the
+ * tense says the date lies on the other side of the reference ('Revenu au pouvoir le 1er
+ * janvier' in August, 'lors de ses vœux du 31 décembre' in January): by a month when the verb
+ * stands right before it ('ont voté le 28 juin' in May), by half a year when it is further
+ * ('a reconnu … à trois mois des élections prévues le 14 mai' is that May) — or, without a
+ * tense, when it would lie more than ten months away.
  */
-function yearFor(month: number, day: number, g: DateGranularity, ref: ReferenceDate, nextLast: string | undefined): number {
-  const refMonth = ref.month;
-  if (refMonth === undefined) return ref.year;
-  // A reference that knows only its month ('date 2022-04') compares by month.
-  const cmp = month - refMonth || (g === 'day' && ref.day !== undefined ? day - ref.day : 0);
-  if (nextLast === 'prochain') return cmp > 0 || (cmp === 0 && ref.day === undefined) ? ref.year : ref.year + 1;
-  if (nextLast === 'dernier') return cmp < 0 || (cmp === 0 && ref.day === undefined && g !== 'month') ? ref.year : ref.year - 1;
-  const months = month - refMonth;
-  if (months > 6) return ref.year - 1;
-  if (months < -6) return ref.year + 1;
+function yearOf(month: number, day: number | undefined, shift: Shift | undefined, ref: ReferenceDate, clue: TenseClue | null): number {
+  if (ref.month === undefined) return ref.year;
+  // Days from the reference to the date in the reference's year (a month-only side compares by month).
+  const refDay = ref.day ?? 15;
+  const dist = (month - ref.month) * 31 + (day !== undefined && ref.day !== undefined ? day - refDay : 0);
+  if (shift === 'next') return dist > 0 || (dist === 0 && (ref.day === undefined || day === undefined)) ? ref.year : ref.year + 1;
+  if (shift === 'last') return dist < 0 || (dist === 0 && (ref.day === undefined || day === undefined)) ? ref.year : ref.year - 1;
+  // A verb right before the date speaks of it ('ont voté le 28 juin' in May is last June); a verb
+  // further away may speak of something else, and must be contradicted by more.
+  const limit = clue?.near ? 31 : 183;
+  if (clue?.tense === 'past' && dist > limit) return ref.year - 1;
+  if (clue?.tense === 'future' && dist < -limit) return ref.year + 1;
+  if (!clue && dist > 300) return ref.year - 1;
+  if (!clue && dist < -300) return ref.year + 1;
   return ref.year;
 }
 
-function seasonYear(code: string, ref: ReferenceDate, nextLast: string | undefined): number {
-  const months = SEASON_MONTHS[code];
-  if (!months || ref.month === undefined) return ref.year;
-  const started = code === 'WI' ? false : ref.month >= months[0];
-  if (nextLast === 'prochain') return started ? ref.year + 1 : ref.year;
-  if (nextLast === 'dernier') return ref.month > months[1] && code !== 'WI' ? ref.year : ref.year - 1;
-  return ref.year;
+function refDay(ref: ReferenceDate): Ymd | null {
+  return ref.month !== undefined && ref.day !== undefined ? { year: ref.year, month: ref.month, day: ref.day } : null;
 }
+
+function resolveOffset(unit: 'day' | 'week' | 'month' | 'year', n: number, ref: ReferenceDate | null): Resolved {
+  if (unit === 'year') return ref ? point({ year: ref.year + n, month: 1, day: 1 }, 'year', true) : { value: null, granularity: 'year', relative: true };
+  if (unit === 'month') {
+    if (!ref || ref.month === undefined) return { value: null, granularity: 'month', relative: true };
+    const m = ref.month - 1 + n;
+    const year = ref.year + Math.floor(m / 12);
+    return point({ year, month: ((m % 12) + 12) % 12 + 1, day: 1 }, 'month', true);
+  }
+  const today = ref ? refDay(ref) : null;
+  if (!today) return { value: null, granularity: unit, relative: true };
+  if (unit === 'day') return point(addDays(today, n), 'day', true);
+  // A week is its Monday–Sunday range (corpus/README.md): 'la semaine prochaine'.
+  const monday = addDays(today, -((weekdayOfYmd(today) + 6) % 7) + 7 * n);
+  const first = isoDay(monday);
+  const last = isoDay(addDays(monday, 6));
+  return { value: `${first}/${last}`, granularity: 'week', start: first, end: last, relative: true };
+}
+
+/**
+ * A weekday: 'dernier' the last one strictly before the reference, 'prochain' the next one
+ * strictly after; bare ('jeudi', 'ce jeudi'), the tense decides — past the last one, future
+ * the next, the reference day itself when it is that weekday — and without a tense, the
+ * nearest one.
+ */
+function resolveWeekday(target: number, shift: Shift | undefined, ref: ReferenceDate | null, clue: TenseClue | null): Resolved {
+  const today = ref ? refDay(ref) : null;
+  if (!today) return { value: null, granularity: 'day', relative: true };
+  const back = (weekdayOfYmd(today) - target + 7) % 7; // days back to the last such weekday (0 = today)
+  const forward = (target - weekdayOfYmd(today) + 7) % 7;
+  let delta: number;
+  if (shift === 'last') delta = -(back || 7);
+  else if (shift === 'next') delta = forward || 7;
+  else if (clue?.tense === 'past') delta = -back;
+  else if (clue?.tense === 'future') delta = forward;
+  else delta = back <= forward ? -back : forward;
+  return point(addDays(today, delta), 'day', true);
+}
+
+function resolveSeason(code: SeasonCode, year: number | undefined, shift: Shift | undefined, ref: ReferenceDate | null, clue: TenseClue | null): Resolved {
+  let y = year;
+  if (y === undefined && ref) y = seasonYear(code, shift, ref, clue);
+  if (y === undefined) return { value: null, granularity: 'season', relative: true };
+  const [first, last] = SEASON_MONTHS[code];
+  const endYear = code === 'WI' ? y + 1 : y;
+  return {
+    value: `${y}-${code}`, granularity: 'season',
+    start: isoDay({ year: y, month: first, day: 1 }), end: isoDay({ year: endYear, month: last, day: lastDayOfMonth(endYear, last) }),
+    relative: year === undefined,
+  };
+}
+
+/**
+ * 'cet été' is this year's; 'l'été dernier' the last one over, 'l'été prochain' the next one to
+ * begin; 'à l'automne' this year's, unless the tense looks the other way.
+ */
+function seasonYear(code: SeasonCode, shift: Shift | undefined, ref: ReferenceDate, clue: TenseClue | null): number {
+  if (ref.month === undefined) return ref.year;
+  const [first, last] = SEASON_MONTHS[code];
+  // Winter runs December to February: in January–February we are in the winter of the year before.
+  const inEarlyWinter = code === 'WI' && ref.month <= 2;
+  const started = code === 'WI' ? ref.month === 12 || inEarlyWinter : ref.month >= first;
+  const over = code === 'WI' ? false : ref.month > last;
+  const current = inEarlyWinter ? ref.year - 1 : ref.year;
+  if (shift === 'this') return current;
+  if (shift === 'next') return started ? current + 1 : current;
+  if (shift === 'last') return over ? current : current - 1;
+  if (clue?.tense === 'past' && !started) return current - 1;
+  if (clue?.tense === 'future' && over) return current + 1;
+  return current;
+}
+

@@ -1,0 +1,121 @@
+import type { ParsingComponents, ParsingResult } from 'chrono-node';
+import { countOf, type SeasonCode, UNITS, weekdayOf } from './lexicon.js';
+
+/** 'mardi prochain' → next, 'mardi dernier' → last, 'ce mardi' → this. */
+export type Shift = 'next' | 'last' | 'this';
+
+/** A unit of relative dates. */
+export type Unit = 'day' | 'week' | 'month' | 'year';
+
+/**
+ * What a date expression says, before any reference date is applied: the bridge between
+ * chrono's results and gazette's values.
+ * @example '11 mai prochain' → { kind: 'date', grain: 'day', month: 5, day: 11, shift: 'next' }
+ * @example 'il y a deux semaines' → { kind: 'offset', unit: 'day', n: -14, grain: 'day' }
+ */
+export type Reading =
+  /** A calendar day, month or year, its year written or not: '4 mars 2024', '11 mai', 'février 2022', '2014'. */
+  | { kind: 'date'; grain: 'day' | 'month' | 'year'; year?: number; month?: number; day?: number; shift?: Shift }
+  /** n units from the reference date: 'hier' (day −1), 'la semaine prochaine' (week +1), 'l'an dernier' (year −1). */
+  | { kind: 'offset'; unit: Unit; n: number }
+  /** A day of the week: 'jeudi', 'mardi dernier', 'ce lundi'. */
+  | { kind: 'weekday'; weekday: number; shift?: Shift }
+  /** 'à l'automne', 'l'été 2022', 'l'hiver dernier'. */
+  | { kind: 'season'; season: SeasonCode; year?: number; shift?: Shift }
+  /** 'les années 1990': its first year. */
+  | { kind: 'decade'; first: number }
+  /** 'XIVe siècle': 14. */
+  | { kind: 'century'; century: number }
+  /** A date gazette finds but cannot write in its format: 'XXIVe siècle avant notre ère'. */
+  | { kind: 'unknown'; grain: 'year' | 'century' }
+  /** 'du 5 au 7 juin', 'entre 2019 et 2021', 'mardi et mercredi'. */
+  | { kind: 'range'; from: Reading; to: Reading };
+
+// Readings live beside chrono's components: chrono's range merge keeps the components of
+// both ends, so a reading attached by a gazette parser survives it.
+const READINGS = new WeakMap<ParsingComponents, Reading>();
+
+/** Attaches a reading to a result (on its start components). */
+export function setReading<R extends ParsingResult>(result: R, reading: Reading): R {
+  READINGS.set(result.start, reading);
+  return result;
+}
+
+/**
+ * The reading of a chrono result: the one a gazette parser or refiner attached, else one
+ * read from chrono's own result (its words for relative dates, its certain components for
+ * the others), or null when it is no date (a clock time alone, 'maintenant').
+ * @example readingOf(chrono result for 'hier') // { kind: 'offset', unit: 'day', n: -1 }
+ */
+export function readingOf(result: ParsingResult): Reading | null {
+  const attached = READINGS.get(result.start);
+  if (attached?.kind === 'range') return attached;
+  // chrono's relative results ('il y a deux ans', 'de 34 ans', 'maintenant') carry the day they
+  // computed as certain components: only their words tell what they are.
+  const relative = [...result.start.tags()].some((t) => t === 'result/relativeDate' || t.startsWith('casualReference/'));
+  const end = result.end ? READINGS.get(result.end) ?? componentsReading(result.end) : null;
+  const start = attached ?? wordsReading(result.text) ?? (relative ? null : componentsReading(result.start));
+  if (!start) return null;
+  if (result.end && end && !sameReading(start, end)) return { kind: 'range', from: start, to: end };
+  return start;
+}
+
+function sameReading(a: Reading, b: Reading): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+const CASUAL: Readonly<Record<string, number>> = { "aujourd'hui": 0, hier: -1, demain: 1, 'avant-hier': -2, 'après-demain': 2, 'apres-demain': 2 };
+// 'il y a deux semaines', 'dans trois jours', 'il y a un an'.
+const AGO_OR_IN = /^(il y a|dans)\s+(\S+)\s+(jours?|semaines?|mois|ans?|années?)$/iu;
+// chrono's 'la semaine prochaine', 'le mois dernier', "l'année passée" (the article is cut later).
+const UNIT_NEXT_LAST = /^(?:(?:la|le|l')\s*)?(semaine|mois|année|an)\s+(prochaine?|derni(?:er|ère)|passée?)$/iu;
+// 'hier soir', 'demain matin', 'ce soir', 'cette nuit': a part of day keeps the day.
+const PART_OF_DAY = /\s+(?:soir|matin|après-midi|midi|nuit)$/iu;
+
+/** Readings of chrono's relative results, from their words. */
+function wordsReading(raw: string): Reading | null {
+  const text = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  const bare = text.replace(PART_OF_DAY, '');
+  const casual = CASUAL[bare];
+  if (casual !== undefined) return { kind: 'offset', unit: 'day', n: casual };
+  if (/^(?:ce|cet|cette)\s+(?:soir|matin|après-midi|nuit)$/u.test(text)) return { kind: 'offset', unit: 'day', n: 0 };
+  const ago = AGO_OR_IN.exec(text);
+  if (ago) {
+    const n = countOf(ago[2] ?? '');
+    const unit = UNITS[ago[3] ?? ''];
+    if (n === undefined || !unit) return null;
+    const sign = ago[1] === 'dans' ? 1 : -1;
+    // 'il y a deux semaines' is a day (corpus/README.md): 14 days before.
+    return unit === 'week' ? { kind: 'offset', unit: 'day', n: sign * 7 * n } : { kind: 'offset', unit, n: sign * n };
+  }
+  const nl = UNIT_NEXT_LAST.exec(text);
+  if (nl) {
+    const unit = UNITS[nl[1] ?? ''];
+    if (!unit) return null;
+    return { kind: 'offset', unit, n: (nl[2] ?? '').startsWith('proch') ? 1 : -1 };
+  }
+  const wd = /^(?:ce\s+)?([a-z]+)(?:\s+(prochain|dernier))?$/u.exec(bare);
+  if (wd) {
+    const weekday = weekdayOf(wd[1] ?? '');
+    if (weekday !== undefined) {
+      const shift: Shift | undefined = wd[2] === 'prochain' ? 'next' : wd[2] === 'dernier' ? 'last' : bare.startsWith('ce ') ? 'this' : undefined;
+      return shift ? { kind: 'weekday', weekday, shift } : { kind: 'weekday', weekday };
+    }
+  }
+  return null;
+}
+
+/** Readings of chrono's absolute results, from the components it is certain of. */
+function componentsReading(c: ParsingComponents): Reading | null {
+  const year = c.isCertain('year') ? c.get('year') ?? undefined : undefined;
+  const month = c.isCertain('month') ? c.get('month') ?? undefined : undefined;
+  const day = c.isCertain('day') ? c.get('day') ?? undefined : undefined;
+  if (month !== undefined && day !== undefined) {
+    return year !== undefined ? { kind: 'date', grain: 'day', year, month, day } : { kind: 'date', grain: 'day', month, day };
+  }
+  if (month !== undefined) return year !== undefined ? { kind: 'date', grain: 'month', year, month } : { kind: 'date', grain: 'month', month };
+  if (year !== undefined) return { kind: 'date', grain: 'year', year };
+  const weekday = c.isCertain('weekday') ? c.get('weekday') ?? undefined : undefined;
+  if (weekday !== undefined) return { kind: 'weekday', weekday };
+  return null;
+}

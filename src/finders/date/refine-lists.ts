@@ -1,0 +1,67 @@
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { type Reading, readingOf, setReading } from './reading.js';
+import { type CustomRefiner, endOf, respan } from './refiner.js';
+
+// 'les 23 et 24 mars', 'les 8, 9 et 10 juin', 'les 1er et 2 mars', 'mardi 5 et mercredi 6 mars':
+// days before chrono's '24 mars'.
+const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+';
+const DAYS_BEFORE = new RegExp(`(?<![\\p{L}\\d])(?:${WEEKDAY})?(\\d{1,2})(?:er)?(?:\\s*,\\s*(?:${WEEKDAY})?\\d{1,2})*\\s+(?:et|ou)\\s+$`, 'iu');
+
+/**
+ * Lists of days: 'les [23 et 24 mars]' is one span with the range 23–24 March; chrono finds
+ * '24 mars' (its '23 et', read as a clock time, is dropped first).
+ */
+function withDaysBefore(context: ParsingContext, r: ParsingResult, reading: Reading): boolean {
+  if (reading.kind !== 'date' || reading.grain !== 'day' || reading.day === undefined || r.end) return false;
+  const from = Math.max(0, r.index - 40);
+  const before = context.text.slice(from, r.index);
+  // chrono's result may start with its weekday: 'mercredi 6 mars'.
+  const m = DAYS_BEFORE.exec(before);
+  if (!m || m[1] === undefined || m.index === undefined) return false;
+  const first = Number(m[1]);
+  if (first < 1 || first >= reading.day) return false;
+  respan(context, r, from + m.index, endOf(r));
+  setReading(r, { kind: 'range', from: { ...reading, day: first }, to: reading });
+  return true;
+}
+
+// Two dates joined into one: 'entre [novembre 2006 et janvier 2007]', '[mardi et mercredi]'.
+const AND = /^\s+et\s+$/u;
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])entre\s+$/iu;
+
+function joinable(a: Reading, b: Reading, between: string, afterEntre: boolean): boolean {
+  if (!AND.test(between)) return false;
+  // 'mardi et mercredi' is a span of days; two days with 'et' need 'entre' ('le 4 mars et le 5 avril' are two dates).
+  if (a.kind === 'weekday' && b.kind === 'weekday') return !a.shift && !b.shift && b.weekday !== a.weekday;
+  if (!afterEntre || a.kind !== 'date' || b.kind !== 'date' || a.grain !== b.grain) return false;
+  return true;
+}
+
+/**
+ * Ranges and lists that chrono leaves in pieces: days before a date ('les 23 et 24 mars'),
+ * two weekdays ('mardi et mercredi'), two months or days after 'entre'. chrono merges
+ * 'du 5 au 7 juin', 'de mai à juillet', 'samedi à dimanche' itself.
+ */
+export const listRefiner: CustomRefiner = {
+  refine: (context, results) => {
+    const out: ParsingResult[] = [];
+    for (const r of results) {
+      const reading = readingOf(r);
+      if (!reading) continue;
+      withDaysBefore(context, r, reading);
+      const prev = out[out.length - 1];
+      const prevReading = prev ? readingOf(prev) : null;
+      if (prev && prevReading && prev.index + prev.text.length <= r.index) {
+        const between = context.text.slice(endOf(prev), r.index);
+        const afterEntre = BETWEEN_BEFORE.test(context.text.slice(Math.max(0, prev.index - 12), prev.index));
+        if (joinable(prevReading, readingOf(r) ?? reading, between, afterEntre)) {
+          respan(context, prev, prev.index, endOf(r));
+          setReading(prev, { kind: 'range', from: prevReading, to: readingOf(r) ?? reading });
+          continue;
+        }
+      }
+      out.push(r);
+    }
+    return out;
+  },
+};
