@@ -32,22 +32,22 @@ function checkObject(options: unknown): object | undefined {
  * The people of `extract`: canonical name, given and family name, title and role.
  * @example findPeople('M. Macron a reçu Olaf Scholz.') // [{ text: 'Macron', normalized: { name: 'Macron', title: 'M.' } }, { text: 'Olaf Scholz', … }]
  */
-export const findPeople: (text: string, options?: Omit<ExtractOptions, 'types'>) => PersonEntity[] = only<PersonEntity>('person');
+export const findPeople: (text: string, options?: Omit<ExtractOptions, 'types'>) => PersonEntity[] = /* @__PURE__ */ only<PersonEntity>('person');
 
 /**
  * The countries of `extract`, by name and by demonym, with ISO codes.
  * @example findCountries('la diplomatie espagnole au Maroc') // espagnole → ES (demonym), Maroc → MA (name)
  */
-export const findCountries: (text: string, options?: Omit<ExtractOptions, 'types'>) => CountryEntity[] = only<CountryEntity>('country');
+export const findCountries: (text: string, options?: Omit<ExtractOptions, 'types'>) => CountryEntity[] = /* @__PURE__ */ only<CountryEntity>('country');
 
 /**
  * The organisations of `extract`, with canonical names and acronyms.
  * @example findOrganizations("l'OTAN et Daech") // OTAN → Organisation du traité de l'Atlantique nord, Daech → État islamique
  */
-export const findOrganizations: (text: string, options?: Omit<ExtractOptions, 'types'>) => OrganizationEntity[] = only<OrganizationEntity>('organization');
+export const findOrganizations: (text: string, options?: Omit<ExtractOptions, 'types'>) => OrganizationEntity[] = /* @__PURE__ */ only<OrganizationEntity>('organization');
 
 /**
  * The places of `extract` that are not countries: cities, regions, continents.
  * @example findLocations('une réunion à Marrakech') // [{ text: 'Marrakech', normalized: { name: 'Marrakech', countryCode: 'MA', kind: 'city' } }]
  */
-export const findLocations: (text: string, options?: Omit<ExtractOptions, 'types'>) => LocationEntity[] = only<LocationEntity>('location');
+export const findLocations: (text: string, options?: Omit<ExtractOptions, 'types'>) => LocationEntity[] = /* @__PURE__ */ only<LocationEntity>('location');
