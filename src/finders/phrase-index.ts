@@ -10,7 +10,10 @@ import { tokenize, type Token } from '../text/tokenize.js';
 export class PhraseIndex<V> {
   private readonly entries = new Map<string, V[]>();
   private readonly firstWords = new Set<string>();
-  private maxWords = 1;
+  // Every proper word-prefix of a phrase ('cote', "cote d'" for "cote d' ivoire"): a scan stops
+  // as soon as its key is the start of no phrase, so a common first word ('la' of 'La Haye',
+  // 'de' of 'de Gaulle') costs one or two lookups, not a key built over the longest phrase.
+  private readonly prefixes = new Set<string>();
 
   /** Adds a phrase ('Côte d'Ivoire') with its value. */
   add(phrase: string, value: V): void {
@@ -21,7 +24,7 @@ export class PhraseIndex<V> {
       if (!list.includes(value)) list.push(value);
     } else this.entries.set(key, [value]);
     this.firstWords.add(firstWord(key));
-    this.maxWords = Math.max(this.maxWords, key.split(' ').length);
+    for (let sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) this.prefixes.add(key.slice(0, sp));
   }
 
   /** The values of an exact phrase, or undefined. */
@@ -43,16 +46,14 @@ export class PhraseIndex<V> {
     if (!first || !this.firstWords.has(firstWord(first.key))) return [];
     const found: Array<{ end: number; values: V[] }> = [];
     let key = '';
-    let words = 0;
     for (let j = i; j < tokens.length; j++) {
       const t = tokens[j];
       if (!t) break;
       if (j > i && t.spaceBefore.indexOf('\n') >= 0) break;
       key = j === i ? t.key : key + ' ' + t.key;
-      words += t.key.split(' ').length;
-      if (words > this.maxWords) break;
       const hit = this.entries.get(key);
       if (hit) found.push({ end: j + 1, values: hit });
+      if (!this.prefixes.has(key)) break;
     }
     return found.reverse();
   }
