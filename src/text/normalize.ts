@@ -72,6 +72,9 @@ const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\
  * 'États-Unis' → 'etats unis', 'Etats-Unis' → 'etats unis', 'Côte d’Ivoire' → "cote d'ivoire".
  */
 export function fold(s: string): string {
+  // Fast path: a word of plain lower-case ASCII letters, digits and apostrophes ('la', 'qu'',
+  // '2014') is its own key. Most tokens of French text are such words.
+  if (isPlainKey(s)) return s;
   let k = s;
   // Fast path: plain ASCII needs only lower-casing and hyphens.
   // eslint-disable-next-line no-control-regex
@@ -84,4 +87,13 @@ export function fold(s: string): string {
   if (k.indexOf('-') >= 0) k = k.replace(/-/g, ' ');
   if (/\s\s|^\s|\s$/.test(k)) k = k.replace(/\s+/g, ' ').trim();
   return k;
+}
+
+function isPlainKey(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27)) return false;
+  }
+  return true;
 }
