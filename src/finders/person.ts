@@ -230,7 +230,16 @@ function cueBefore(tokens: readonly Token[], i: number): { title?: string; role?
 
 function addSurnameMentions(doc: Doc, out: PersonEntity[], known: Map<string, PersonValue>) {
   const taken = new Set(out.map((e) => e.start));
-  const covered = (s: number) => out.some((e) => e.start <= s && s < e.end);
+  // Whether a name found before covers offset s. Offsets only grow along the loop, and the
+  // mentions added here never cover a later token: one sweep over the names by start, instead
+  // of a scan of all of them per capitalised word (quadratic on a 10 MB text).
+  const found = [...out].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1;
+  const covered = (s: number) => {
+    for (; next < found.length && (found[next] as PersonEntity).start <= s; next++) reach = Math.max(reach, (found[next] as PersonEntity).end);
+    return reach > s;
+  };
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
