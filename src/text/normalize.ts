@@ -72,9 +72,10 @@ const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\
  * 'États-Unis' → 'etats unis', 'Etats-Unis' → 'etats unis', 'Côte d’Ivoire' → "cote d'ivoire".
  */
 export function fold(s: string): string {
-  // Fast path: a word of plain lower-case ASCII letters, digits and apostrophes ('la', 'qu'',
-  // '2014') is its own key. Most tokens of French text are such words.
-  if (isPlainKey(s)) return s;
+  return foldWord(s) ?? foldAny(s);
+}
+
+function foldAny(s: string): string {
   let k = s;
   // Fast path: plain ASCII needs only lower-casing and hyphens.
   // eslint-disable-next-line no-control-regex
@@ -89,11 +90,40 @@ export function fold(s: string): string {
   return k;
 }
 
-function isPlainKey(s: string): boolean {
-  if (s.length === 0) return false;
+// The key of a word without a regex or a normalization: every token goes through fold, and
+// most are plain words ('la', 'Macron', 'réfugiés', 'États-Unis'). Letters À–ſ take the key
+// the full path gives them alone ('É' → 'e', 'œ' → 'oe', 'ß' → 'ss'); that is their key inside
+// a word too, because the full path works letter by letter on such words (accents dropped, no
+// letter that changes case with its neighbours). Anything else takes the full path.
+let latinKeys: Array<string | undefined> | undefined;
+
+function latinKey(c: number): string | undefined {
+  if (!latinKeys) {
+    latinKeys = [];
+    for (let cp = 0xc0; cp <= 0x17f; cp++) {
+      const k = foldAny(String.fromCharCode(cp));
+      latinKeys.push(/^[a-z0-9']+$/.test(k) ? k : undefined);
+    }
+  }
+  return latinKeys[c - 0xc0];
+}
+
+/** The key of a word of ASCII letters, digits, apostrophes, inner hyphens and Latin letters; else undefined. */
+function foldWord(s: string): string | undefined {
+  let out = '';
+  let last = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27)) return false;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27) continue;
+    let k: string | undefined;
+    if (c >= 0x41 && c <= 0x5a) k = String.fromCharCode(c + 0x20);
+    // 'Jean-Yves' → 'jean yves'; a hyphen at an end or doubled is left to the full path.
+    else if (c === 0x2d) k = i > 0 && i < s.length - 1 && s.charCodeAt(i - 1) !== 0x2d && s.charCodeAt(i + 1) !== 0x2d ? ' ' : undefined;
+    else if (c >= 0xc0 && c <= 0x17f) k = latinKey(c);
+    if (k === undefined) return undefined;
+    out += s.slice(last, i) + k;
+    last = i + 1;
   }
-  return true;
+  if (s.length === 0) return undefined;
+  return last === 0 ? s : out + s.slice(last);
 }
