@@ -6,6 +6,7 @@
 //   npm run bench                 full run (about a minute)
 //   npm run bench -- --quick      smoke run: small sample, 3 rounds, 10 KB and 1 MB only
 //   npm run bench -- --json       one JSON object on stdout
+//   npm run bench -- --readme     also write the speed and size table of the README's Results section
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,9 +14,11 @@ import { loadBenchText, samplePieces, root } from './text.mjs';
 import { loadRunners } from './peers.mjs';
 import { measureThroughput } from './throughput.mjs';
 import { measureSizes } from './size.mjs';
+import { updateReadmeBlock } from '../scripts/eval/readme.mjs';
+import { cpus } from 'node:os';
 
 const args = new Set(process.argv.slice(2));
-for (const a of args) if (!['--quick', '--json'].includes(a)) throw new Error(`bench: unknown option ${a} (--quick, --json)`);
+for (const a of args) if (!['--quick', '--json', '--readme'].includes(a)) throw new Error(`bench: unknown option ${a} (--quick, --json, --readme)`);
 const quick = args.has('--quick');
 const json = args.has('--json');
 if (!existsSync(join(root, 'dist/index.js'))) throw new Error('bench: dist/index.js is missing: run `npm run build` first');
@@ -81,6 +84,38 @@ if (json) {
   out.push('', 'Targets (issue 7)');
   out.push(table(['', 'target', 'measured'], targets.map((t) => [t.ok ? 'ok' : 'MISSED', t.what, t.show(t.value)])));
   console.log(out.join('\n'));
+}
+
+if (args.has('--readme')) {
+  if (quick) throw new Error('bench: --readme takes a full run, not --quick');
+  updateReadmeBlock(join(root, 'README.md'), 'bench', readmeBlock());
+  log('wrote the README speed and size table\n');
+}
+
+/** The README block: what the targets are about, with the conditions of the run. */
+function readmeBlock() {
+  const by = Object.fromEntries(throughput.results.map((r) => [r.name, r]));
+  const rows = [
+    `Measured by \`npm run build && npm run bench -- --readme\` (Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores shared with other jobs), on ${fmt(throughput.words)} words of UD French-GSD and Sequoia sentences in article-size pieces; speed varies from run to run by ±15% on a shared machine.`,
+    '',
+    '| measure | gazette | target | |',
+    '| --- | ---: | ---: | --- |',
+    `| words/s, \`extract\` (median of ${throughput.rounds} rounds) | ${fmt(by.gazette.wordsPerSec)} | | |`,
+    `| × compromise (${fmt(by.compromise.wordsPerSec)} words/s: people, places, organizations) | ${ratio('gazette', 'compromise').toFixed(1)}× | ≥ 10× | ${mark(targets[0])} |`,
+    `| × chrono-node/fr (${fmt(by['chrono-node/fr'].wordsPerSec)} words/s: dates only) | ${ratio('gazette', 'chrono-node/fr').toFixed(2)}× | ≥ 0.3× | ${mark(targets[1])} |`,
+    `| × wink-nlp (${fmt(by['wink-nlp'].wordsPerSec)} words/s: English model entities) | ${ratio('gazette', 'wink-nlp').toFixed(1)}× | | |`,
+    `| heap after import / after first use | ${mb(memory.heapAfterLoad)} / ${mb(memory.heapAfterFirstUse)} | | |`,
+    `| heap growth over ${mb(memory.streamedBytes)} of text in article-size calls | ${mb(memory.growthOverStream)} | ≤ 50 MB | ${mark(targets[2])} |`,
+    ...scaling.map((x) => `| µs per word, one call on ${kb(x.bytes)}${x.calls > 1 ? ` (${x.calls} calls)` : ''} | ${x.usPerWord.toFixed(2)} | ${x === small ? '' : '≤ 1.5× the 10 KB figure'} | ${x === large && x !== small ? mark(targets[3]) : ''} |`),
+    `| \`import { extract }\`, minified + gzipped (esbuild, browser) | ${kb(full.gzipped)} | ≤ 250 KB | ${mark(targets[4])} |`,
+    `| \`import { findDates }\`, minified + gzipped | ${kb(dates.gzipped)} | ≤ 40 KB | ${mark(targets[5])} |`,
+    ...sizes.data.map((d) => `| ${d.module} alone, minified + gzipped | ${kb(d.gzipped)} | | |`),
+  ];
+  return rows.join('\n');
+}
+
+function mark(t) {
+  return t.ok ? 'met' : '**missed**';
 }
 
 function fmt(n) {

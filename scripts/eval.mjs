@@ -9,14 +9,16 @@
 //   npm run eval -- --misses [--type DATE]   list misses, false positives, wrong normalizations
 //   npm run eval -- --limit N             first N documents of each file
 //   npm run eval -- --json                one JSON object on stdout
-//   npm run eval -- --report [--check]    write corpus/REPORT.md (--check: fail if it is stale)
+//   npm run eval -- --report [--check]    write corpus/REPORT.md and the README accuracy table (--check: fail if stale);
+//                                         with --shared, the README's shared-sets table too
 //   npm run eval -- --update-floors       raise corpus/floors.json to the measurement (never lowers)
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { detectScheme, evaluate, loadGold } from './eval/score.mjs';
 import { formatLists, formatTable } from './eval/format.mjs';
-import { renderReport } from './eval/report.mjs';
+import { renderReadmeAccuracy, renderReadmeShared, renderReport } from './eval/report.mjs';
+import { updateReadmeBlock } from './eval/readme.mjs';
 import { floorDrops, raiseFloors, readFloors, writeFloors } from './eval/floors.mjs';
 import { corpusTargets, hasSharedData, sharedTargets } from './eval/targets.mjs';
 
@@ -69,6 +71,7 @@ if (!Number.isInteger(limit) || limit < 0) fail('--limit needs a whole number');
 let targets = args.files.length
   ? args.files.map((f) => ({ name: relative(root, f) || f, file: f }))
   : corpusTargets(root);
+// --report and --update-floors concern the corpus: the shared sets join them only when asked.
 const withShared = want('--shared') || (!args.files.length && !corpusOnly && !want('--no-shared') && hasSharedData(root));
 if (withShared) {
   const shared = sharedTargets(root);
@@ -118,15 +121,22 @@ if (corpus.dev && corpus.test) {
   }
   if (drops.length) status = 1;
   if (want('--report')) {
+    // corpus/REPORT.md, and the accuracy table of the README's Results section
     const path = join(root, 'corpus/REPORT.md');
     const text = renderReport({ dev: corpus.dev, test: corpus.test });
-    if (want('--check')) {
-      const same = existsSync(path) && readFileSync(path, 'utf8') === text;
-      if (!json) console.log(same ? 'corpus/REPORT.md is up to date' : 'corpus/REPORT.md is STALE: run npm run eval -- --report');
-      if (!same) status = 1;
+    const check = want('--check');
+    const reportSame = existsSync(path) && readFileSync(path, 'utf8') === text;
+    const readmeSame = updateReadmeBlock(join(root, 'README.md'), 'accuracy', renderReadmeAccuracy({ dev: corpus.dev, test: corpus.test }), { check });
+    const sharedRuns = runs.filter((r) => r.shared);
+    const sharedSame = sharedRuns.length ? updateReadmeBlock(join(root, 'README.md'), 'shared', renderReadmeShared(sharedRuns), { check }) : true;
+    if (check) {
+      if (!sharedSame) console.log('STALE: README.md shared-sets table');
+      if (!sharedSame) status = 1;
+      if (!json) console.log(reportSame && readmeSame ? 'corpus/REPORT.md and the README accuracy table are up to date' : `STALE: ${[reportSame ? '' : 'corpus/REPORT.md', readmeSame ? '' : 'README.md accuracy table'].filter(Boolean).join(', ')}: run npm run eval -- --report`);
+      if (!reportSame || !readmeSame) status = 1;
     } else {
       writeFileSync(path, text);
-      if (!json) console.log('wrote corpus/REPORT.md');
+      if (!json) console.log(`wrote corpus/REPORT.md${readmeSame ? '' : ' and the README accuracy table'}`);
     }
   }
 }

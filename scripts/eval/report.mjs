@@ -88,3 +88,33 @@ export function renderReport({ dev, test }) {
     listSection('Dev values where the gold has none (not scored)', unscored, wrongNormLine, types),
   ].join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
+
+/** The README's accuracy table: per type, test first (what we report), dev beside it. */
+export function renderReadmeAccuracy({ dev, test }) {
+  const rows = [
+    '| type | test gold | test P | test R | test F1 | test norm acc | dev gold | dev F1 | dev norm acc |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const t of Object.keys(test.types)) {
+    const a = test.types[t];
+    const d = dev.types[t];
+    rows.push(`| ${t} | ${a.gold} | ${pct(a.p)} | ${pct(a.r)} | **${pct(a.f1)}** | ${pct(a.normAcc)} | ${d.gold} | ${pct(d.f1)} | ${pct(d.normAcc)} |`);
+  }
+  rows.push(`| micro | ${test.micro.tp + test.micro.fn} | ${pct(test.micro.p)} | ${pct(test.micro.r)} | **${pct(test.micro.f1)}** | | ${dev.micro.tp + dev.micro.fn} | ${pct(dev.micro.f1)} | |`);
+  return rows.join('\n');
+}
+
+/** The README's table of the shared sets: strict and fuzzy F1 per type, micro. */
+export function renderReadmeShared(runs) {
+  const types = ['PER', 'LOC', 'ORG', 'DATE'];
+  const rows = [
+    '| set | docs | ' + types.map((t) => `${t} F1 (fuzzy)`).join(' | ') + ' | micro F1 (fuzzy) |',
+    '| --- | ---: | ' + types.map(() => '---:').join(' | ') + ' | ---: |',
+  ];
+  for (const { name, res } of runs) {
+    const cell = (r) => (r ? `${pct(r.f1)} (${pct(r.fuzzyF1)})` : '–');
+    rows.push(`| ${name} | ${res.docs}${res.errors ? ` (${res.errors} rejected)` : ''} | ${types.map((t) => cell(res.types[t])).join(' | ')} | ${cell(res.micro)} |`);
+  }
+  if (runs.some((r) => r.res.errors)) rows.push('', 'Rejected: documents whose `meta.date` is not a date (`"NA"`), which `extract` refuses as `referenceDate` with a RangeError; the official scorer counts them as all missed, and so do we.');
+  return rows.join('\n');
+}

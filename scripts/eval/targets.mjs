@@ -25,7 +25,7 @@ export function sharedTargets(root) {
     { name: 'hipe2022-newseye-fr dev', file: join(data, 'hipe2022-newseye-fr/dev.jsonl') },
     { name: 'wikineural-fr dev (silver)', file: join(data, 'wikineural-fr/dev.jsonl') },
     { name: 'europeana-newspapers-fr train (noisy OCR)', file: join(data, 'europeana-newspapers-fr/train.jsonl') },
-  ].filter((t) => existsSync(t.file)).map((t) => ({ ...t, scheme: 'conll' }));
+  ].filter((t) => existsSync(t.file)).map((t) => ({ ...t, scheme: 'conll', shared: true }));
 }
 
 export const hasSharedData = (root) => existsSync(join(sharedDir(root), 'data'));
