@@ -35,11 +35,12 @@ function corpusParagraphs() {
 }
 
 /**
- * The benchmark text as article-size pieces, and where it comes from.
+ * The benchmark text as article-size pieces, and where it comes from. `useShared: false` takes
+ * the corpus texts even where ../shared exists (what a machine without it measures).
  * @returns {{ source: string, pieces: string[], words: number, chars: number }}
  */
-export function loadBenchText() {
-  const fromShared = UD_SETS.every((set) => existsSync(join(textDir, set, 'sentences.tsv')));
+export function loadBenchText({ useShared = true } = {}) {
+  const fromShared = useShared && UD_SETS.every((set) => existsSync(join(textDir, set, 'sentences.tsv')));
   const units = fromShared ? udSentences() : corpusParagraphs();
   const pieces = [];
   let current = [];
@@ -53,7 +54,7 @@ export function loadBenchText() {
       words = 0;
     }
   }
-  if (current.length) pieces.push(current.join(' '));
+  if (current.length) pieces.push(current.join(fromShared ? ' ' : '\n\n'));
   return {
     source: fromShared ? `UD French-GSD + Sequoia sentences (../shared/data/text), ${units.length} sentences` : `gazette corpus texts (dev + test), ${units.length} paragraphs`,
     pieces,
