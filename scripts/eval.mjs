@@ -63,6 +63,7 @@ if (args.flags.has('--help')) {
 const want = (f) => args.flags.has(f);
 const corpusOnly = want('--report') || want('--update-floors');
 if (corpusOnly && args.files.length) fail('--report and --update-floors work on the corpus; give no file');
+if (corpusOnly && args.values['--limit']) fail('--report and --update-floors need the whole corpus; drop --limit');
 const scheme = args.values['--scheme'];
 if (scheme && scheme !== 'news' && scheme !== 'conll') fail(`--scheme is news or conll, not ${scheme}`);
 const limit = Number(args.values['--limit'] ?? 0);
@@ -120,25 +121,30 @@ if (corpus.dev && corpus.test) {
       : `\nfloors: ok (strict F1 of every type at or above corpus/floors.json)`);
   }
   if (drops.length) status = 1;
-  if (want('--report')) {
-    // corpus/REPORT.md, and the accuracy table of the README's Results section
-    const path = join(root, 'corpus/REPORT.md');
-    const text = renderReport({ dev: corpus.dev, test: corpus.test });
-    const check = want('--check');
-    const reportSame = existsSync(path) && readFileSync(path, 'utf8') === text;
-    const readmeSame = updateReadmeBlock(join(root, 'README.md'), 'accuracy', renderReadmeAccuracy({ dev: corpus.dev, test: corpus.test }), { check });
-    const sharedRuns = runs.filter((r) => r.shared);
-    const sharedSame = sharedRuns.length ? updateReadmeBlock(join(root, 'README.md'), 'shared', renderReadmeShared(sharedRuns), { check }) : true;
-    if (check) {
-      if (!sharedSame) console.log('STALE: README.md shared-sets table');
-      if (!sharedSame) status = 1;
-      if (!json) console.log(reportSame && readmeSame ? 'corpus/REPORT.md and the README accuracy table are up to date' : `STALE: ${[reportSame ? '' : 'corpus/REPORT.md', readmeSame ? '' : 'README.md accuracy table'].filter(Boolean).join(', ')}: run npm run eval -- --report`);
-      if (!reportSame || !readmeSame) status = 1;
-    } else {
-      writeFileSync(path, text);
-      if (!json) console.log(`wrote corpus/REPORT.md${readmeSame ? '' : ' and the README accuracy table'}`);
-    }
+  if (want('--report') && !writeReports(corpus, runs.filter((r) => r.shared), want('--check'))) status = 1;
+}
+
+/**
+ * Writes corpus/REPORT.md and the README's generated tables (accuracy; shared sets when they
+ * were scored in this run), or with `check` only compares them.
+ * @returns {boolean} whether everything was (or, with check, already is) up to date
+ */
+function writeReports({ dev, test }, sharedRuns, check) {
+  const reportPath = join(root, 'corpus/REPORT.md');
+  const readmePath = join(root, 'README.md');
+  const report = renderReport({ dev, test });
+  const stale = [];
+  if (!existsSync(reportPath) || readFileSync(reportPath, 'utf8') !== report) {
+    stale.push('corpus/REPORT.md');
+    if (!check) writeFileSync(reportPath, report);
   }
+  if (!updateReadmeBlock(readmePath, 'accuracy', renderReadmeAccuracy({ dev, test }), { check })) stale.push('README.md accuracy table');
+  if (sharedRuns.length && !updateReadmeBlock(readmePath, 'shared', renderReadmeShared(sharedRuns), { check })) stale.push('README.md shared-sets table');
+  if (!json) {
+    if (check) console.log(stale.length ? `STALE: ${stale.join(', ')}: run npm run build && npm run eval -- --report` : 'corpus/REPORT.md and the README tables are up to date');
+    else console.log(stale.length ? `wrote ${stale.join(', ')}` : 'corpus/REPORT.md and the README tables were already up to date');
+  }
+  return !check || stale.length === 0;
 }
 
 if (json) {
