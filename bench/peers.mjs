@@ -29,6 +29,11 @@ export async function loadRunners() {
       run: (t) => gazette.extract(t, { referenceDate: REFERENCE }).length,
     },
     {
+      name: 'gazette findDates',
+      does: 'findDates: dates only (the date finder alone)',
+      run: (t) => gazette.findDates(t, { referenceDate: REFERENCE }).length,
+    },
+    {
       name: 'compromise',
       does: 'nlp(text): .people() .places() .organizations(), as arrays of strings',
       run: (t) => {

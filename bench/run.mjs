@@ -104,6 +104,7 @@ function readmeBlock() {
     `| × compromise (${fmt(by.compromise.wordsPerSec)} words/s: people, places, organizations) | ${ratio('gazette', 'compromise').toFixed(1)}× | ≥ 10× | ${mark(targets[0])} |`,
     `| × chrono-node/fr (${fmt(by['chrono-node/fr'].wordsPerSec)} words/s: dates only) | ${ratio('gazette', 'chrono-node/fr').toFixed(2)}× | ≥ 0.3× | ${mark(targets[1])} |`,
     `| × wink-nlp (${fmt(by['wink-nlp'].wordsPerSec)} words/s: English model entities) | ${ratio('gazette', 'wink-nlp').toFixed(1)}× | | |`,
+    `| words/s, \`findDates\` alone (× chrono-node/fr) | ${fmt(by['gazette findDates'].wordsPerSec)} (${ratio('gazette findDates', 'chrono-node/fr').toFixed(2)}×) | | |`,
     `| heap after import / after first use | ${mb(memory.heapAfterLoad)} / ${mb(memory.heapAfterFirstUse)} | | |`,
     `| heap growth over ${mb(memory.streamedBytes)} of text in article-size calls | ${mb(memory.growthOverStream)} | ≤ 50 MB | ${mark(targets[2])} |`,
     ...scaling.map((x) => `| µs per word, one call on ${kb(x.bytes)}${x.calls > 1 ? ` (${x.calls} calls)` : ''} | ${x.usPerWord.toFixed(2)} | ${x === small ? '' : '≤ 1.5× the 10 KB figure'} | ${x === large && x !== small ? mark(targets[3]) : ''} |`),
