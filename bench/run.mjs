@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // npm run bench: gazette's speed, memory and size, side by side with the libraries our users
 // know, on the built library (run `npm run build` first). It prints; it asserts nothing (speed
-// on shared, noisy machines is not a test), but it marks each target of issue 7.
+// on shared, noisy machines is not a test), but it marks each target of issue 7. Speed is judged
+// on CPU time (the wall clock is printed beside it): other jobs on a shared machine inflate the
+// wall clock of whichever library happens to run while they do.
 //
 //   npm run bench                 full run (about a minute)
 //   npm run bench -- --quick      smoke run: small sample, 3 rounds, 10 KB and 1 MB only
@@ -51,17 +53,21 @@ const small = scaling[0];
 const large = scaling[scaling.length - 1];
 const full = sizes.imports.find((s) => s.import === '{ extract }');
 const dates = sizes.imports.find((s) => s.import === '{ findDates }');
+// Speed targets are judged on CPU time: on a shared machine the wall clock also counts the time
+// spent waiting for a core (it is printed beside, and a busy machine is flagged).
+const scaleRatio = large.cpuUsPerWord / small.cpuUsPerWord;
+const wallScaleRatio = large.usPerWord / small.usPerWord;
+const busy = throughput.results.some((r) => r.wordsPerSec < 0.75 * r.wordsPerCpuSec);
 const targets = [
-  { what: 'gazette ≥ 10× compromise (words/s)', value: ratio('gazette', 'compromise'), ok: ratio('gazette', 'compromise') >= 10, show: (v) => `${v.toFixed(1)}×` },
-  { what: 'gazette ≥ 0.3× chrono-node/fr (words/s)', value: ratio('gazette', 'chrono-node/fr'), ok: ratio('gazette', 'chrono-node/fr') >= 0.3, show: (v) => `${v.toFixed(2)}×` },
+  { what: 'gazette ≥ 10× compromise (words/s)', value: cpuRatio('gazette', 'compromise'), ok: cpuRatio('gazette', 'compromise') >= 10, show: (v) => `${v.toFixed(1)}× (wall clock ${ratio('gazette', 'compromise').toFixed(1)}×)` },
+  { what: 'gazette ≥ 0.3× chrono-node/fr (words/s)', value: cpuRatio('gazette', 'chrono-node/fr'), ok: cpuRatio('gazette', 'chrono-node/fr') >= 0.3, show: (v) => `${v.toFixed(2)}× (wall clock ${ratio('gazette', 'chrono-node/fr').toFixed(2)}×)` },
   { what: `heap growth ≤ 50 MB over ${plan.streamMB} MB of text`, value: memory.growthOverStream, ok: memory.growthOverStream <= 50 * MB, show: (v) => mb(v) },
-  { what: `cost per word at ${kb(large.bytes)} ≤ 1.5× at ${kb(small.bytes)}`, value: large.usPerWord / small.usPerWord, ok: large.usPerWord / small.usPerWord <= 1.5, show: (v) => `${v.toFixed(2)}×` },
+  { what: `cost per word at ${kb(large.bytes)} ≤ 1.5× at ${kb(small.bytes)}`, value: scaleRatio, ok: scaleRatio <= 1.5, show: (v) => `${v.toFixed(2)}× (wall clock ${wallScaleRatio.toFixed(2)}×)` },
   { what: 'import { extract } ≤ 250 KB gzipped', value: full.gzipped, ok: full.gzipped <= 250 * 1024, show: (v) => kb(v) },
   { what: 'import { findDates } ≤ 40 KB gzipped', value: dates.gzipped, ok: dates.gzipped <= 40 * 1024, show: (v) => kb(v) },
 ];
-
 if (json) {
-  console.log(JSON.stringify({ quick, node: process.version, text: { source: text.source, pieces: text.pieces.length, words: text.words }, throughput, ratios: { gazetteOverCompromise: ratio('gazette', 'compromise'), gazetteOverChrono: ratio('gazette', 'chrono-node/fr'), gazetteOverWink: ratio('gazette', 'wink-nlp'), cpu: { gazetteOverCompromise: cpuRatio('gazette', 'compromise'), gazetteOverChrono: cpuRatio('gazette', 'chrono-node/fr') } }, memory, scaling, sizes, targets: targets.map(({ what, value, ok }) => ({ what, value, ok })) }));
+  console.log(JSON.stringify({ quick, node: process.version, text: { source: text.source, pieces: text.pieces.length, words: text.words }, throughput, ratios: { gazetteOverCompromise: ratio('gazette', 'compromise'), gazetteOverChrono: ratio('gazette', 'chrono-node/fr'), gazetteOverWink: ratio('gazette', 'wink-nlp'), cpu: { gazetteOverCompromise: cpuRatio('gazette', 'compromise'), gazetteOverChrono: cpuRatio('gazette', 'chrono-node/fr') } }, memory, scaling, sizes, busy, targets: targets.map(({ what, value, ok }) => ({ what, value, ok })) }));
 } else {
   const out = [];
   out.push(`gazette bench${quick ? ' (--quick: a smoke run, small sample, figures only indicative)' : ''}, Node ${process.version}, ${text.source}`);
@@ -81,7 +87,7 @@ if (json) {
   out.push('', 'Bundle size: esbuild --bundle --minify --platform=browser of dist/index.js, gzip -9');
   out.push(table(['import', 'minified', 'gzipped'], sizes.imports.map((s) => [s.import, kb(s.minified), kb(s.gzipped)])));
   out.push(table(['data module (alone)', 'minified', 'gzipped'], sizes.data.map((s) => [s.module, kb(s.minified), kb(s.gzipped)])));
-  out.push('', 'Targets (issue 7)');
+  out.push('', `Targets (issue 7), speed judged on CPU time${busy ? '. BUSY MACHINE: wall-clock figures are well below CPU-time ones (other processes hold the cores); compare the CPU-time columns' : ''}`);
   out.push(table(['', 'target', 'measured'], targets.map((t) => [t.ok ? 'ok' : 'MISSED', t.what, t.show(t.value)])));
   console.log(out.join('\n'));
 }
@@ -95,19 +101,20 @@ if (args.has('--readme')) {
 /** The README block: what the targets are about, with the conditions of the run. */
 function readmeBlock() {
   const by = Object.fromEntries(throughput.results.map((r) => [r.name, r]));
+  const cpuFmt = (name) => fmt(by[name].wordsPerCpuSec);
   const rows = [
-    `Measured by \`npm run build && npm run bench -- --readme\` (Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores shared with other jobs), on ${fmt(throughput.words)} words of UD French-GSD and Sequoia sentences in article-size pieces; speed varies from run to run by ±15% on a shared machine.`,
+    `Measured by \`npm run build && npm run bench -- --readme\` (Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores shared with other jobs) on ${fmt(throughput.words)} words of UD French-GSD and Sequoia sentences in article-size pieces. Words per second of CPU time (median of ${throughput.rounds} rounds after warm-up), which other processes on a shared machine do not inflate; \`npm run bench\` prints the wall-clock figures beside them${busy ? ' (the machine was busy during this run: wall-clock speeds were well below these)' : ''}.`,
     '',
     '| measure | gazette | target | |',
     '| --- | ---: | ---: | --- |',
-    `| words/s, \`extract\` (median of ${throughput.rounds} rounds) | ${fmt(by.gazette.wordsPerSec)} | | |`,
-    `| × compromise (${fmt(by.compromise.wordsPerSec)} words/s: people, places, organizations) | ${ratio('gazette', 'compromise').toFixed(1)}× | ≥ 10× | ${mark(targets[0])} |`,
-    `| × chrono-node/fr (${fmt(by['chrono-node/fr'].wordsPerSec)} words/s: dates only) | ${ratio('gazette', 'chrono-node/fr').toFixed(2)}× | ≥ 0.3× | ${mark(targets[1])} |`,
-    `| × wink-nlp (${fmt(by['wink-nlp'].wordsPerSec)} words/s: English model entities) | ${ratio('gazette', 'wink-nlp').toFixed(1)}× | | |`,
-    `| words/s, \`findDates\` alone (× chrono-node/fr) | ${fmt(by['gazette findDates'].wordsPerSec)} (${ratio('gazette findDates', 'chrono-node/fr').toFixed(2)}×) | | |`,
+    `| words/s, \`extract\` | ${cpuFmt('gazette')} | | |`,
+    `| × compromise (${cpuFmt('compromise')} words/s: people, places, organizations) | ${cpuRatio('gazette', 'compromise').toFixed(1)}× | ≥ 10× | ${mark(targets[0])} |`,
+    `| × chrono-node/fr (${cpuFmt('chrono-node/fr')} words/s: dates only) | ${cpuRatio('gazette', 'chrono-node/fr').toFixed(2)}× | ≥ 0.3× | ${mark(targets[1])} |`,
+    `| × wink-nlp (${cpuFmt('wink-nlp')} words/s: entities of its English model) | ${cpuRatio('gazette', 'wink-nlp').toFixed(1)}× | | |`,
+    `| words/s, \`findDates\` alone (× chrono-node/fr) | ${cpuFmt('gazette findDates')} (${cpuRatio('gazette findDates', 'chrono-node/fr').toFixed(2)}×) | | |`,
     `| heap after import / after first use | ${mb(memory.heapAfterLoad)} / ${mb(memory.heapAfterFirstUse)} | | |`,
     `| heap growth over ${mb(memory.streamedBytes)} of text in article-size calls | ${mb(memory.growthOverStream)} | ≤ 50 MB | ${mark(targets[2])} |`,
-    ...scaling.map((x) => `| µs per word, one call on ${kb(x.bytes)}${x.calls > 1 ? ` (${x.calls} calls)` : ''} | ${x.usPerWord.toFixed(2)} | ${x === small ? '' : '≤ 1.5× the 10 KB figure'} | ${x === large && x !== small ? mark(targets[3]) : ''} |`),
+    ...scaling.map((x) => `| µs of CPU per word, ${x.calls > 1 ? `${x.calls} calls of ${kb(x.bytes)}` : `one call on ${kb(x.bytes)}`} | ${x.cpuUsPerWord.toFixed(2)} | ${x === small ? '' : '≤ 1.5× the 10 KB figure'} | ${x === large && x !== small ? mark(targets[3]) : ''} |`),
     `| \`import { extract }\`, minified + gzipped (esbuild, browser) | ${kb(full.gzipped)} | ≤ 250 KB | ${mark(targets[4])} |`,
     `| \`import { findDates }\`, minified + gzipped | ${kb(dates.gzipped)} | ≤ 40 KB | ${mark(targets[5])} |`,
     ...sizes.data.map((d) => `| ${d.module} alone, minified + gzipped | ${kb(d.gzipped)} | | |`),
