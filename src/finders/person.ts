@@ -246,11 +246,10 @@ function addSurnameMentions(doc: Doc, out: PersonEntity[], known: Map<string, Pe
     if (!t.cap || taken.has(t.start) || covered(t.start)) continue;
     // Family names of several words: 'Le Drian'
     for (let n = 3; n >= 1; n--) {
-      const words = tokens.slice(i, i + n);
-      if (words.length < n) continue;
-      const key = fold(words.map((w) => w.text).join(' '));
-      const person = known.get(key);
+      if (i + n > tokens.length) continue;
+      const person = known.get(joinedKey(tokens, i, n));
       if (!person) continue;
+      const words = tokens.slice(i, i + n);
       const next = tokens[i + n];
       if (next && isNameWord(next) && next.spaceBefore === ' ') break; // 'Macron Jean' is not a mention
       const start = t.start;
@@ -266,6 +265,22 @@ function addSurnameMentions(doc: Doc, out: PersonEntity[], known: Map<string, Pe
       break;
     }
   }
+}
+
+/**
+ * The key of n tokens read as one name ('Le Drian' → 'le drian'): their keys joined, which is
+ * what folding their joined text gives, without a fold per try; a token with an empty key
+ * (a lone dash) takes the full fold, which drops it.
+ */
+function joinedKey(tokens: readonly Token[], i: number, n: number): string {
+  let key = (tokens[i] as Token).key;
+  if (n === 1) return key;
+  for (let k = i + 1; k < i + n; k++) {
+    const t = tokens[k] as Token;
+    if (!t.key || !key) return fold(tokens.slice(i, i + n).map((w) => w.text).join(' '));
+    key += ' ' + t.key;
+  }
+  return key;
 }
 
 /**

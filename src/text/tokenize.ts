@@ -45,7 +45,10 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 // lower-case copy of every token.
 const isUpperStart = (s: string) => {
   const c = s[0];
-  return c !== undefined && c === c.toUpperCase() && c !== c.toLowerCase();
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return c === c.toUpperCase() && c !== c.toLowerCase();
 };
 
 /**
@@ -130,6 +133,18 @@ export function tokenize(view: string): Token[] {
 
 /** Two letters or more, all capitals ('OTAN', 'MACRON', 'UE'); only asked of tokens with a capital first. */
 function isAllCaps(text: string): boolean {
+  // ASCII words without a regex: 'OTAN', 'G7', 'Macron' (no).
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return isAllCapsUnicode(text);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) letters++;
+  }
+  return letters >= 2;
+}
+
+function isAllCapsUnicode(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase();
 }
