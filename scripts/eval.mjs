@@ -1,144 +1,158 @@
 #!/usr/bin/env node
-// Evaluates the built library (dist/) against gold JSONL: per type precision, recall, F1 (strict span and
-// fuzzy overlap), normalization accuracy, and the misses and false positives.
-//   node scripts/eval.mjs [gold.jsonl ...] [--scheme news|conll] [--misses] [--type PER] [--limit N]
-// Without a file: corpus/dev.jsonl and corpus/test.jsonl.
-import { readFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Scores the built library (dist/) on gold JSONL: per type precision, recall, F1 (strict span and
+// fuzzy overlap), normalization accuracy, document-level F1, and the misses, false positives and
+// wrong normalizations behind them. Counts as ../shared/tools/score.mjs does.
+//
+//   npm run eval                          corpus dev + test, then the shared dev sets if ../shared/data exists
+//   npm run eval -- FILE.jsonl ...        any gold JSONL (scheme detected; --scheme news|conll forces it)
+//   npm run eval -- --shared | --no-shared   add (or leave out) the shared dev sets (conll scheme)
+//   npm run eval -- --misses [--type DATE]   list misses, false positives, wrong normalizations
+//   npm run eval -- --limit N             first N documents of each file
+//   npm run eval -- --json                one JSON object on stdout
+//   npm run eval -- --report [--check]    write corpus/REPORT.md and the README accuracy table (--check: fail if stale);
+//                                         with --shared, the README's shared-sets table too
+//   npm run eval -- --update-floors       raise corpus/floors.json to the measurement (never lowers)
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { detectScheme, evaluate, loadGold } from './eval/score.mjs';
+import { formatLists, formatTable } from './eval/format.mjs';
+import { renderReadmeAccuracy, renderReadmeShared, renderReport } from './eval/report.mjs';
+import { updateReadmeBlock } from './eval/readme.mjs';
+import { floorDrops, raiseFloors, readFloors, writeFloors } from './eval/floors.mjs';
+import { corpusTargets, hasSharedData, sharedTargets } from './eval/targets.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (n, d) => (args.includes(n) ? args[args.indexOf(n) + 1] : d);
-const files = args.filter((a, i) => !a.startsWith('--') && !['--scheme', '--type', '--limit'].includes(args[i - 1]));
-const showMisses = args.includes('--misses');
-const onlyType = opt('--type', null);
-const limit = Number(opt('--limit', '0'));
-const { extract } = await import(join(root, 'dist/index.js'));
+const FLAGS = new Set(['--shared', '--no-shared', '--misses', '--json', '--report', '--check', '--update-floors', '--help']);
+const VALUED = new Set(['--scheme', '--type', '--limit']);
 
-const fold = (s) => String(s ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'").replace(/[-‐–]/g, ' ').replace(/\s+/g, ' ').trim();
-
-function predType(e, scheme) {
-  const form = e.normalized?.form;
-  if (scheme === 'conll') {
-    if (e.type === 'person') return 'PER';
-    if (e.type === 'organization') return 'ORG';
-    if (e.type === 'date') return 'DATE';
-    if ((e.type === 'country' && form === 'name') || e.type === 'location') return 'LOC';
-    return null;
+function parseArgs(argv) {
+  const o = { files: [], flags: new Set(), values: {} };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (VALUED.has(a)) {
+      if (argv[i + 1] === undefined) fail(`${a} needs a value`);
+      o.values[a] = argv[++i];
+    } else if (FLAGS.has(a)) o.flags.add(a);
+    else if (a.startsWith('--')) fail(`unknown option ${a} (see the header of scripts/eval.mjs)`);
+    else o.files.push(a);
   }
-  return { person: 'PER', organization: 'ORG', location: 'LOC', date: 'DATE' }[e.type] ?? (e.type === 'country' ? (form === 'demonym' ? 'CADJ' : 'CTRY') : null);
+  return o;
 }
 
-function predNorm(e) {
-  const n = e.normalized ?? {};
-  return e.type === 'country' ? n.code : e.type === 'date' ? n.value : n.name;
+function fail(msg) {
+  console.error(`eval: ${msg}`);
+  process.exit(2);
 }
 
-function normOk(type, gold, pred, e) {
-  if (pred == null) return gold == null;
-  if (type === 'CTRY' || type === 'CADJ') return String(pred).toUpperCase() === gold;
-  if (type === 'DATE') return String(pred) === gold;
-  if (type === 'ORG') return fold(pred) === fold(gold) || (e.normalized?.acronym && fold(e.normalized.acronym) === fold(gold));
-  if (type === 'PER' && !fold(gold).includes(' ')) return fold(pred) === fold(gold) || fold(pred).endsWith(' ' + fold(gold));
-  return fold(pred) === fold(gold);
+/** Warns when dist/ is older than a source file: the figures would be those of an old build. */
+function checkBuild() {
+  const entry = join(root, 'dist/index.js');
+  if (!existsSync(entry)) fail('dist/index.js is missing: run `npm run build` first');
+  const built = statSync(entry).mtimeMs;
+  const newest = (dir) => readdirSync(dir, { withFileTypes: true }).reduce((m, e) => Math.max(m, e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs), 0);
+  if (newest(join(root, 'src')) > built) console.error('eval: warning: src/ changed after the last build; run `npm run build` for current figures');
+  return entry;
 }
 
-export function evaluate(docs, scheme) {
-  const hasDates = docs.some((d) => d.entities.some((e) => e.type === 'DATE'));
-  const types = scheme === 'conll' ? ['PER', 'LOC', 'ORG', ...(hasDates ? ['DATE'] : [])] : ['PER', 'CTRY', 'CADJ', 'ORG', 'LOC', 'DATE'];
-  const S = Object.fromEntries(types.map((t) => [t, { tp: 0, fp: 0, fn: 0, ovG: 0, ovP: 0, nP: 0, normOk: 0, normN: 0, dtp: 0, dfp: 0, dfn: 0 }]));
-  const misses = [];
-  const falsePositives = [];
-  const wrongNorms = [];
-  for (const d of docs) {
-    const ref = d.date ?? d.meta?.date;
-    const pred = extract(d.text, ref ? { referenceDate: ref } : undefined);
-    const P = pred.map((e) => ({ e, t: predType(e, scheme) })).filter((p) => p.t && types.includes(p.t));
-    const G = d.entities.filter((g) => types.includes(g.type));
-    const ctx = (s, e) => d.text.slice(Math.max(0, s - 40), s).replace(/\s+/g, ' ') + '[' + d.text.slice(s, e) + ']' + d.text.slice(e, e + 40).replace(/\s+/g, ' ');
-    for (const p of P) {
-      S[p.t].nP++;
-      const exact = G.find((g) => g.type === p.t && g.start === p.e.start && g.end === p.e.end);
-      if (exact) S[p.t].tp++;
-      else {
-        S[p.t].fp++;
-        const other = G.find((g) => g.start < p.e.end && p.e.start < g.end);
-        falsePositives.push({ id: d.id, type: p.t, text: p.e.text, source: p.e.source, gold: other ? `${other.type} '${other.text}'` : '', ctx: ctx(p.e.start, p.e.end) });
-      }
-      if (G.some((g) => g.type === p.t && g.start < p.e.end && p.e.start < g.end)) S[p.t].ovP++;
-    }
-    for (const g of G) {
-      const exact = P.find((p) => p.t === g.type && p.e.start === g.start && p.e.end === g.end);
-      const hit = exact ?? P.find((p) => p.t === g.type && p.e.start < g.end && g.start < p.e.end);
-      if (!exact) {
-        S[g.type].fn++;
-        const other = pred.find((e) => e.start < g.end && g.start < e.end);
-        misses.push({ id: d.id, type: g.type, text: g.text, norm: g.norm ?? null, got: other ? `${other.type} '${other.text}' (${other.source})` : '', ctx: ctx(g.start, g.end) });
-      }
-      if (hit) S[g.type].ovG++;
-      if (scheme === 'news' && 'norm' in g) {
-        S[g.type].normN++;
-        if (hit && normOk(g.type, g.norm, predNorm(hit.e), hit.e)) S[g.type].normOk++;
-        else if (hit) wrongNorms.push({ id: d.id, type: g.type, text: g.text, gold: g.norm, got: predNorm(hit.e), ctx: ctx(g.start, g.end) });
-      }
-    }
-    if (scheme === 'news') {
-      for (const t of types) {
-        const gs = new Set(G.filter((g) => g.type === t).map((g) => fold(g.norm)));
-        const ps = new Set(P.filter((p) => p.t === t).map((p) => fold(predNorm(p.e))));
-        for (const v of ps) S[t][gs.has(v) ? 'dtp' : 'dfp']++;
-        for (const v of gs) if (!ps.has(v)) S[t].dfn++;
-      }
-    }
-  }
-  const prf = (tp, fp, fn) => {
-    const p = tp / (tp + fp || 1);
-    const r = tp / (tp + fn || 1);
-    return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
-  };
-  const out = { docs: docs.length, types: {}, misses, falsePositives, wrongNorms };
-  let TP = 0, FP = 0, FN = 0;
-  for (const t of types) {
-    const s = S[t];
-    TP += s.tp; FP += s.fp; FN += s.fn;
-    const fp = s.ovP / (s.nP || 1), fr = s.ovG / (s.tp + s.fn || 1);
-    out.types[t] = { gold: s.tp + s.fn, ...prf(s.tp, s.fp, s.fn), fuzzyF1: fp + fr ? (2 * fp * fr) / (fp + fr) : 0, normAcc: s.normN ? s.normOk / s.normN : null, docF1: scheme === 'news' ? prf(s.dtp, s.dfp, s.dfn).f1 : null };
-  }
-  out.micro = prf(TP, FP, FN);
-  return out;
+const args = parseArgs(process.argv.slice(2));
+if (args.flags.has('--help')) {
+  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n'));
+  process.exit(0);
+}
+const want = (f) => args.flags.has(f);
+const corpusOnly = want('--report') || want('--update-floors');
+if (corpusOnly && args.files.length) fail('--report and --update-floors work on the corpus; give no file');
+if (corpusOnly && args.values['--limit']) fail('--report and --update-floors need the whole corpus; drop --limit');
+const scheme = args.values['--scheme'];
+if (scheme && scheme !== 'news' && scheme !== 'conll') fail(`--scheme is news or conll, not ${scheme}`);
+const limit = Number(args.values['--limit'] ?? 0);
+if (!Number.isInteger(limit) || limit < 0) fail('--limit needs a whole number');
+
+let targets = args.files.length
+  ? args.files.map((f) => ({ name: relative(root, f) || f, file: f }))
+  : corpusTargets(root);
+// --report and --update-floors concern the corpus: the shared sets join them only when asked.
+const withShared = want('--shared') || (!args.files.length && !corpusOnly && !want('--no-shared') && hasSharedData(root));
+if (withShared) {
+  const shared = sharedTargets(root);
+  if (!shared.length) fail('--shared: no ../shared/data here');
+  targets = [...targets, ...shared];
 }
 
-export function loadGold(path) {
-  return readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const { extract } = await import(pathToFileURL(checkBuild()).href);
+const json = want('--json');
+const runs = [];
+for (const t of targets) {
+  if (!existsSync(t.file)) fail(`no such file: ${t.file}`);
+  let docs = loadGold(t.file);
+  if (limit) docs = docs.slice(0, limit);
+  const s = scheme ?? t.scheme ?? detectScheme(docs);
+  const t0 = performance.now();
+  const res = evaluate(docs, { extract, scheme: s });
+  const ms = Math.round(performance.now() - t0);
+  runs.push({ ...t, res, ms });
+  if (json) continue;
+  console.log(`\n${t.name} (${s}, ${res.docs} docs, ${res.words} words, ${ms} ms${res.errors ? `, ${res.errors} ERRORS, first: ${res.firstError}` : ''})`);
+  console.log(formatTable(res));
+  if (want('--misses')) console.log(formatLists(res, args.values['--type']));
 }
 
-export function formatTable(res) {
-  const pct = (x) => (x == null ? '    -' : (x * 100).toFixed(1).padStart(5));
-  const lines = ['type   gold     P     R    F1 fuzzF1 normAcc docF1'];
-  for (const [t, r] of Object.entries(res.types)) lines.push(`${t.padEnd(5)} ${String(r.gold).padStart(5)} ${pct(r.p)} ${pct(r.r)} ${pct(r.f1)}  ${pct(r.fuzzyF1)}   ${pct(r.normAcc)} ${pct(r.docF1)}`);
-  lines.push(`micro       ${pct(res.micro.p)} ${pct(res.micro.r)} ${pct(res.micro.f1)}`);
-  return lines.join('\n');
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const targets = files.length ? files : [join(root, 'corpus/dev.jsonl'), join(root, 'corpus/test.jsonl')];
-  for (const f of targets) {
-    let docs = loadGold(f);
-    if (limit) docs = docs.slice(0, limit);
-    const scheme = opt('--scheme', docs.some((d) => d.entities.some((e) => e.type === 'CTRY' || e.type === 'CADJ')) ? 'news' : 'conll');
-    const res = evaluate(docs, scheme);
-    console.log(`\n${f} (${scheme}, ${res.docs} docs)\n${formatTable(res)}`);
-    if (showMisses) {
-      const keep = (x) => !onlyType || x.type === onlyType;
-      console.log('\nmisses:');
-      for (const m of res.misses.filter(keep)) console.log(`  ${m.type} '${m.text}'${m.got ? ` got ${m.got}` : ''}  …${m.ctx}…`);
-      console.log('\nfalse positives:');
-      for (const m of res.falsePositives.filter(keep)) console.log(`  ${m.type} '${m.text}' (${m.source})${m.gold ? ` gold ${m.gold}` : ''}  …${m.ctx}…`);
-      if (scheme === 'news') {
-        console.log('\nwrong normalizations:');
-        for (const m of res.wrongNorms.filter(keep)) console.log(`  ${m.type} '${m.text}' gold '${m.gold}' got '${m.got}'  …${m.ctx}…`);
-      }
+// Floors and the report concern the whole corpus: only when both parts ran unabridged.
+const corpus = Object.fromEntries(runs.filter((r) => r.part && !limit).map((r) => [r.part, r.res]));
+const floorsPath = join(root, 'corpus/floors.json');
+let status = 0;
+let drops = [];
+if (corpus.dev && corpus.test) {
+  const floors = readFloors(floorsPath);
+  if (want('--update-floors')) {
+    const { floors: next, raised, below } = raiseFloors(floors, corpus);
+    writeFloors(floorsPath, next);
+    if (!json) {
+      console.log(`\nfloors: ${raised.length ? raised.map((r) => `${r.part} ${r.type} ${r.from ?? '–'} → ${r.to}`).join(', ') : 'none raised'}`);
+      for (const b of below) console.log(`floors: ${b.part} ${b.type} F1 ${b.f1.toFixed(4)} is BELOW its floor ${b.floor}; not lowered (edit corpus/floors.json by hand if that is intended)`);
     }
   }
+  drops = floorDrops(readFloors(floorsPath), corpus);
+  if (!json) {
+    if (!existsSync(floorsPath)) console.log('\nfloors: none yet (npm run eval -- --update-floors sets them)');
+    else console.log(drops.length
+      ? `\nfloors: ${drops.length} BELOW: ${drops.map((d) => `${d.part} ${d.type} ${(d.f1 * 100).toFixed(1)} < ${(d.floor * 100).toFixed(1)}`).join(', ')}`
+      : `\nfloors: ok (strict F1 of every type at or above corpus/floors.json)`);
+  }
+  if (drops.length) status = 1;
+  if (want('--report') && !writeReports(corpus, runs.filter((r) => r.shared), want('--check'))) status = 1;
 }
+
+/**
+ * Writes corpus/REPORT.md and the README's generated tables (accuracy; shared sets when they
+ * were scored in this run), or with `check` only compares them.
+ * @returns {boolean} whether everything was (or, with check, already is) up to date
+ */
+function writeReports({ dev, test }, sharedRuns, check) {
+  const reportPath = join(root, 'corpus/REPORT.md');
+  const readmePath = join(root, 'README.md');
+  const report = renderReport({ dev, test });
+  const stale = [];
+  if (!existsSync(reportPath) || readFileSync(reportPath, 'utf8') !== report) {
+    stale.push('corpus/REPORT.md');
+    if (!check) writeFileSync(reportPath, report);
+  }
+  if (!updateReadmeBlock(readmePath, 'accuracy', renderReadmeAccuracy({ dev, test }), { check })) stale.push('README.md accuracy table');
+  if (sharedRuns.length && !updateReadmeBlock(readmePath, 'shared', renderReadmeShared(sharedRuns), { check })) stale.push('README.md shared-sets table');
+  if (!json) {
+    if (check) console.log(stale.length ? `STALE: ${stale.join(', ')}: run npm run build && npm run eval -- --report` : 'corpus/REPORT.md and the README tables are up to date');
+    else console.log(stale.length ? `wrote ${stale.join(', ')}` : 'corpus/REPORT.md and the README tables were already up to date');
+  }
+  return !check || stale.length === 0;
+}
+
+if (json) {
+  const lists = want('--misses');
+  const out = runs.map(({ name, file, res, ms }) => {
+    const { misses, falsePositives, wrongNorms, ...scores } = res;
+    return { name, file: relative(root, file), ms, ...scores, ...(lists ? { misses, falsePositives, wrongNorms } : {}) };
+  });
+  console.log(JSON.stringify({ runs: out, floorDrops: drops }));
+}
+process.exit(status);

@@ -233,18 +233,26 @@ function cueBefore(tokens: readonly Token[], i: number): { title?: string; role?
 
 function addSurnameMentions(doc: Doc, out: PersonEntity[], known: Map<string, PersonValue>) {
   const taken = new Set(out.map((e) => e.start));
-  const covered = (s: number) => out.some((e) => e.start <= s && s < e.end);
+  // Whether a name found before covers offset s. Offsets only grow along the loop, and the
+  // mentions added here never cover a later token: one sweep over the names by start, instead
+  // of a scan of all of them per capitalised word (quadratic on a 10 MB text).
+  const found = [...out].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1;
+  const covered = (s: number) => {
+    for (; next < found.length && (found[next] as PersonEntity).start <= s; next++) reach = Math.max(reach, (found[next] as PersonEntity).end);
+    return reach > s;
+  };
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.cap || taken.has(t.start) || covered(t.start)) continue;
     // Family names of several words: 'Le Drian'
     for (let n = 3; n >= 1; n--) {
-      const words = tokens.slice(i, i + n);
-      if (words.length < n) continue;
-      const key = fold(words.map((w) => w.text).join(' '));
-      const person = known.get(key);
+      if (i + n > tokens.length) continue;
+      const person = known.get(joinedKey(tokens, i, n));
       if (!person) continue;
+      const words = tokens.slice(i, i + n);
       const next = tokens[i + n];
       if (next && isNameWord(next) && next.spaceBefore === ' ') break; // 'Macron Jean' is not a mention
       const start = t.start;
@@ -260,6 +268,22 @@ function addSurnameMentions(doc: Doc, out: PersonEntity[], known: Map<string, Pe
       break;
     }
   }
+}
+
+/**
+ * The key of n tokens read as one name ('Le Drian' → 'le drian'): their keys joined, which is
+ * what folding their joined text gives, without a fold per try; a token with an empty key
+ * (a lone dash) takes the full fold, which drops it.
+ */
+function joinedKey(tokens: readonly Token[], i: number, n: number): string {
+  let key = (tokens[i] as Token).key;
+  if (n === 1) return key;
+  for (let k = i + 1; k < i + n; k++) {
+    const t = tokens[k] as Token;
+    if (!t.key || !key) return fold(tokens.slice(i, i + n).map((w) => w.text).join(' '));
+    key += ' ' + t.key;
+  }
+  return key;
 }
 
 /**

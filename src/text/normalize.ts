@@ -72,22 +72,10 @@ const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\
  * 'États-Unis' → 'etats unis', 'Etats-Unis' → 'etats unis', 'Côte d’Ivoire' → "cote d'ivoire".
  */
 export function fold(s: string): string {
-  // Most words of a text are plain lower-case ASCII already ('de', 'la', 'pays').
-  if (PLAIN.test(s)) return s;
-  if (s.length > 64) return foldUncached(s);
-  const cached = cache.get(s);
-  if (cached !== undefined) return cached;
-  const k = foldUncached(s);
-  if (cache.size >= CACHE_SIZE) cache.clear(); // bounded memory, whatever the input
-  cache.set(s, k);
-  return k;
+  return foldWord(s) ?? foldAny(s);
 }
 
-const PLAIN = /^[a-z0-9']{1,40}$/;
-const CACHE_SIZE = 50_000;
-const cache = new Map<string, string>();
-
-function foldUncached(s: string): string {
+function foldAny(s: string): string {
   let k = s;
   // Fast path: plain ASCII needs only lower-casing and hyphens.
   // eslint-disable-next-line no-control-regex
@@ -100,4 +88,42 @@ function foldUncached(s: string): string {
   if (k.indexOf('-') >= 0) k = k.replace(/-/g, ' ');
   if (/\s\s|^\s|\s$/.test(k)) k = k.replace(/\s+/g, ' ').trim();
   return k;
+}
+
+// The key of a word without a regex or a normalization: every token goes through fold, and
+// most are plain words ('la', 'Macron', 'réfugiés', 'États-Unis'). Letters À–ſ take the key
+// the full path gives them alone ('É' → 'e', 'œ' → 'oe', 'ß' → 'ss'); that is their key inside
+// a word too, because the full path works letter by letter on such words (accents dropped, no
+// letter that changes case with its neighbours). Anything else takes the full path.
+let latinKeys: Array<string | undefined> | undefined;
+
+function latinKey(c: number): string | undefined {
+  if (!latinKeys) {
+    latinKeys = [];
+    for (let cp = 0xc0; cp <= 0x17f; cp++) {
+      const k = foldAny(String.fromCharCode(cp));
+      latinKeys.push(/^[a-z0-9']+$/.test(k) ? k : undefined);
+    }
+  }
+  return latinKeys[c - 0xc0];
+}
+
+/** The key of a word of ASCII letters, digits, apostrophes, inner hyphens and Latin letters; else undefined. */
+function foldWord(s: string): string | undefined {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27) continue;
+    let k: string | undefined;
+    if (c >= 0x41 && c <= 0x5a) k = String.fromCharCode(c + 0x20);
+    // 'Jean-Yves' → 'jean yves'; a hyphen at an end or doubled is left to the full path.
+    else if (c === 0x2d) k = i > 0 && i < s.length - 1 && s.charCodeAt(i - 1) !== 0x2d && s.charCodeAt(i + 1) !== 0x2d ? ' ' : undefined;
+    else if (c >= 0xc0 && c <= 0x17f) k = latinKey(c);
+    if (k === undefined) return undefined;
+    out += s.slice(last, i) + k;
+    last = i + 1;
+  }
+  if (s.length === 0) return undefined;
+  return last === 0 ? s : out + s.slice(last);
 }

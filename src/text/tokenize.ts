@@ -31,13 +31,25 @@ const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu',
 /** Letters, combining marks and digits make words; checked per code point. */
 function isWordCode(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
+  // Latin-1 and Latin Extended-A/B letters ('é', 'ç', 'œ', 'ł', 'ș') without a regex and a string
+  // per character: every code point from À to ɏ is a letter but × and ÷.
+  if (cp >= 0xc0 && cp <= 0x24f) return cp !== 0xd7 && cp !== 0xf7;
   if (cp === 0xad || cp === 0x200c || cp === 0x200d) return true; // soft hyphen, ZWNJ, ZWJ stay inside words
   return WORD_CHAR.test(String.fromCodePoint(cp));
 }
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const isUpperStart = (s: string) => s !== s.toLowerCase() && s[0] !== undefined && s[0] === s[0].toUpperCase() && s[0] !== s[0].toLowerCase();
+// The first code unit is a cased capital ('É', 'M'). Looking at it alone is what the whole-string
+// test came to (a capital first letter makes the string differ from its lower case), without a
+// lower-case copy of every token.
+const isUpperStart = (s: string) => {
+  const c = s[0];
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return c === c.toUpperCase() && c !== c.toLowerCase();
+};
 
 /**
  * Splits the normalized view into tokens. Linear: each code unit is visited a bounded
@@ -57,7 +69,6 @@ export function tokenize(view: string): Token[] {
   const push = (start: number, end: number, kind: TokenKind) => {
     const text = view.slice(start, end);
     const cap = kind !== 'punct' && isUpperStart(text);
-    const letters = text.replace(/[^\p{L}]/gu, '');
     tokens.push({
       text,
       start,
@@ -65,7 +76,7 @@ export function tokenize(view: string): Token[] {
       kind,
       key: fold(text),
       cap,
-      upper: cap && letters.length >= 2 && letters === letters.toUpperCase(),
+      upper: cap && isAllCaps(text),
       spaceBefore: view.slice(spaceStart, start),
       sentenceStart: false,
     });
@@ -118,6 +129,24 @@ export function tokenize(view: string): Token[] {
     i = j;
   }
   return tokens;
+}
+
+/** Two letters or more, all capitals ('OTAN', 'MACRON', 'UE'); only asked of tokens with a capital first. */
+function isAllCaps(text: string): boolean {
+  // ASCII words without a regex: 'OTAN', 'G7', 'Macron' (no).
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return isAllCapsUnicode(text);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) letters++;
+  }
+  return letters >= 2;
+}
+
+function isAllCapsUnicode(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase();
 }
 
 function isElision(view: string, start: number, apos: number): boolean {
