@@ -41,11 +41,18 @@ function isQuantity(text: string, cue: string, y: number): boolean {
 // 'articles 1645 et 1646', 'BWV 1007 à 1012': after another number, 'et', 'ou', 'à' continue a series
 // of numbers, unless that number was itself a year after its cue ('en 1386 ou [1387]').
 const SERIES_CUES = new Set(['et', 'ou', 'à', 'a']);
-const NUMBER_BEFORE = /\d\s*,?\s*$/u;
-const YEAR_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${CUES}|${FUZZY}|entre)\\s*${YEAR}\\s*,?\\s*$`, 'iu');
+/** Whether the text ends with a digit, then maybe a comma, then spaces: 'articles 1645 et'. */
+function endsWithNumber(before: string): boolean {
+  let t = before.trimEnd();
+  if (t.endsWith(',')) t = t.slice(0, -1).trimEnd();
+  const c = t.charCodeAt(t.length - 1);
+  return c >= 0x30 && c <= 0x39;
+}
+// Bounded spaces keep it linear (recheck): an unbounded `\\s*…\\s*$` is quadratic on a run of spaces.
+const YEAR_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${CUES}|${FUZZY}|entre)\\s{0,3}${YEAR}\\s{0,3},?\\s{0,3}$`, 'iu');
 
 function inNumberSeries(before: string): boolean {
-  return NUMBER_BEFORE.test(before) && !YEAR_BEFORE.test(before);
+  return endsWithNumber(before) && !YEAR_BEFORE.test(before);
 }
 
 const year = (y: number): Reading => ({ kind: 'date', grain: 'year', year: y });

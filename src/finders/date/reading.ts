@@ -70,7 +70,8 @@ const AGO_OR_IN = /^(il y a|dans)\s+(\S+)\s+(jours?|semaines?|mois|ans?|années?
 // chrono's 'la semaine prochaine', 'le mois dernier', "l'année passée" (the article is cut later).
 const UNIT_NEXT_LAST = /^(?:(?:la|le|l')\s*)?(semaine|mois|année|an)\s+(prochaine?|derni(?:er|ère)|passée?)$/iu;
 // 'hier soir', 'demain matin', 'ce soir', 'cette nuit': a part of day keeps the day.
-const PART_OF_DAY = /\s+(?:soir|matin|après-midi|midi|nuit)$/iu;
+// (on text whose spaces are already collapsed: one literal space keeps the pattern linear)
+const PART_OF_DAY = / (?:soir|matin|après-midi|midi|nuit)$/iu;
 
 /** Readings of chrono's relative results, from their words. */
 function wordsReading(raw: string): Reading | null {

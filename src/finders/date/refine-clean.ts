@@ -32,7 +32,7 @@ export const cleanRefiner: CustomRefiner = {
       const leading = /^[\s,;:(]+/u.exec(text)?.[0].length ?? 0;
       start += leading;
       text = text.slice(leading);
-      let trailing = /[\s,;:)]+$/u.exec(text)?.[0].length ?? 0;
+      let trailing = trailingPunctuation(text);
       if (!trailing && text.endsWith('.') && !ABBREVIATION_DOT.test(text)) trailing = 1;
       end -= trailing;
       text = text.slice(0, text.length - trailing);
@@ -72,3 +72,10 @@ export const cleanRefiner: CustomRefiner = {
     return out;
   },
 };
+
+/** How many spaces and , ; : ) end the text (a backward scan: a `[…]+$` pattern would be quadratic). */
+function trailingPunctuation(text: string): number {
+  let i = text.length;
+  while (i > 0 && /[\s,;:)]/u.test(text[i - 1] ?? '')) i--;
+  return text.length - i;
+}

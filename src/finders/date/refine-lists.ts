@@ -4,8 +4,18 @@ import { type CustomRefiner, endOf, respan } from './refiner.js';
 
 // 'les 23 et 24 mars', 'les 8, 9 et 10 juin', 'les 1er et 2 mars', 'mardi 5 et mercredi 6 mars':
 // days before chrono's '24 mars'.
-const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+';
-const DAYS_BEFORE = new RegExp(`(?<![\\p{L}\\d])(?:${WEEKDAY})?(\\d{1,2})(?:er)?(?:\\s*,\\s*(?:${WEEKDAY})?\\d{1,2})*\\s+(?:et|ou)\\s+$`, 'iu');
+// The days listed before chrono's date, read backwards: the text before the date is reversed so
+// that the pattern is anchored at its start (^), which keeps it linear whatever the text (recheck);
+// 'les 23, 24 et ' reads ' te 42 ,32 sel'. Weekdays are spelled backwards too ('mardi' → 'idram').
+const WEEKDAY_REVERSED = '(?:idnul|idram|idercrem|iduej|iderdnev|idemas|ehcnamid)';
+const DAYS_BEFORE_REVERSED = new RegExp(`^\\s{1,3}(?:te|uo)\\s{1,3}(?:\\d{1,2}(?:\\s{1,3}${WEEKDAY_REVERSED})?\\s{0,3},\\s{0,3}){0,8}(?:re)?(\\d{1,2})(?:\\s{1,3}${WEEKDAY_REVERSED})?(?![\\p{L}\\d])`, 'iu');
+
+/** 'mardi 23, 24 et ' before '25 mars': where the list starts in `before`, and its first day. */
+function daysBefore(before: string): { index: number; first: number } | null {
+  const m = DAYS_BEFORE_REVERSED.exec([...before].reverse().join(''));
+  if (!m || m[1] === undefined) return null;
+  return { index: before.length - m[0].length, first: Number([...m[1]].reverse().join('')) };
+}
 
 /**
  * Lists of days: 'les [23 et 24 mars]' is one span with the range 23–24 March; chrono finds
@@ -16,9 +26,9 @@ function withDaysBefore(context: ParsingContext, r: ParsingResult, reading: Read
   const from = Math.max(0, r.index - 40);
   const before = context.text.slice(from, r.index);
   // chrono's result may start with its weekday: 'mercredi 6 mars'.
-  const m = DAYS_BEFORE.exec(before);
-  if (!m || m[1] === undefined || m.index === undefined) return false;
-  const first = Number(m[1]);
+  const m = daysBefore(before);
+  if (!m) return false;
+  const { first } = m;
   if (first < 1 || first >= reading.day) return false;
   respan(context, r, from + m.index, endOf(r));
   setReading(r, { kind: 'range', from: { ...reading, day: first }, to: reading });
