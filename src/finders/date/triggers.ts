@@ -20,8 +20,28 @@ export function mayHoldDate(tokens: readonly Token[], first: number, last: numbe
   for (let k = first; k < last; k++) {
     const t = tokens[k];
     if (!t) continue;
-    if (t.kind === 'number' || TRIGGERS.has(t.key) || (t.cap && ROMAN_CENTURY.test(t.text))) return true;
+    if (t.kind === 'number') return true;
+    if (TRIGGERS.has(t.key)) {
+      if (!falseTrigger(t.key, tokens[k - 1]?.key)) return true;
+      continue;
+    }
+    // 'il y a deux semaines'; a roman century: 'XIVe siècle' (not 'Le', 'Ce', which look roman).
+    if (t.key === 'il' && tokens[k + 1]?.key === 'y' && tokens[k + 2]?.key === 'a') return true;
+    if (t.cap && ROMAN_CENTURY.test(t.text) && (tokens[k + 1]?.key ?? '').startsWith('siecle')) return true;
     if (t.key.indexOf(' ') > 0 && t.key.split(' ').some((part) => TRIGGERS.has(part))) return true;
   }
+  return false;
+}
+
+// Forms of 'avoir' before 'été' make it the past participle of 'être' ('a été reçu'), not summer.
+const AVOIR = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'ayant', 'avoir', 'as', 'avons', 'avez', 'eut', 'aie', 'ait', 'aient', 'avions', 'aviez', "n'a", "n'ont", 'pas', 'jamais', 'deja', 'toujours', 'aussi', 'egalement', 'souvent', 'longtemps', 'peut']);
+// A part of the day is a date only after 'ce', 'cette', 'la' or a day word ('ce soir', 'cette nuit'); a
+// day word triggers by itself.
+const DAY_PARTS = new Set(['soir', 'matin', 'nuit']);
+const DAY_PART_CUES = new Set(['ce', 'cet', 'cette', 'la']);
+
+function falseTrigger(key: string, prev: string | undefined): boolean {
+  if (key === 'ete') return prev !== undefined && AVOIR.has(prev);
+  if (DAY_PARTS.has(key)) return prev === undefined || !DAY_PART_CUES.has(prev);
   return false;
 }
