@@ -1,0 +1,68 @@
+import type { Doc } from '../../text/document.js';
+import type { Finder } from '../../pipeline.js';
+import type { OrganizationEntity } from '../../types.js';
+import { toEntity, type OrgCandidate } from './candidate.js';
+import { findDefinitions } from './definitions.js';
+import { repeatDocumentNames } from './document.js';
+import { findLexiconOrganizations } from './lexicon-match.js';
+import { organizationLexicon, type OrganizationLexicon } from './lexicon.js';
+import { findAppositionOrganizations, findMarkedNames } from './names.js';
+import { findPhraseOrganizations } from './phrase.js';
+
+export { buildOrganizationLexicon, organizationLexicon, parseOrganizationTable } from './lexicon.js';
+export type { OrganizationLexicon, OrganizationRecord } from './lexicon.js';
+
+// When two rules find the same span, the one that knows more gives the value: a definition in
+// the text ('CSA' defined as 'Conseil suprême des antiquités') over the lexicon over a pattern.
+const PRIORITY: Record<string, number> = {
+  'organization/definition': 4,
+  'organization/lexicon': 3,
+  'organization/club': 2,
+  'organization/name-tail': 2,
+  'organization/apposition': 2,
+  'organization/phrase': 1,
+};
+
+/**
+ * Finds organisations: the lexicon (names, acronyms, aliases), names built on a head noun
+ * ('Banque centrale européenne', 'ministère de l'Intérieur'), names after a cue ('le groupe
+ * Renault'), names marked by a word ('Qatar Airways', 'FC Nantes'), acronyms the document
+ * defines ('la Communauté économique des États de l'Afrique de l'Ouest (Cedeao)'), and later
+ * mentions of all of these. Overlaps with other types are left to the overlap resolver.
+ * @example findOrganizationCandidates(prepare("l'OTAN et Daech"), organizationLexicon()) // OTAN, Daech → État islamique
+ */
+export function findOrganizationCandidates(doc: Doc, lex: OrganizationLexicon): OrganizationEntity[] {
+  const found: OrgCandidate[] = [
+    ...findLexiconOrganizations(doc, lex),
+    ...findPhraseOrganizations(doc, lex),
+    ...findAppositionOrganizations(doc, lex),
+    ...findMarkedNames(doc, lex),
+  ];
+  const { candidates, definitions } = findDefinitions(doc, lex, found);
+  const all = dedupe([...candidates, ...found]);
+  const repeated = repeatDocumentNames(doc, all, definitions);
+  return dedupe([...all, ...repeated]).map((c) => toEntity(doc, c));
+}
+
+/** One candidate per span, the most knowing rule first. */
+function dedupe(list: readonly OrgCandidate[]): OrgCandidate[] {
+  const bySpan = new Map<string, OrgCandidate>();
+  for (const c of list) {
+    const key = `${c.first}:${c.last}`;
+    const prev = bySpan.get(key);
+    if (!prev || (PRIORITY[c.source] ?? 0) > (PRIORITY[prev.source] ?? 0)) bySpan.set(key, c);
+  }
+  return [...bySpan.values()].sort((a, b) => a.first - b.first || b.last - a.last);
+}
+
+/**
+ * The organisation finder of the default pipeline.
+ * @example createOrganizationFinder().find(prepare("l'OTAN"), ctx) // [{ text: 'OTAN', normalized: { name: "Organisation du traité de l'Atlantique nord", … } }]
+ */
+export function createOrganizationFinder(lexicon?: OrganizationLexicon): Finder {
+  return {
+    name: 'organization',
+    types: ['organization'],
+    find: (doc) => findOrganizationCandidates(doc, lexicon ?? organizationLexicon()),
+  };
+}

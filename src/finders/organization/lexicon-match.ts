@@ -1,0 +1,78 @@
+import type { Doc } from '../../text/document.js';
+import type { Token } from '../../text/tokenize.js';
+import { recordValue, type OrgCandidate } from './candidate.js';
+import { isAcronymForm, type LexiconHit, type OrganizationLexicon } from './lexicon.js';
+
+const CONTRACTED = new Set(['au', 'aux', 'du', 'des']);
+const ARTICLES_BEFORE = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'ce', 'cette']);
+
+/**
+ * Names, acronyms and aliases of the lexicon: 'l'OTAN', 'Daech' → État islamique,
+ * 'des Républicains' → Les Républicains.
+ * @example findLexiconOrganizations(prepare("l'OTAN et Daech"), organizationLexicon()) // OTAN, Daech
+ */
+export function findLexiconOrganizations(doc: Doc, lex: OrganizationLexicon): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' && t.kind !== 'number') continue;
+    if (doc.header && t.start < doc.header.end) continue;
+    for (const m of lex.index.matchAt(tokens, i)) {
+      const hit = m.values.find((v) => acceptable(v, tokens, i, m.end));
+      if (!hit) continue;
+      let last = m.end;
+      // 'OPEP+': a plus glued to an acronym names the wider group.
+      out.push({ first: i, last, score: scoreOf(hit, tokens, i, last), source: 'organization/lexicon', value: recordValue(hit.org) });
+      i = last - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+function scoreOf(hit: LexiconHit, tokens: readonly Token[], i: number, end: number): number {
+  const first = tokens[i] as Token;
+  // A one-word name first in its sentence may be an ordinary capitalised word.
+  if (end === i + 1 && first.sentenceStart && !isAcronymForm(hit.written)) return 0.8;
+  return 0.92;
+}
+
+/** Spelling and context checks for one listed form at tokens [i, end). */
+function acceptable(v: LexiconHit, tokens: readonly Token[], i: number, end: number): boolean {
+  const first = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (v.contracted && !(prev && CONTRACTED.has(prev.key))) return false;
+  const written = tokens.slice(i, end);
+  // Never glued to a word before or after: 'OPEP' in 'OPEP+' is the lexicon's 'OPEP+' or nothing.
+  const next = tokens[end];
+  if (next && next.spaceBefore === '' && (next.kind === 'word' || next.text === '+' || next.text === '-')) return false;
+  if (isAcronymForm(v.written)) {
+    const text = written.map((t) => t.text).join('');
+    if (text.replace(/[\s-]/g, '') !== v.written.replace(/[\s-]/g, '')) return false;
+    // Inside a line written in capitals ('LE PS EST'), a short acronym is just a word.
+    if (v.written.length <= 3 && prev?.upper && next?.upper) return false;
+    return true;
+  }
+  const listed = v.written.split(/[\s']+/).filter(Boolean);
+  // The capitals of the listed form must be capitals in the text: 'Le Monde', not 'le monde entier'.
+  if (!capitalsAgree(listed, written)) return false;
+  // 'Total', 'Renaissance': a plain capitalised word that names the organisation only mid-sentence, without an article.
+  if (v.org.flags?.includes('word') && end === i + 1 && /^\p{Lu}\p{Ll}+$/u.test(v.written)) {
+    if (first.sentenceStart || (prev && ARTICLES_BEFORE.has(prev.key))) return false;
+  }
+  return true;
+}
+
+function capitalsAgree(listed: readonly string[], written: readonly Token[]): boolean {
+  const words = written.filter((t) => t.kind !== 'punct');
+  const first = listed[0] ?? '';
+  if (first !== first.toLowerCase() && !words[0]?.cap) return false;
+  // Long names are specific enough; title-case spellings of the source ('Organisation de la Coopération Islamique') must not block them.
+  if (listed.length !== words.length || listed.length > 3) return true; // tokenised differently ('Al-Qaïda' vs 'Al Qaïda'): the first word decides
+  for (let k = 1; k < listed.length; k++) {
+    const l = listed[k] as string;
+    if (l !== l.toLowerCase() && l[0] !== (l[0] ?? '').toLowerCase() && !words[k]?.cap) return false;
+  }
+  return true;
+}

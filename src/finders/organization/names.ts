@@ -1,0 +1,161 @@
+import type { Doc } from '../../text/document.js';
+import type { Token } from '../../text/tokenize.js';
+import { recordValue, writtenName, type OrgCandidate } from './candidate.js';
+import type { OrganizationLexicon } from './lexicon.js';
+import { keyOf } from './phrase.js';
+import { APPOSITION_CUES, ARTICLES, CLUB_PREFIXES, CUE_FILLERS, NAME_TAILS, NEVER_IN_NAME, NOT_A_COMPLEMENT, isAdjective } from './words.js';
+
+const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'du', 'au', 'aux', 'des', 'ce', 'cet', 'cette', 'son', 'sa', 'leur', 'notre']);
+// Inside a name of several capitalised words: 'Eau et Rivières de Bretagne', 'Moët & Chandon', 'Bank of America'.
+const NAME_JOINERS = new Set(['et', 'de', 'du', 'des', "d'", '&', 'of', 'and', 'the', 'for', 'y', 'del', 'di', 'da', 'do', 'dos', 'la', 'van', 'von', 'al', 'el']);
+// Club prefixes that are ordinary words when not written in capitals ('as', 'us', 'sc').
+const SHORT_CLUB_PREFIX = /^(?:[A-Z]{2,5}|[A-Z][a-z][A-Z])$/;
+
+/** A capitalised word that may be part of an organisation's name. */
+function nameWord(t: Token | undefined): t is Token {
+  return !!t && (t.kind === 'word' || t.kind === 'number') && (t.cap || t.kind === 'number') && !NEVER_IN_NAME.has(t.key) && !NOT_A_COMPLEMENT.has(t.key);
+}
+
+/**
+ * The run of name words from `i`: 'Air India', 'Bavarian Nordic', 'Eau et Rivières de Bretagne'
+ * (a joiner only between two capitalised words). Never crosses a line break or a comma.
+ * @returns the index after the run (i when there is none)
+ */
+export function nameRunAt(tokens: readonly Token[], i: number, max = 6): number {
+  let j = i;
+  let end = i;
+  while (j < tokens.length && j < i + max) {
+    const t = tokens[j] as Token;
+    if (j > i && t.spaceBefore.indexOf('\n') >= 0) break;
+    if (nameWord(t) && (j === i || t.kind === 'word' || end === j)) {
+      j++;
+      end = j;
+      continue;
+    }
+    // '&' and joiners between capitalised words ('Moët & Chandon', 'Eau et Rivières de Bretagne').
+    if (j > i && (NAME_JOINERS.has(t.key) || t.text === '&') && !t.cap) {
+      let k = j + 1;
+      if (ARTICLES.has(tokens[k]?.key ?? '') && !tokens[k]?.cap) k++;
+      if (nameWord(tokens[k]) && (tokens[k] as Token).kind === 'word') {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  return end;
+}
+
+/**
+ * A name after a common noun that says what it is, the noun staying outside: 'le groupe
+ * [Renault]', 'la compagnie [Air India]', 'le laboratoire danois [Bavarian Nordic]', 'le site
+ * d'information [Mediapart]', 'le conglomérat indien [Tata]', 'le parti [Renaissance]'.
+ * @example findAppositionOrganizations(prepare('la compagnie Air India a commandé…'), organizationLexicon()) // Air India
+ */
+export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  const { tokens } = doc;
+  for (let i = 1; i < tokens.length; i++) {
+    const cue = tokens[i] as Token;
+    if (cue.kind !== 'word' || cue.cap || !APPOSITION_CUES.has(cue.key)) continue;
+    const det = tokens[i - 1] as Token;
+    if (!DETERMINERS.has(det.key) && det.key !== 'de' && det.key !== "d'") continue;
+    // Adjectives and fillers between the cue and the name: 'public brésilien', "d'information", 'de presse'.
+    let k = i + 1;
+    let fillers = 0;
+    while (k < tokens.length && fillers < 4) {
+      const t = tokens[k] as Token;
+      if (t.cap || t.spaceBefore.indexOf('\n') >= 0) break;
+      if (t.kind === 'word' && (isAdjective(t, lex.demonyms) || CUE_FILLERS.has(t.key) || (t.key === 'de' && cue.key === 'club'))) {
+        k++;
+        fillers++;
+        continue;
+      }
+      break;
+    }
+    if (k > i + 1 && (tokens[k - 1] as Token).key === 'de' && cue.key !== 'club') continue; // 'le groupe de presse de…'
+    const end = nameRunAt(tokens, k, 5);
+    if (end === k) continue;
+    const first = tokens[k] as Token;
+    if (ARTICLES.has(first.key) && end === k + 1) continue;
+    const known = lex.byKey.get(keyOf(tokens, k, end));
+    out.push({
+      first: k,
+      last: end,
+      score: known ? 0.92 : 0.86,
+      source: known ? 'organization/lexicon' : 'organization/apposition',
+      value: known ? recordValue(known) : { name: writtenName(doc, tokens, k, end) },
+    });
+    i = end - 1;
+  }
+  return out;
+}
+
+// Capitalised words that never start a marked name: 'La', 'Selon', 'Et' at the start of a sentence.
+const NOT_FIRST = new Set([...NEVER_IN_NAME, 'la', "l'", 'de', 'du', 'des', "d'", 'et', 'pour', 'the', 'of', 'and']);
+const JOINS_BACKWARDS = new Set(['of', 'and', '&', 'de', 'du', 'des', "d'", 'for', 'the']);
+
+/**
+ * Names that say they are organisations by their last or first word, in the languages news
+ * quotes them in: 'Bharatiya Janata Party', 'Qatar Airways', 'Goldman Sachs Group', 'Tata Sons',
+ * 'FC Barcelone', 'SSC Naples', 'Real Madrid', 'VfB Stuttgart'.
+ * @example findMarkedNames(prepare('le Telugu Desam Party'), organizationLexicon()) // Telugu Desam Party
+ */
+export function findMarkedNames(doc: Doc, lex: OrganizationLexicon): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  const { tokens } = doc;
+  let covered = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || !t.cap || i < covered || (doc.header && t.start < doc.header.end)) continue;
+    const span = clubAt(tokens, i) ?? tailAt(tokens, i, covered);
+    if (!span) continue;
+    const known = lex.byKey.get(keyOf(tokens, span.first, span.end));
+    out.push({
+      first: span.first,
+      last: span.last,
+      score: known ? 0.92 : 0.88,
+      source: known ? 'organization/lexicon' : span.club ? 'organization/club' : 'organization/name-tail',
+      value: known ? recordValue(known) : { name: writtenName(doc, tokens, span.first, span.last) },
+    });
+    covered = span.last;
+  }
+  return out;
+}
+
+interface Span { first: number; end: number; last: number; club: boolean }
+
+/** 'FC Nantes', 'AS Monaco', 'Real Madrid', 'Olympique de Marseille': a club prefix and a place. */
+function clubAt(tokens: readonly Token[], i: number): Span | null {
+  const t = tokens[i] as Token;
+  if (!CLUB_PREFIXES.has(t.key) || !(t.key.length > 5 || SHORT_CLUB_PREFIX.test(t.text))) return null;
+  let k = i + 1;
+  if ((tokens[k]?.key === 'de' || tokens[k]?.key === "d'") && !tokens[k]?.cap) k++;
+  let end = k;
+  while (end < k + 3 && nameWord(tokens[end]) && (tokens[end] as Token).kind === 'word' && (tokens[end] as Token).spaceBefore.indexOf('\n') < 0) end++;
+  if (end === k) return null;
+  return { first: i, end, last: end, club: true };
+}
+
+/** 'Bharatiya Janata Party', 'Securities and Exchange Commission': capitalised words ending with an organisation word. */
+function tailAt(tokens: readonly Token[], i: number, covered: number): Span | null {
+  const t = tokens[i] as Token;
+  if (!NAME_TAILS.has(t.key) || i === 0) return null;
+  let first = i;
+  for (let k = i - 1; k >= Math.max(covered, i - 6); k--) {
+    const w = tokens[k] as Token;
+    if ((tokens[k + 1] as Token).spaceBefore.indexOf('\n') >= 0) break;
+    if (nameWord(w) && w.kind === 'word') {
+      first = k;
+      continue;
+    }
+    if (JOINS_BACKWARDS.has(w.key) && !w.cap && nameWord(tokens[k - 1])) continue;
+    break;
+  }
+  while (first < i && NOT_FIRST.has((tokens[first] as Token).key)) first++;
+  if (first === i) return null;
+  let last = i + 1;
+  // 'Warner Bros.', 'First Boston Corp.': the abbreviation's period belongs to the name.
+  if ((t.key === 'bros' || t.key === 'corp' || t.key === 'inc' || t.key === 'ltd' || t.key === 'co') && tokens[last]?.text === '.' && tokens[last]?.spaceBefore === '') last++;
+  return { first, end: i + 1, last, club: false };
+}

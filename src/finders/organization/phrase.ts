@@ -1,0 +1,208 @@
+import type { Doc } from '../../text/document.js';
+import type { Token } from '../../text/tokenize.js';
+import { recordValue, writtenName, type OrgCandidate } from './candidate.js';
+import type { OrganizationLexicon } from './lexicon.js';
+import {
+  ARTICLES, CAPITAL_HEADS, HEAD_PREFIXES, LOWER_HEADS, NEVER_IN_NAME, NOT_A_COMPLEMENT, OF, isAdjective, isDemonym, looksLikeInfinitive,
+} from './words.js';
+
+// Heads whose names continue with 'à', 'au', 'aux': 'Commissariat à l'énergie atomique', 'Haut-Commissariat aux réfugiés'.
+const TO_HEADS = new Set(['commissariat', 'haut commissariat', 'secretariat', 'delegation']);
+// Heads whose names continue with 'contre': 'Ligue contre le cancer', 'Coalition internationale contre Daech'.
+const AGAINST_HEADS = new Set(['coalition', 'ligue', 'comite', 'front', 'alliance', 'mouvement', 'collectif', 'centre', 'office']);
+// Country-like nouns that take a demonym inside a complement: 'Banque centrale de la République argentine'.
+const STATE_NOUNS = new Set(['republique', 'royaume', 'etat', 'federation', 'confederation', 'emirat', 'emirats', 'principaute', 'sultanat']);
+// Words that end a name whatever their case: the start of a new clause, dates, numbers.
+const isStop = (t: Token | undefined) => !t || t.kind === 'punct' || t.kind === 'number' || NEVER_IN_NAME.has(t.key) || NOT_A_COMPLEMENT.has(t.key) || /^\d/.test(t.key) || /ieme$/.test(t.key);
+
+/** The lexicon key of tokens [first, last): their keys joined by spaces, as `phraseKey` makes them. */
+export function keyOf(tokens: readonly Token[], first: number, last: number): string {
+  let k = '';
+  for (let i = first; i < last; i++) k += (i > first ? ' ' : '') + (tokens[i] as Token).key;
+  return k;
+}
+
+/** Where a phrase ends and what it is made of. */
+interface Grown {
+  last: number;
+  /** A capitalised word after the head: 'de [Paris]', '[Harvard]'. */
+  hasCapital: boolean;
+}
+
+/**
+ * Names built on a head noun with French capitalisation: 'Banque centrale européenne',
+ * 'Cour internationale de justice', 'Croix-Rouge libanaise', 'ministère de l'Intérieur',
+ * 'tribunal correctionnel de Paris', 'université Harvard', 'Parti communiste chinois'.
+ * A following place or clause stays out: 'le [Conseil européen] se réunira à Bruxelles'.
+ * @example findPhraseOrganizations(prepare('le Conseil européen se réunira à Bruxelles'), organizationLexicon()) // Conseil européen
+ */
+export function findPhraseOrganizations(doc: Doc, lex: OrganizationLexicon): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || (doc.header && t.start < doc.header.end)) continue;
+    const found = phraseAt(tokens, i, lex);
+    if (!found) continue;
+    const known = lex.byKey.get(keyOf(tokens, i, found.last));
+    const lower = !t.cap;
+    // A capitalised head first in its sentence may be an ordinary word ('Centre de loisirs…').
+    if (t.sentenceStart && !found.hasCapital && !known) continue;
+    out.push({
+      first: i,
+      last: found.last,
+      score: known ? 0.92 : lower || !t.sentenceStart ? 0.86 : 0.75,
+      source: known ? 'organization/lexicon' : 'organization/phrase',
+      value: known ? recordValue(known) : { name: writtenName(doc, tokens, i, found.last) },
+    });
+    i = found.last - 1;
+  }
+  return out;
+}
+
+/**
+ * The name phrase that starts at token `i`, if a head noun starts one there.
+ * @returns the token index after its last word, or null
+ */
+export function phraseAt(tokens: readonly Token[], i: number, lex: OrganizationLexicon): Grown | null {
+  const first = tokens[i] as Token;
+  let h = i;
+  if (first.cap && HEAD_PREFIXES.has(first.key)) {
+    const next = tokens[i + 1];
+    if (next && (CAPITAL_HEADS.has(next.key) || LOWER_HEADS.has(next.key)) && next.spaceBefore.indexOf('\n') < 0) h = i + 1;
+    else return null;
+  }
+  const head = tokens[h] as Token;
+  const capital = first.cap;
+  if (capital ? !CAPITAL_HEADS.has(head.key) : !LOWER_HEADS.has(head.key)) return null;
+  const g = grow(tokens, i, h, lex, capital);
+  if (!g) return null;
+  return g;
+}
+
+function grow(tokens: readonly Token[], start: number, h: number, lex: OrganizationLexicon, capital: boolean): Grown | null {
+  const headKey = (tokens[h] as Token).key;
+  let j = h + 1;
+  let last = h + 1;
+  let modified = false;
+  let complements = 0;
+  let lastCapEnd = -1; // after the last capitalised word and its adjectives (lower-case heads end there)
+  let prevComplementCapital: boolean | null = null;
+  const known = (end: number) => lex.byKey.has(keyOf(tokens, start, end));
+  const lineBreak = (k: number) => (tokens[k]?.spaceBefore.indexOf('\n') ?? -1) >= 0;
+
+  // A name right after the head: 'Institut Max-Planck', 'université Harvard', 'Groupe Wagner'.
+  let k = j;
+  while (k < tokens.length && k < j + 3 && !lineBreak(k) && isNameWord(tokens[k])) k++;
+  if (k > j) {
+    last = j = k;
+    modified = true;
+    lastCapEnd = k;
+  }
+  for (let guard = 0; guard < 12 && j < tokens.length && !lineBreak(j); guard++) {
+    // Adjectives: 'centrale européenne', 'constitutionnel', 'communiste chinois'.
+    const adj = adjectivesAt(tokens, j, lex, complements === 0 && !known(j), lastCapEnd === j);
+    if (adj > j) {
+      if (lastCapEnd === j) lastCapEnd = adj;
+      j = last = adj;
+      modified = true;
+      continue;
+    }
+    // In a lower-case 'cour', a place is where it stands: 'la cour de l'Élysée' (but 'la cour d'appel de Paris').
+    if (!capital && headKey === 'cour' && complements === 0 && j === h + 1 && tokens[j + 1]?.cap) break;
+    const c = complementAt(tokens, j, headKey, prevComplementCapital);
+    if (!c) break;
+    j = last = c.end;
+    modified = true;
+    complements++;
+    prevComplementCapital = c.capital;
+    if (c.capital) lastCapEnd = c.end;
+    // The adjectives of a capitalised complement: 'de la Transition écologique', 'des Affaires étrangères'.
+    const after = adjectivesAt(tokens, j, lex, false, c.capital);
+    if (after > j) {
+      j = last = after;
+      if (c.capital) lastCapEnd = after;
+    }
+  }
+  if (!modified) return null;
+  if (!capital) {
+    if (lastCapEnd < 0) return null;
+    last = lastCapEnd;
+  }
+  return { last, hasCapital: lastCapEnd >= 0 };
+}
+
+/** A capitalised word that can be (part of) a name: not a function word, a weekday or a month. */
+function isNameWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.cap && !isStop(t) && !ARTICLES.has(t.key) && !CAPITAL_HEADS.has(t.key);
+}
+
+/**
+ * Adjectives from `j`: returns the index after them. A demonym is taken only when `demonymOk`
+ * (right after the head, and what precedes is not a complete known name: 'Parti communiste
+ * [chinois]' but 'la [Réserve fédérale] américaine'), or after a state noun ('République [argentine]').
+ */
+function adjectivesAt(tokens: readonly Token[], j: number, lex: OrganizationLexicon, demonymOk: boolean, afterCapital: boolean): number {
+  let k = j;
+  while (k < tokens.length) {
+    const t = tokens[k] as Token;
+    if ((t.spaceBefore.indexOf('\n') >= 0) || t.kind !== 'word' || NEVER_IN_NAME.has(t.key) || NOT_A_COMPLEMENT.has(t.key)) break;
+    if (!isAdjective(t, lex.demonyms)) break;
+    if (isDemonym(t, lex.demonyms)) {
+      const prev = tokens[k - 1];
+      const stateNoun = afterCapital && prev && STATE_NOUNS.has(prev.key);
+      if (!demonymOk && !stateNoun) break;
+    }
+    // A capitalised adjective is a new name ('Union européenne Thierry Breton' never; 'Banque Mondiale' yes).
+    k++;
+    if (k - j >= 3) break;
+  }
+  return k;
+}
+
+/**
+ * One complement from `j`: 'de Paris', 'de l'Intérieur', 'des risques', 'pour la sauvegarde',
+ * 'et de réduction', 'à l'énergie', 'contre les criminalités'.
+ */
+function complementAt(tokens: readonly Token[], j: number, headKey: string, prevCapital: boolean | null): { end: number; capital: boolean } | null {
+  let k = j;
+  let p = tokens[k];
+  if (!p) return null;
+  let coordinated = false;
+  if (p.key === 'et') {
+    // 'de gestion et de réduction', 'du Tourisme et des Antiquités': only after a complement.
+    if (prevCapital === null) return null;
+    coordinated = true;
+    p = tokens[++k];
+    if (!p) return null;
+  }
+  let needArticleOrCapital = false;
+  if (OF.has(p.key)) {
+    k++;
+  } else if (p.key === 'pour' || p.key === 'contre' || ((p.key === 'a' || p.key === 'au' || p.key === 'aux') && TO_HEADS.has(headKey))) {
+    if (p.key === 'contre' && !(AGAINST_HEADS.has(headKey) || tokens[k - 1]?.key === 'lutte')) return null;
+    needArticleOrCapital = p.key !== 'au' && p.key !== 'aux';
+    k++;
+  } else return null;
+  let hasArticle = false;
+  const art = tokens[k];
+  if (art && ARTICLES.has(art.key) && (p.key === 'de' || p.key === 'pour' || p.key === 'contre' || p.key === 'a')) {
+    hasArticle = true;
+    k++;
+  }
+  const w = tokens[k];
+  if (!w || w.kind !== 'word' || isStop(w) || (w.spaceBefore.indexOf('\n') >= 0)) return null;
+  if (w.cap) {
+    // A capitalised complement: 'de Paris', "de l'Intérieur", 'de la République', 'des Nations unies'.
+    if (w.upper && coordinated) return null; // 'de l'UE et de l'OTAN' are two organisations
+    let e = k + 1;
+    while (e < tokens.length && e < k + 4 && isNameWord(tokens[e]) && !(tokens[e] as Token).upper && (tokens[e] as Token).spaceBefore === ' ') e++;
+    if (coordinated && prevCapital === false) return null;
+    return { end: e, capital: true };
+  }
+  // A lower-case complement: 'de gestion', 'des risques', 'de la santé', 'pour la sauvegarde'.
+  if (needArticleOrCapital && !hasArticle) return null;
+  if (!hasArticle && (p.key === 'de' || p.key === "d'") && looksLikeInfinitive(w.key)) return null;
+  if (coordinated && prevCapital === true) return null;
+  return { end: k + 1, capital: false };
+}
