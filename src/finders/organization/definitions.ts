@@ -120,7 +120,7 @@ function alignedLongForm(tokens: readonly Token[], p: number, acronym: string, s
     const content = words.filter((w) => /\p{L}/u.test(w));
     if (!abbreviates(acronym, content)) continue;
     // A title-case acronym ('Cedeao') must fall on initials well enough not to be a coincidence.
-    if (!strong && initialsShare(acronym, content) < 0.5) continue;
+    if (!strong && initialsShare(acronym, content) < 0.75) continue;
     return s;
   }
   return null;

@@ -2,6 +2,40 @@ import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import type { OrgCandidate } from './candidate.js';
 import type { Definition } from './definitions.js';
+import { followedByName } from './lexicon-match.js';
+
+type Names = Map<string, Array<{ keys: string[]; exact?: string; model: OrgCandidate }>>;
+// Words an acronym skips: 'Agence régionale de santé' → ARS.
+const SKIPPED = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et', 'pour', 'a', 'au', 'aux', 'en', 'sur', 'contre']);
+
+/**
+ * An acronym of three letters or more, written in capitals, that no rule took and that spells
+ * the initials of the start of a name found in the document, is that organisation: 'l'Agence
+ * régionale de santé de Bretagne… l'ARS'. The initials are those of its content words.
+ */
+function addAbbreviations(tokens: readonly Token[], found: readonly OrgCandidate[], names: Names): void {
+  const initials = new Map<string, OrgCandidate>();
+  for (const c of found) {
+    let s = '';
+    for (let k = c.first; k < c.last; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind !== 'word' || SKIPPED.has(t.key)) continue;
+      s += t.key[0] ?? '';
+      if (s.length >= 3 && !initials.has(s)) initials.set(s, c);
+    }
+  }
+  if (!initials.size) return;
+  const taken = new Set<string>();
+  for (const t of tokens) {
+    if (!t.upper || t.kind !== 'word' || t.text.length < 3 || t.text.length > 6 || taken.has(t.text) || !/^\p{Lu}+$/u.test(t.text)) continue;
+    taken.add(t.text);
+    const model = initials.get(t.key);
+    if (!model) continue;
+    const list = names.get(t.key) ?? [];
+    list.push({ keys: [t.key], exact: t.text, model: { ...model, score: 0.86 } });
+    names.set(t.key, list);
+  }
+}
 
 // Rules whose names the rest of the document may repeat without their cue:
 // 'le conglomérat indien Tata… dans le giron de Tata', 'Air India' in the headline.
@@ -16,7 +50,7 @@ const REPEATABLE = new Set(['organization/phrase', 'organization/apposition', 'o
 export function repeatDocumentNames(doc: Doc, found: readonly OrgCandidate[], definitions: readonly Definition[]): OrgCandidate[] {
   const { tokens } = doc;
   // First token key → the names that start with it, as token keys.
-  const names = new Map<string, Array<{ keys: string[]; exact?: string; model: OrgCandidate }>>();
+  const names: Names = new Map();
   const add = (keys: string[], model: OrgCandidate, exact?: string) => {
     const list = names.get(keys[0] as string) ?? [];
     list.push(exact === undefined ? { keys, model } : { keys, exact, model });
@@ -30,6 +64,7 @@ export function repeatDocumentNames(doc: Doc, found: readonly OrgCandidate[], de
     if (!REPEATABLE.has(c.source) || !(tokens[c.first] as Token).cap) continue;
     add(tokens.slice(c.first, c.last).map((t) => t.key), c);
   }
+  addAbbreviations(tokens, found, names);
   if (!names.size) return [];
   for (const list of names.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   const taken = new Uint8Array(tokens.length);
@@ -47,6 +82,9 @@ export function repeatDocumentNames(doc: Doc, found: readonly OrgCandidate[], de
       if (n.exact !== undefined && tokens.slice(i, end).map((x) => x.text).join(' ') !== n.exact) continue;
       const next = tokens[end];
       if (next && next.spaceBefore === '' && next.kind === 'word') continue;
+      // Part of a longer capitalised name: 'Sly Stone' after 'le groupe Sly…'.
+      const prev = tokens[i - 1];
+      if (followedByName(tokens, end) || (prev && prev.cap && prev.kind === 'word' && !prev.sentenceStart && t.spaceBefore === ' ')) continue;
       out.push({ first: i, last: end, score: Math.min(n.model.score, 0.88), source: 'organization/document', value: n.model.value });
       for (let k = i; k < end; k++) taken[k] = 1;
       i = end - 1;

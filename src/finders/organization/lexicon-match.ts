@@ -1,9 +1,10 @@
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { recordValue, type OrgCandidate } from './candidate.js';
-import { isAcronymForm, type LexiconHit, type OrganizationLexicon } from './lexicon.js';
+import { NOT_ORGANIZATION_KINDS, isAcronymForm, type LexiconHit, type OrganizationLexicon } from './lexicon.js';
 
 const CONTRACTED = new Set(['au', 'aux', 'du', 'des']);
+const TITLES = new Set(['mme', 'mmes', 'mlle', 'mademoiselle', 'madame', 'monsieur', 'me', 'dr', 'pr', 'mgr']);
 const ARTICLES_BEFORE = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'ce', 'cette']);
 
 /**
@@ -21,9 +22,19 @@ export function findLexiconOrganizations(doc: Doc, lex: OrganizationLexicon): Or
     for (const m of lex.index.matchAt(tokens, i)) {
       const hit = m.values.find((v) => acceptable(v, tokens, i, m.end));
       if (!hit) continue;
+      if (NOT_ORGANIZATION_KINDS.has(hit.org.kind ?? '')) {
+        i = m.end - 1; // 'Ligue des champions': a competition, and no organisation inside it
+        break;
+      }
       let last = m.end;
-      // 'OPEP+': a plus glued to an acronym names the wider group.
-      out.push({ first: i, last, score: scoreOf(hit, tokens, i, last), source: 'organization/lexicon', value: recordValue(hit.org) });
+      let value = recordValue(hit.org);
+      // 'Croix-Rouge libanaise': a national branch is an organisation of its own.
+      const next = tokens[last];
+      if (hit.org.flags?.includes('national') && next && !next.cap && lex.demonyms.has(next.key) && next.spaceBefore === ' ') {
+        last++;
+        value = { name: doc.view.slice(t.start, next.end) };
+      }
+      out.push({ first: i, last, score: scoreOf(hit, tokens, i, last), source: 'organization/lexicon', value });
       i = last - 1;
       break;
     }
@@ -43,6 +54,15 @@ function acceptable(v: LexiconHit, tokens: readonly Token[], i: number, end: num
   const first = tokens[i] as Token;
   const prev = tokens[i - 1];
   if (v.contracted && !(prev && CONTRACTED.has(prev.key))) return false;
+  // 'J. R. D. Tata', 'Mlle Chanel': after an initial or a title, a name is a person's.
+  if (prev?.text === '.' && /^\p{Lu}$/u.test(tokens[i - 2]?.text ?? '')) return false;
+  if (prev && TITLES.has(prev.key)) return false;
+  // Inside a longer capitalised name, a known name is a part of it: 'Richard Wagner', 'Big Apple',
+  // 'Super Nintendo'; and before one, a brand of a product: 'Microsoft Office', 'Fed Cup', 'IBM PC'.
+  if (prev && prev.cap && prev.kind === 'word' && !prev.sentenceStart && prev.spaceBefore.indexOf('\n') < 0 && first.spaceBefore === ' ') return false;
+  if (end === i + 1 && followedByName(tokens, end)) return false;
+  if (v.org.kind === 'seat' && namesAThing(tokens, i)) return false;
+  if (v.org.kind === 'company' && namesAProduct(tokens, i, end)) return false;
   const written = tokens.slice(i, end);
   // Never glued to a word before or after: 'OPEP' in 'OPEP+' is the lexicon's 'OPEP+' or nothing.
   const next = tokens[end];
@@ -75,4 +95,30 @@ function capitalsAgree(listed: readonly string[], written: readonly Token[]): bo
     if (l !== l.toLowerCase() && l[0] !== (l[0] ?? '').toLowerCase() && !words[k]?.cap) return false;
   }
   return true;
+}
+
+// 'le traité de l'Élysée', 'la rue de Matignon': a seat's name inside another name ('le perron de l'Élysée' is the seat).
+const THING_BEFORE_SEAT = new Set(['traite', 'accord', 'accords', 'rue', 'avenue']);
+function namesAThing(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = tokens[k] as Token;
+    if (THING_BEFORE_SEAT.has(t.key)) return true;
+    if (t.key !== 'de' && t.key !== "d'" && t.key !== "l'" && t.key !== 'du' && t.key !== 'la') return false;
+  }
+  return false;
+}
+
+// 'un Boeing 737', 'l'Airbus A320', '70 autres Boeing': the company's product.
+const QUANTITY_BEFORE = new Set(['autres', 'plusieurs', 'deux', 'trois', 'quatre', 'cinq', 'dix', 'cent', 'mille', 'quelques', 'premiers', 'derniers']);
+function namesAProduct(tokens: readonly Token[], i: number, end: number): boolean {
+  const next = tokens[end];
+  if (next && next.kind !== 'punct' && /^\p{Lu}{0,2}\d/u.test(next.text) && next.spaceBefore === ' ') return true;
+  const prev = tokens[i - 1];
+  return !!prev && (prev.kind === 'number' || QUANTITY_BEFORE.has(prev.key));
+}
+
+/** A capitalised word right after a name, on the same line: the name is part of a longer one. */
+export function followedByName(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  return !!next && next.kind === 'word' && next.cap && next.spaceBefore === ' ';
 }

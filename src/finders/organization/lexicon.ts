@@ -92,6 +92,13 @@ export function organizationLexicon(): OrganizationLexicon {
   return (defaultLexicon ??= buildOrganizationLexicon(parseOrganizationTable(ORGANIZATION_TABLE), builtInDemonyms()));
 }
 
+/**
+ * Kinds of the hand list that are not organisations but look like them, listed so that no rule
+ * takes them: competitions ('Ligue des champions', 'Coupe du monde') and facilities ('Centre
+ * spatial guyanais').
+ */
+export const NOT_ORGANIZATION_KINDS: ReadonlySet<string> = new Set(['event', 'place']);
+
 /** Whether a listed form is an acronym, to be matched in capitals only ('EI', 'CFE-CGC', 'G7'). */
 export function isAcronymForm(s: string): boolean {
   return s.length <= 10 && /^[\p{Lu}\d&+-]+$/u.test(s) && /\p{Lu}/u.test(s);

@@ -1,7 +1,7 @@
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { recordValue, writtenName, type OrgCandidate } from './candidate.js';
-import type { OrganizationLexicon } from './lexicon.js';
+import { NOT_ORGANIZATION_KINDS, type OrganizationLexicon } from './lexicon.js';
 import {
   ARTICLES, CAPITAL_HEADS, HEAD_PREFIXES, LOWER_HEADS, NEVER_IN_NAME, NOT_A_COMPLEMENT, OF, isAdjective, isDemonym, looksLikeInfinitive,
 } from './words.js';
@@ -45,6 +45,11 @@ export function findPhraseOrganizations(doc: Doc, lex: OrganizationLexicon): Org
     const found = phraseAt(tokens, i, lex);
     if (!found) continue;
     const known = lex.byKey.get(keyOf(tokens, i, found.last));
+    // Competitions and facilities built like names: 'Ligue des champions', 'Centre spatial guyanais'.
+    if (known && NOT_ORGANIZATION_KINDS.has(known.kind ?? '')) {
+      i = found.last - 1;
+      continue;
+    }
     const lower = !t.cap;
     // A capitalised head first in its sentence may be an ordinary word ('Centre de loisirs…').
     if (t.sentenceStart && !found.hasCapital && !known) continue;
@@ -66,6 +71,9 @@ export function findPhraseOrganizations(doc: Doc, lex: OrganizationLexicon): Org
  */
 export function phraseAt(tokens: readonly Token[], i: number, lex: OrganizationLexicon): Grown | null {
   const first = tokens[i] as Token;
+  // 'Olivier Le Cour Grandmaison': after a capitalised particle, the head is part of a person's name.
+  const before = tokens[i - 1];
+  if (before && before.cap && !before.sentenceStart && (before.key === 'le' || before.key === 'la' || before.key === 'de' || before.key === 'du')) return null;
   let h = i;
   if (first.cap && HEAD_PREFIXES.has(first.key)) {
     const next = tokens[i + 1];
@@ -84,47 +92,64 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
   const headKey = (tokens[h] as Token).key;
   let j = h + 1;
   let last = h + 1;
-  let modified = false;
+  let modifiers = h > start ? 1 : 0; // 'Grand Musée égyptien': the prefix counts
   let complements = 0;
+  let demonym = false;
   let lastCapEnd = -1; // after the last capitalised word and its adjectives (lower-case heads end there)
   let prevComplementCapital: boolean | null = null;
   const known = (end: number) => lex.byKey.has(keyOf(tokens, start, end));
   const lineBreak = (k: number) => (tokens[k]?.spaceBefore.indexOf('\n') ?? -1) >= 0;
 
-  // A name right after the head: 'Institut Max-Planck', 'université Harvard', 'Groupe Wagner'.
+  // A name right after the head: 'Institut Max-Planck', 'université Harvard', 'Groupe Wagner' (not a
+  // code or a letter: 'Force India VJM 05', 'Groupe B').
   let k = j;
-  while (k < tokens.length && k < j + 3 && !lineBreak(k) && isNameWord(tokens[k])) k++;
+  const directName = capital || headKey === 'universite';
+  while (directName && k < tokens.length && k < j + 3 && !lineBreak(k) && isNameWord(tokens[k]) && !(tokens[k] as Token).upper && (tokens[k] as Token).text.length > 1) k++;
   if (k > j) {
     last = j = k;
-    modified = true;
+    modifiers++;
     lastCapEnd = k;
   }
   for (let guard = 0; guard < 12 && j < tokens.length && !lineBreak(j); guard++) {
     // Adjectives: 'centrale européenne', 'constitutionnel', 'communiste chinois'.
-    const adj = adjectivesAt(tokens, j, lex, complements === 0 && !known(j), lastCapEnd === j);
-    if (adj > j) {
-      if (lastCapEnd === j) lastCapEnd = adj;
-      j = last = adj;
-      modified = true;
+    const adj = adjectivesAt(tokens, j, lex, (at) => complements === 0 && !known(at), lastCapEnd === j);
+    if (adj.end > j) {
+      if (lastCapEnd === j) lastCapEnd = adj.end;
+      modifiers += adj.end - j;
+      demonym ||= adj.demonym;
+      j = last = adj.end;
       continue;
     }
     // In a lower-case 'cour', a place is where it stands: 'la cour de l'Élysée' (but 'la cour d'appel de Paris').
     if (!capital && headKey === 'cour' && complements === 0 && j === h + 1 && tokens[j + 1]?.cap) break;
     const c = complementAt(tokens, j, headKey, prevComplementCapital);
     if (!c) break;
+    // A lower-case 'parquet' is a floor unless a city follows: 'le parquet de Paris', not 'le parquet des Lakers'.
+    if (!capital && headKey === 'parquet' && complements === 0 && !(c.capital && c.bare)) break;
+    if (c.capital) {
+      // A part of another organisation is no name of its own: 'le conseil d'administration du FMI'.
+      if (!capital && c.nested) return null;
+      // After a complete name, a capitalised complement is its owner or leader, not its name:
+      // 'le Parti communiste chinois de Xi Jinping', 'le Rassemblement national de Bardella'.
+      if (demonym || (c.bare && known(j))) break;
+      // Two capitalised words after a bare 'de' are a person far more often than a place: 'le parti de Rahul Gandhi'.
+      if (c.bare && c.words >= 2) break;
+    }
     j = last = c.end;
-    modified = true;
+    modifiers++;
     complements++;
     prevComplementCapital = c.capital;
     if (c.capital) lastCapEnd = c.end;
     // The adjectives of a capitalised complement: 'de la Transition écologique', 'des Affaires étrangères'.
-    const after = adjectivesAt(tokens, j, lex, false, c.capital);
-    if (after > j) {
-      j = last = after;
-      if (c.capital) lastCapEnd = after;
+    const after = adjectivesAt(tokens, j, lex, () => false, c.capital);
+    if (after.end > j) {
+      j = last = after.end;
+      if (c.capital) lastCapEnd = after.end;
     }
   }
-  if (!modified) return null;
+  if (!modifiers) return null;
+  // A head and a demonym alone are the head and a country: 'la présidente du Conseil italien'.
+  if (modifiers === 1 && demonym) return null;
   if (!capital) {
     if (lastCapEnd < 0) return null;
     last = lastCapEnd;
@@ -138,12 +163,14 @@ function isNameWord(t: Token | undefined): boolean {
 }
 
 /**
- * Adjectives from `j`: returns the index after them. A demonym is taken only when `demonymOk`
- * (right after the head, and what precedes is not a complete known name: 'Parti communiste
- * [chinois]' but 'la [Réserve fédérale] américaine'), or after a state noun ('République [argentine]').
+ * Adjectives from `j`: returns the index after them and whether one was a demonym. A demonym is
+ * taken only when `demonymOk` (right after the head, and what precedes is not a complete known
+ * name: 'Parti communiste [chinois]' but 'la [Réserve fédérale] américaine'), or after a state
+ * noun ('République [argentine]').
  */
-function adjectivesAt(tokens: readonly Token[], j: number, lex: OrganizationLexicon, demonymOk: boolean, afterCapital: boolean): number {
+function adjectivesAt(tokens: readonly Token[], j: number, lex: OrganizationLexicon, demonymOk: (k: number) => boolean, afterCapital: boolean): { end: number; demonym: boolean } {
   let k = j;
+  let demonym = false;
   while (k < tokens.length) {
     const t = tokens[k] as Token;
     if ((t.spaceBefore.indexOf('\n') >= 0) || t.kind !== 'word' || NEVER_IN_NAME.has(t.key) || NOT_A_COMPLEMENT.has(t.key)) break;
@@ -151,20 +178,31 @@ function adjectivesAt(tokens: readonly Token[], j: number, lex: OrganizationLexi
     if (isDemonym(t, lex.demonyms)) {
       const prev = tokens[k - 1];
       const stateNoun = afterCapital && prev && STATE_NOUNS.has(prev.key);
-      if (!demonymOk && !stateNoun) break;
+      if (!demonymOk(k) && !stateNoun) break;
+      if (!stateNoun) demonym = true;
     }
-    // A capitalised adjective is a new name ('Union européenne Thierry Breton' never; 'Banque Mondiale' yes).
     k++;
     if (k - j >= 3) break;
   }
-  return k;
+  return { end: k, demonym };
 }
 
 /**
  * One complement from `j`: 'de Paris', 'de l'Intérieur', 'des risques', 'pour la sauvegarde',
  * 'et de réduction', 'à l'énergie', 'contre les criminalités'.
  */
-function complementAt(tokens: readonly Token[], j: number, headKey: string, prevCapital: boolean | null): { end: number; capital: boolean } | null {
+interface Complement {
+  end: number;
+  capital: boolean;
+  /** No article: 'de Paris', not 'de la Santé'. */
+  bare: boolean;
+  /** Capitalised words in it. */
+  words: number;
+  /** It starts with another organisation: 'du FMI', "de l'Agence internationale…". */
+  nested: boolean;
+}
+
+function complementAt(tokens: readonly Token[], j: number, headKey: string, prevCapital: boolean | null): Complement | null {
   let k = j;
   let p = tokens[k];
   if (!p) return null;
@@ -180,6 +218,8 @@ function complementAt(tokens: readonly Token[], j: number, headKey: string, prev
   if (OF.has(p.key)) {
     k++;
   } else if (p.key === 'pour' || p.key === 'contre' || ((p.key === 'a' || p.key === 'au' || p.key === 'aux') && TO_HEADS.has(headKey))) {
+    // 'pour la sauvegarde de la patrie', 'pour l'enfance'; never 'pour les Petes de Peterborough'.
+    if (p.key === 'pour' && tokens[k + 2]?.cap) return null;
     if (p.key === 'contre' && !(AGAINST_HEADS.has(headKey) || tokens[k - 1]?.key === 'lutte')) return null;
     needArticleOrCapital = p.key !== 'au' && p.key !== 'aux';
     k++;
@@ -198,11 +238,11 @@ function complementAt(tokens: readonly Token[], j: number, headKey: string, prev
     let e = k + 1;
     while (e < tokens.length && e < k + 4 && isNameWord(tokens[e]) && !(tokens[e] as Token).upper && (tokens[e] as Token).spaceBefore === ' ') e++;
     if (coordinated && prevCapital === false) return null;
-    return { end: e, capital: true };
+    return { end: e, capital: true, bare: !hasArticle && (p.key === 'de' || p.key === "d'"), words: e - k, nested: w.upper || CAPITAL_HEADS.has(w.key) };
   }
   // A lower-case complement: 'de gestion', 'des risques', 'de la santé', 'pour la sauvegarde'.
   if (needArticleOrCapital && !hasArticle) return null;
   if (!hasArticle && (p.key === 'de' || p.key === "d'") && looksLikeInfinitive(w.key)) return null;
   if (coordinated && prevCapital === true) return null;
-  return { end: k + 1, capital: false };
+  return { end: k + 1, capital: false, bare: !hasArticle, words: 0, nested: false };
 }

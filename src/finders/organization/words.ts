@@ -10,13 +10,13 @@ import type { Token } from '../../text/tokenize.js';
  * 'Banque centrale européenne', 'Conseil constitutionnel', 'Cour internationale de justice'.
  */
 export const CAPITAL_HEADS = new Set([
-  'academie', 'agence', 'alliance', 'armee', 'assemblee', 'association', 'autorite', 'banque', 'brigades', 'bureau', 'caisse',
+  'academie', 'agence', 'alliance', 'armee', 'assemblee', 'association', 'autorite', 'banque', 'bourse', 'brigades', 'bureau', 'caisse',
   'centre', 'chambre', 'coalition', 'college', 'comite', 'commissariat', 'commission', 'communaute', 'compagnie', 'confederation',
   'congres', 'conseil', 'conservatoire', 'corps', 'cour', 'delegation', 'direction', 'ecole', 'eglise', 'federation', 'fondation',
   'fonds', 'force', 'forces', 'front', 'garde', 'gendarmerie', 'groupe', 'groupement', 'haut commissariat', 'institut',
   'laboratoire', 'ligue', 'ministere', 'mission', 'mouvement', 'musee', 'observatoire', 'office', 'orchestre', 'ordre',
-  'organisation', 'parlement', 'parquet', 'parti', 'police', 'programme', 'rassemblement', 'regie', 'reseau', 'reserve', 'secretariat',
-  'service', 'societe', 'syndicat', 'tribunal', 'union', 'universite',
+  'organisation', 'parlement', 'parquet', 'parti', 'police', 'rassemblement', 'regie', 'reseau', 'reserve', 'secretariat',
+  'service', 'societe', 'syndicat', 'tribunal', 'union', 'universite', 'action', 'departement', 'chambres',
 ]);
 
 /**
@@ -24,10 +24,7 @@ export const CAPITAL_HEADS = new Set([
  * 'ministère de l'Intérieur', 'tribunal correctionnel de Paris', 'université Harvard',
  * 'parquet de Paris', 'cartel de Sinaloa', 'conseil régional de Bretagne'.
  */
-export const LOWER_HEADS = new Set([
-  'ministere', 'universite', 'tribunal', 'parquet', 'cour', 'conseil', 'cartel', 'prefecture', 'secretariat', 'academie', 'institut',
-  'ecole', 'lycee', 'college', 'fondation', 'musee', 'haut commissariat', 'commissariat', 'direction',
-]);
+export const LOWER_HEADS = new Set(['ministere', 'universite', 'tribunal', 'parquet', 'cour', 'conseil', 'cartel', 'haut commissariat', 'secretariat']);
 
 /** Capitalised words that may stand before a head: 'Haut Conseil', 'Haute Autorité', 'Grand Musée égyptien', 'Nouveau Front populaire'. */
 export const HEAD_PREFIXES = new Set(['haut', 'haute', 'grand', 'grande', 'nouveau', 'nouvelle', 'petit', 'petite', 'jeunes', 'premiere', 'saint']);
@@ -49,10 +46,10 @@ export const NAME_TAILS = new Set([
 
 /** Prefixes of club names: 'FC Nantes', 'AS Monaco', 'SSC Naples', 'RC Lens', 'VfB Stuttgart'. */
 export const CLUB_PREFIXES = new Set([
-  'fc', 'as', 'ac', 'rc', 'sc', 'ssc', 'ogc', 'aj', 'us', 'sm', 'cf', 'cd', 'sd', 'ud', 'rcd', 'vfb', 'vfl', 'tsg', 'sv', 'bv', 'psv',
-  'az', 'krc', 'rsc', 'kv', 'hsc', 'estac', 'losc', 'asse', 'hc', 'ehc', 'bsc', 'fk', 'nk', 'sk', 'ks', 'ca', 'se', 'cr', 'sl', 'rb',
-  'real', 'sporting', 'racing', 'olympique', 'atletico', 'athletic', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'inter', 'stade',
-  'union', 'borussia', 'eintracht', 'hertha', 'fortuna', 'hapoel', 'maccabi', 'sparta', 'slavia', 'legia', 'ferencvaros', 'benfica',
+  'fc', 'as', 'ac', 'rc', 'sc', 'ssc', 'ogc', 'aj', 'cf', 'cd', 'sd', 'ud', 'rcd', 'vfb', 'vfl', 'tsg', 'psv', 'az', 'krc', 'rsc', 'kv',
+  'hsc', 'estac', 'losc', 'asse', 'hc', 'ehc', 'bsc', 'fk', 'nk', 'real', 'sporting', 'racing', 'olympique', 'atletico', 'athletic',
+  'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'inter', 'borussia', 'eintracht', 'hertha', 'fortuna', 'hapoel', 'maccabi', 'sparta',
+  'slavia', 'legia', 'ferencvaros',
 ]);
 
 /**
@@ -63,9 +60,8 @@ export const APPOSITION_CUES = new Set([
   'groupe', 'societe', 'compagnie', 'entreprise', 'firme', 'constructeur', 'fabricant', 'laboratoire', 'conglomerat', 'geant',
   'operateur', 'assureur', 'banque', 'distributeur', 'editeur', 'equipementier', 'motoriste', 'armateur', 'transporteur', 'chimiste',
   'petrolier', 'start up', 'startup', 'agence', 'site', 'quotidien', 'hebdomadaire', 'mensuel', 'journal', 'magazine', 'chaine',
-  'radio', 'media', 'titre', 'club', 'equipe', 'ecurie', 'formation', 'association', 'ong', 'fondation', 'syndicat', 'parti',
-  'mouvement', 'milice', 'organisation', 'fonds', 'label', 'studio', 'plateforme', 'reseau', 'application', 'enseigne', 'marque',
-  'cabinet', 'holding', 'filiale', 'maison', 'collectif', 'confederation', 'federation', 'coalition', 'alliance', 'gang', 'cartel',
+  'radio', 'media', 'club', 'equipe', 'ecurie', 'formation', 'association', 'ong', 'fondation', 'syndicat', 'parti',
+  'mouvement', 'milice', 'organisation', 'fonds', 'label', 'studio', 'plateforme', 'reseau', 'enseigne', 'cabinet', 'holding', 'filiale', 'maison', 'collectif', 'confederation', 'federation', 'coalition', 'alliance', 'gang', 'cartel',
 ]);
 
 /** Lower-case words that may sit between a cue and the name: 'le site d'information Mediapart', 'l'agence de presse Reuters'. */
@@ -90,6 +86,7 @@ export const NOT_A_COMPLEMENT = new Set([
   'presidence', 'directeur', 'directrice', 'chef', 'cheffe', 'porte parole', 'patron', 'patronne', 'dirigeant', 'dirigeants', 'membre',
   'membres', 'gouverneur', 'secretaire', 'ministre', 'ministres', 'plus', 'moins', 'pres', 'loin', 'toute', 'tout', 'tous', 'toutes',
   'rapport', 'rapports', 'avis', 'arret', 'texte', 'loi', 'lois', 'projet', 'reforme', 'budget', 'enquete', 'site', 'compte', 'faveur',
+  'saison', 'saisons', 'periode', 'edition', 'campagne', 'occasion', 'compte', 'titre', 'finale', 'match', 'tournoi',
 ]);
 
 // Words that end like adjectives but are verbs, nouns or adverbs after a name:
@@ -131,11 +128,15 @@ const ADJECTIVES = new Set([
   'democratique', 'independant', 'independante', 'independants', 'independantes', 'permanent', 'permanente', 'permanents', 'competent',
   'unifie', 'unifiee', 'reuni', 'reunis', 'associe', 'associes', 'associees', 'mixte', 'mixtes', 'sportif', 'francilien', 'pluriel',
   'solidaire', 'solidaires', 'ecologique', 'insoumise', 'insoumis', 'republicain', 'republicaine', 'republicains', 'royal', 'royale',
+  'financier', 'financiere', 'financiers', 'financieres', 'petrolier', 'petroliere', 'petroliers', 'policier', 'policiere', 'hospitalier',
+  'hospitaliere', 'hospitaliers', 'immobilier', 'immobiliere', 'foncier', 'fonciere', 'routier', 'routiere', 'douanier', 'douaniere',
+  'ouvrier', 'ouvriere', 'ouvriers', 'ouvrieres', 'princier', 'princiere', 'regulier', 'reguliere', 'familier', 'particulier',
+  'particuliere', 'gazier', 'gaziere', 'bancaire', 'minier', 'miniere', 'laitier', 'laitiere',
 ]);
 
 // Endings of French adjectives (and demonyms) that follow a head noun: 'constitutionnel',
 // 'européenne', 'fédérale', 'populaire', 'islamique', 'indien', 'marocain', 'français', 'chinois'.
-const ADJECTIVE_ENDING = /(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|een|eenne|eens|eennes|ique|iques|aire|aires|oire|oires|if|ive|ifs|ives|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|eur|eure|eurs|eures|ier|iere|iers|ieres|iste|istes|eux|euse|euses|ble|bles|ite|ites)$/;
+const ADJECTIVE_ENDING = /(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|een|eenne|eens|eennes|ique|iques|aire|aires|oire|oires|if|ive|ifs|ives|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|eur|eure|eurs|eures|iste|istes|eux|euse|euses|ble|bles|ite|ites)$/;
 
 /** A lower-case adjective after a noun: 'centrale', 'européenne', 'constitutionnel', 'chinois'. */
 export function isAdjective(t: Token | undefined, demonyms: ReadonlySet<string>): boolean {
