@@ -72,14 +72,17 @@ function longBeforeAcronym(doc: Doc, lex: OrganizationLexicon, p: number, close:
   // 'CNSP', 'Cedeao', 'Africa CDC': the last word an acronym, any word before it capitalised.
   const acr = inner[inner.length - 1];
   if (!looksLikeAcronym(acr) || !inner.every((t) => t.kind === 'word' && t.cap && t.spaceBefore.indexOf('\n') < 0)) return null;
+  // 'Africa CDC' but not '(Frédéric Lemoine)': in two words, the last is in capitals; no model numbers ('CA-14').
+  if ((inner.length > 1 && !(acr as Token).upper) || /-\d/.test((acr as Token).text)) return null;
   const acronym = writtenName(doc, tokens, p + 1, close);
   const strong = (acr as Token).upper || inner.length > 1;
   const previous = endingAt.get(p);
   const aligned = alignedLongForm(tokens, p, acronym, strong);
   let first: number;
   let value: OrganizationValue;
-  // A known acronym after a name it does not abbreviate is a credit or an aside: '… selon le ministère de l'Intérieur (AFP)'.
-  const usable = previous && (!lex.byKey.has((acr as Token).key) || abbreviates(acronym, tokens.slice(previous.first, previous.last).filter((t) => t.kind !== 'punct').map((t) => t.text)));
+  // A known acronym after a name it does not abbreviate is a credit or an aside: '… selon le ministère de l'Intérieur (AFP)';
+  // an unknown one must be a real acronym, one word in capitals ('le Parti des travailleurs du Kurdistan (PKK)').
+  const usable = previous && (inner.length === 1 && (acr as Token).upper || !!aligned) && (!lex.byKey.has((acr as Token).key) || abbreviates(acronym, tokens.slice(previous.first, previous.last).filter((t) => t.kind !== 'punct').map((t) => t.text)));
   if (previous && usable && (aligned === null || aligned >= previous.first)) {
     first = previous.first;
     value = previous.value.acronym ? previous.value : { ...previous.value, acronym };
@@ -118,7 +121,8 @@ function alignedLongForm(tokens: readonly Token[], p: number, acronym: string, s
     const starts = t.cap ? !NOT_ORGANIZATIONS.has(t.key) : LOWER_STARTS.has(t.key) && strong;
     if (!starts) continue;
     const content = words.filter((w) => /\p{L}/u.test(w));
-    if (!abbreviates(acronym, content)) continue;
+    // One word is a name, not a long form: 'le Chicago (CA-14)'.
+    if (content.length < 2 || !abbreviates(acronym, content)) continue;
     // A title-case acronym ('Cedeao') must fall on initials well enough not to be a coincidence.
     if (!strong && initialsShare(acronym, content) < 0.75) continue;
     return s;

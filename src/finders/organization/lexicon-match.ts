@@ -5,7 +5,7 @@ import { NOT_ORGANIZATION_KINDS, isAcronymForm, type LexiconHit, type Organizati
 
 const CONTRACTED = new Set(['au', 'aux', 'du', 'des']);
 const TITLES = new Set(['mme', 'mmes', 'mlle', 'mademoiselle', 'madame', 'monsieur', 'me', 'dr', 'pr', 'mgr']);
-const ARTICLES_BEFORE = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'ce', 'cette']);
+const ARTICLES_BEFORE = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'ce', 'cette', 'au', 'aux', 'du', 'des']);
 
 /**
  * Names, acronyms and aliases of the lexicon: 'l'OTAN', 'Daech' → État islamique,
@@ -59,10 +59,12 @@ function acceptable(v: LexiconHit, tokens: readonly Token[], i: number, end: num
   if (prev && TITLES.has(prev.key)) return false;
   // Inside a longer capitalised name, a known name is a part of it: 'Richard Wagner', 'Big Apple',
   // 'Super Nintendo'; and before one, a brand of a product: 'Microsoft Office', 'Fed Cup', 'IBM PC'.
-  if (prev && prev.cap && prev.kind === 'word' && !prev.sentenceStart && prev.spaceBefore.indexOf('\n') < 0 && first.spaceBefore === ' ') return false;
+  if (prev && prev.cap && !prev.upper && prev.kind === 'word' && !prev.sentenceStart && prev.spaceBefore.indexOf('\n') < 0 && first.spaceBefore === ' ') return false;
   if (end === i + 1 && followedByName(tokens, end)) return false;
   if (v.org.kind === 'seat' && namesAThing(tokens, i)) return false;
   if (v.org.kind === 'company' && namesAProduct(tokens, i, end)) return false;
+  // '250 UA': after a number, an acronym is a unit.
+  if (prev?.kind === 'number') return false;
   const written = tokens.slice(i, end);
   // Never glued to a word before or after: 'OPEP' in 'OPEP+' is the lexicon's 'OPEP+' or nothing.
   const next = tokens[end];

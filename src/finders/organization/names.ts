@@ -35,10 +35,13 @@ export function nameRunAt(tokens: readonly Token[], i: number, max = 6): number 
       end = j;
       continue;
     }
-    // '&' and joiners between capitalised words ('Moët & Chandon', 'Eau et Rivières de Bretagne').
+    // '&' and joiners between capitalised words ('Moët & Chandon', 'Eau et Rivières de Bretagne'); not an
+    // owner's name ('le parti Reconquête d'Éric Zemmour').
     if (j > i && (NAME_JOINERS.has(t.key) || t.text === '&') && !t.cap) {
       let k = j + 1;
       if (ARTICLES.has(tokens[k]?.key ?? '') && !tokens[k]?.cap) k++;
+      const of = t.key === 'de' || t.key === "d'" || t.key === 'du';
+      if (of && k === j + 1 && nameWord(tokens[k + 1]) && tokens[k + 1]?.kind === 'word') break;
       if (nameWord(tokens[k]) && (tokens[k] as Token).kind === 'word') {
         j = k;
         continue;
@@ -60,7 +63,8 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
   const { tokens } = doc;
   for (let i = 1; i < tokens.length; i++) {
     const cue = tokens[i] as Token;
-    if (cue.kind !== 'word' || cue.cap || !APPOSITION_CUES.has(cue.key)) continue;
+    // Lower-case cues, and 'ONG' written as an acronym.
+    if (cue.kind !== 'word' || (cue.cap && !(cue.upper && cue.key === 'ong')) || !APPOSITION_CUES.has(cue.key)) continue;
     const det = tokens[i - 1] as Token;
     if (!DETERMINERS.has(det.key) && det.key !== 'de' && det.key !== "d'") continue;
     // Adjectives and fillers between the cue and the name: 'public brésilien', "d'information", 'de presse'.
@@ -81,7 +85,7 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
     const quoted = OPENING_QUOTES.has(tokens[k]?.text ?? '');
     if (quoted) k++;
     const end = nameRunAt(tokens, k, 5);
-    if (end === k) continue;
+    if (end === k || (end === k + 1 && (tokens[k] as Token).text.length < 2)) continue;
     if (quoted && !CLOSING_QUOTES.has(tokens[end]?.text ?? '')) continue;
     const first = tokens[k] as Token;
     if (ARTICLES.has(first.key) && end === k + 1) continue;

@@ -2,10 +2,14 @@ import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { recordValue, writtenName, type OrgCandidate } from './candidate.js';
 import { NOT_ORGANIZATION_KINDS, type OrganizationLexicon } from './lexicon.js';
+import { followedByName } from './lexicon-match.js';
 import {
   ARTICLES, CAPITAL_HEADS, HEAD_PREFIXES, LOWER_HEADS, NEVER_IN_NAME, NOT_A_COMPLEMENT, OF, isAdjective, isDemonym, looksLikeInfinitive,
 } from './words.js';
 
+// Heads that a name may follow directly: 'Institut Max-Planck', 'université Harvard', 'Groupe Wagner', 'Front Polisario'
+// (not 'Centre', 'Cour', 'Église', 'Musée', whose names are places: 'Centre Pompidou', 'Cour Saint-Pierre').
+const DIRECT_NAME_HEADS = new Set(['institut', 'fondation', 'universite', 'groupe', 'association', 'parti', 'mouvement', 'front', 'union', 'banque', 'compagnie', 'societe', 'laboratoire', 'ligue', 'alliance', 'federation', 'confederation', 'coalition', 'reseau', 'syndicat', 'action', 'fonds']);
 // Heads whose names continue with 'à', 'au', 'aux': 'Commissariat à l'énergie atomique', 'Haut-Commissariat aux réfugiés'.
 const TO_HEADS = new Set(['commissariat', 'haut commissariat', 'secretariat', 'delegation']);
 // Heads whose names continue with 'contre': 'Ligue contre le cancer', 'Coalition internationale contre Daech'.
@@ -82,6 +86,7 @@ export function phraseAt(tokens: readonly Token[], i: number, lex: OrganizationL
   }
   const head = tokens[h] as Token;
   const capital = first.cap;
+  if (head.upper) return null; // 'TRIBUNAL DE MADRID': a heading in capitals
   if (capital ? !CAPITAL_HEADS.has(head.key) : !LOWER_HEADS.has(head.key)) return null;
   const g = grow(tokens, i, h, lex, capital);
   if (!g) return null;
@@ -103,9 +108,11 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
   // A name right after the head: 'Institut Max-Planck', 'université Harvard', 'Groupe Wagner' (not a
   // code or a letter: 'Force India VJM 05', 'Groupe B').
   let k = j;
-  const directName = capital || headKey === 'universite';
+  const directName = DIRECT_NAME_HEADS.has(headKey) && (capital || headKey === 'universite');
   while (directName && k < tokens.length && k < j + 3 && !lineBreak(k) && isNameWord(tokens[k]) && !(tokens[k] as Token).upper && (tokens[k] as Token).text.length > 1) k++;
   if (k > j) {
+    // 'Université Paris 8', 'université Lyon 3'.
+    if (headKey === 'universite' && tokens[k]?.kind === 'number' && tokens[k]?.spaceBefore === ' ') k++;
     last = j = k;
     modifiers++;
     lastCapEnd = k;
@@ -131,15 +138,17 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
       if (!capital && c.nested) return null;
       // After a complete name, a capitalised complement is its owner or leader, not its name:
       // 'le Parti communiste chinois de Xi Jinping', 'le Rassemblement national de Bardella'.
-      if (demonym || (c.bare && known(j))) break;
+      // ('le ministère ukrainien de la Défense' is one name: a lower-case head names nobody's party.)
+      if ((demonym && capital) || (c.bare && known(j))) break;
       // Two capitalised words after a bare 'de' are a person far more often than a place: 'le parti de Rahul Gandhi'.
       if (c.bare && c.words >= 2) break;
     }
+    const tight = !c.capital && c.bare && lastCapEnd === j; // 'des Chemins [de fer]'
     j = last = c.end;
     modifiers++;
     complements++;
     prevComplementCapital = c.capital;
-    if (c.capital) lastCapEnd = c.end;
+    if (c.capital || tight) lastCapEnd = c.end;
     // The adjectives of a capitalised complement: 'de la Transition écologique', 'des Affaires étrangères'.
     const after = adjectivesAt(tokens, j, lex, () => false, c.capital);
     if (after.end > j) {
@@ -148,6 +157,8 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
     }
   }
   if (!modifiers) return null;
+  // A capitalised word right after the phrase: a longer name it does not parse ('Centre spatial Kennedy').
+  if (followedByName(tokens, last) && !(tokens[last] as Token).upper) return null;
   // A head and a demonym alone are the head and a country: 'la présidente du Conseil italien'.
   if (modifiers === 1 && demonym) return null;
   if (!capital) {

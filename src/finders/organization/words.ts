@@ -15,7 +15,7 @@ export const CAPITAL_HEADS = new Set([
   'congres', 'conseil', 'conservatoire', 'corps', 'cour', 'delegation', 'direction', 'ecole', 'eglise', 'federation', 'fondation',
   'fonds', 'force', 'forces', 'front', 'garde', 'gendarmerie', 'groupe', 'groupement', 'haut commissariat', 'institut',
   'laboratoire', 'ligue', 'ministere', 'mission', 'mouvement', 'musee', 'observatoire', 'office', 'orchestre', 'ordre',
-  'organisation', 'parlement', 'parquet', 'parti', 'police', 'rassemblement', 'regie', 'reseau', 'reserve', 'secretariat',
+  'organisation', 'parquet', 'parti', 'police', 'rassemblement', 'regie', 'reseau', 'reserve', 'secretariat',
   'service', 'societe', 'syndicat', 'tribunal', 'union', 'universite', 'action', 'departement', 'chambres',
 ]);
 
@@ -61,7 +61,8 @@ export const APPOSITION_CUES = new Set([
   'operateur', 'assureur', 'banque', 'distributeur', 'editeur', 'equipementier', 'motoriste', 'armateur', 'transporteur', 'chimiste',
   'petrolier', 'start up', 'startup', 'agence', 'site', 'quotidien', 'hebdomadaire', 'mensuel', 'journal', 'magazine', 'chaine',
   'radio', 'media', 'club', 'equipe', 'ecurie', 'formation', 'association', 'ong', 'fondation', 'syndicat', 'parti',
-  'mouvement', 'milice', 'organisation', 'fonds', 'label', 'studio', 'plateforme', 'reseau', 'enseigne', 'cabinet', 'holding', 'filiale', 'maison', 'collectif', 'confederation', 'federation', 'coalition', 'alliance', 'gang', 'cartel',
+  'mouvement', 'milice', 'organisation', 'fonds', 'label', 'studio', 'plateforme', 'reseau', 'enseigne', 'cabinet', 'institut',
+  'sondage', 'sondeur', 'holding', 'filiale', 'maison', 'collectif', 'confederation', 'federation', 'coalition', 'alliance', 'gang', 'cartel',
 ]);
 
 /** Lower-case words that may sit between a cue and the name: 'le site d'information Mediapart', 'l'agence de presse Reuters'. */
@@ -85,7 +86,7 @@ export const NOT_A_COMPLEMENT = new Set([
   'cadre', 'sein', 'nom', 'part', 'ordre', 'avis', 'decision', 'decisions', 'demande', 'initiative', 'president', 'presidente',
   'presidence', 'directeur', 'directrice', 'chef', 'cheffe', 'porte parole', 'patron', 'patronne', 'dirigeant', 'dirigeants', 'membre',
   'membres', 'gouverneur', 'secretaire', 'ministre', 'ministres', 'plus', 'moins', 'pres', 'loin', 'toute', 'tout', 'tous', 'toutes',
-  'rapport', 'rapports', 'avis', 'arret', 'texte', 'loi', 'lois', 'projet', 'reforme', 'budget', 'enquete', 'site', 'compte', 'faveur',
+  'rapport', 'rapports', 'avis', 'arret', 'texte', 'loi', 'lois', 'projet', 'reforme', 'budget', 'site', 'compte', 'faveur',
   'saison', 'saisons', 'periode', 'edition', 'campagne', 'occasion', 'compte', 'titre', 'finale', 'match', 'tournoi',
 ]);
 
@@ -131,7 +132,10 @@ const ADJECTIVES = new Set([
   'financier', 'financiere', 'financiers', 'financieres', 'petrolier', 'petroliere', 'petroliers', 'policier', 'policiere', 'hospitalier',
   'hospitaliere', 'hospitaliers', 'immobilier', 'immobiliere', 'foncier', 'fonciere', 'routier', 'routiere', 'douanier', 'douaniere',
   'ouvrier', 'ouvriere', 'ouvriers', 'ouvrieres', 'princier', 'princiere', 'regulier', 'reguliere', 'familier', 'particulier',
-  'particuliere', 'gazier', 'gaziere', 'bancaire', 'minier', 'miniere', 'laitier', 'laitiere',
+  'etranger', 'etrangere', 'etrangers', 'etrangeres', 'commun', 'commune', 'communs', 'communes', 'protestant', 'protestante',
+  'protestants', 'orthodoxe', 'orthodoxes', 'boursier', 'boursiere', 'feminin', 'feminine', 'masculin', 'masculine', 'junior', 'juniors',
+  'senior', 'seniors', 'autonome', 'autonomes', 'arme', 'armee', 'armes', 'armees', 'prive', 'privee', 'prives', 'privees', 'public',
+  'publics', 'unique', 'mutualiste', 'cooperatif', 'interarmees', 'particuliere', 'gazier', 'gaziere', 'bancaire', 'minier', 'miniere', 'laitier', 'laitiere',
 ]);
 
 // Endings of French adjectives (and demonyms) that follow a head noun: 'constitutionnel',
