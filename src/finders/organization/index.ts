@@ -1,6 +1,7 @@
 import type { Doc } from '../../text/document.js';
 import type { Finder } from '../../pipeline.js';
-import type { OrganizationEntity } from '../../types.js';
+import type { Token } from '../../text/tokenize.js';
+import type { OrganizationEntity, OrganizationValue } from '../../types.js';
 import { toEntity, type OrgCandidate } from './candidate.js';
 import { findDefinitions } from './definitions.js';
 import { repeatDocumentNames } from './document.js';
@@ -39,9 +40,18 @@ export function findOrganizationCandidates(doc: Doc, lex: OrganizationLexicon): 
     ...findMarkedNames(doc, lex),
   ];
   const { candidates, definitions } = findDefinitions(doc, lex, found);
-  const all = dedupe([...candidates, ...found]);
+  // What the document defines holds in the whole document: 'le Conseil suprême des antiquités (CSA)… le CSA'.
+  const defined = new Map(definitions.map((d) => [d.acronym, d.value]));
+  const redefined = defined.size ? found.map((c) => redefine(doc, c, defined)) : found;
+  const all = dedupe([...candidates, ...redefined]);
   const repeated = repeatDocumentNames(doc, all, definitions);
   return dedupe([...all, ...repeated]).map((c) => toEntity(doc, c));
+}
+
+function redefine(doc: Doc, c: OrgCandidate, defined: ReadonlyMap<string, OrganizationValue>): OrgCandidate {
+  if (c.last !== c.first + 1) return c;
+  const value = defined.get((doc.tokens[c.first] as Token).text);
+  return value && value !== c.value ? { ...c, value, source: 'organization/definition' } : c;
 }
 
 /** One candidate per span, the most knowing rule first. */

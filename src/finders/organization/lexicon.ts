@@ -1,7 +1,8 @@
 import { COUNTRY_TABLE } from '../../data/countries.js';
 import { ORGANIZATION_TABLE } from '../../data/organizations.js';
 import { parseCountryTable } from '../country.js';
-import { PhraseIndex, phraseKey } from '../phrase-index.js';
+import { phraseKey } from '../phrase-index.js';
+import { WordTrie } from './trie.js';
 
 /** One organisation of the lexicon. */
 export interface OrganizationRecord {
@@ -31,7 +32,7 @@ export interface LexiconHit {
 
 /** The organisation lexicon as the finder uses it. */
 export interface OrganizationLexicon {
-  index: PhraseIndex<LexiconHit>;
+  index: WordTrie<LexiconHit>;
   /** Phrase key of every name, acronym and alias → its record (for phrases found by other rules). */
   byKey: Map<string, OrganizationRecord>;
   /** Folded country demonyms ('chinois', 'libanaise'): adjectives inside names and after them. */
@@ -44,7 +45,7 @@ export interface OrganizationLexicon {
  * @example buildOrganizationLexicon([{ name: 'État islamique', acronym: 'EI', aliases: ['Daesh'] }], ['chinois'])
  */
 export function buildOrganizationLexicon(records: readonly OrganizationRecord[], demonyms: Iterable<string> = []): OrganizationLexicon {
-  const index = new PhraseIndex<LexiconHit>();
+  const index = new WordTrie<LexiconHit>();
   const byKey = new Map<string, OrganizationRecord>();
   for (const org of records) {
     for (const n of [org.name, ...(org.acronym ? [org.acronym] : []), ...org.aliases]) {

@@ -127,12 +127,12 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
       j = last = adj.end;
       continue;
     }
-    // In a lower-case 'cour', a place is where it stands: 'la cour de l'Élysée' (but 'la cour d'appel de Paris').
-    if (!capital && headKey === 'cour' && complements === 0 && j === h + 1 && tokens[j + 1]?.cap) break;
     const c = complementAt(tokens, j, headKey, prevComplementCapital);
     if (!c) break;
     // A lower-case 'parquet' is a floor unless a city follows: 'le parquet de Paris', not 'le parquet des Lakers'.
     if (!capital && headKey === 'parquet' && complements === 0 && !(c.capital && c.bare)) break;
+    // In a lower-case 'cour', a place is where it stands: 'la cour de l'Élysée' (but 'la cour d'appel de Paris').
+    if (!capital && headKey === 'cour' && complements === 0 && j === h + 1 && c.capital) return null;
     if (c.capital) {
       // A part of another organisation is no name of its own: 'le conseil d'administration du FMI'.
       if (!capital && c.nested) return null;
