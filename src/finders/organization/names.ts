@@ -140,7 +140,8 @@ interface Span { first: number; end: number; last: number; club: boolean }
 /** 'FC Nantes', 'AS Monaco', 'Real Madrid', 'Olympique de Marseille': a club prefix and a place. */
 function clubAt(tokens: readonly Token[], i: number): Span | null {
   const t = tokens[i] as Token;
-  if (!CLUB_PREFIXES.has(t.key) || !(t.key.length > 5 || SHORT_CLUB_PREFIX.test(t.text))) return null;
+  // Abbreviations in capitals ('FC', 'SSC', 'VfB'); words capitalised ('Real', 'Inter', 'Olympique').
+  if (!CLUB_PREFIXES.has(t.key) || !(/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || SHORT_CLUB_PREFIX.test(t.text))) return null;
   let k = i + 1;
   if ((tokens[k]?.key === 'de' || tokens[k]?.key === "d'") && !tokens[k]?.cap) k++;
   let end = k;

@@ -16,6 +16,7 @@ const TO_HEADS = new Set(['commissariat', 'haut commissariat', 'secretariat', 'd
 const AGAINST_HEADS = new Set(['coalition', 'ligue', 'comite', 'front', 'alliance', 'mouvement', 'collectif', 'centre', 'office']);
 // Country-like nouns that take a demonym inside a complement: 'Banque centrale de la République argentine'.
 const STATE_NOUNS = new Set(['republique', 'royaume', 'etat', 'federation', 'confederation', 'emirat', 'emirats', 'principaute', 'sultanat']);
+const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
 // Words that end a name whatever their case: the start of a new clause, dates, numbers.
 const isStop = (t: Token | undefined) => !t || t.kind === 'punct' || t.kind === 'number' || NEVER_IN_NAME.has(t.key) || NOT_A_COMPLEMENT.has(t.key) || /^\d/.test(t.key) || /ieme$/.test(t.key);
 
@@ -102,6 +103,7 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
   let demonym = false;
   let lastCapEnd = -1; // after the last capitalised word and its adjectives (lower-case heads end there)
   let prevComplementCapital: boolean | null = null;
+  let prevComplementArticle = false;
   const known = (end: number) => lex.byKey.has(keyOf(tokens, start, end));
   const lineBreak = (k: number) => (tokens[k]?.spaceBefore.indexOf('\n') ?? -1) >= 0;
 
@@ -127,7 +129,7 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
       j = last = adj.end;
       continue;
     }
-    const c = complementAt(tokens, j, headKey, prevComplementCapital);
+    const c = complementAt(tokens, j, headKey, prevComplementCapital, prevComplementArticle);
     if (!c) break;
     // A lower-case 'parquet' is a floor unless a city follows: 'le parquet de Paris', not 'le parquet des Lakers'.
     if (!capital && headKey === 'parquet' && complements === 0 && !(c.capital && c.bare)) break;
@@ -148,6 +150,7 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
     modifiers++;
     complements++;
     prevComplementCapital = c.capital;
+    prevComplementArticle = c.article ?? prevComplementArticle;
     if (c.capital || tight) lastCapEnd = c.end;
     // The adjectives of a capitalised complement: 'de la Transition écologique', 'des Affaires étrangères'.
     const after = adjectivesAt(tokens, j, lex, () => false, c.capital);
@@ -211,9 +214,11 @@ interface Complement {
   words: number;
   /** It starts with another organisation: 'du FMI', "de l'Agence internationale…". */
   nested: boolean;
+  /** It has an article ('pour la surveillance'): a coordination may repeat one ('et la prévention'). */
+  article?: boolean;
 }
 
-function complementAt(tokens: readonly Token[], j: number, headKey: string, prevCapital: boolean | null): Complement | null {
+function complementAt(tokens: readonly Token[], j: number, headKey: string, prevCapital: boolean | null, prevArticle: boolean): Complement | null {
   let k = j;
   let p = tokens[k];
   if (!p) return null;
@@ -224,8 +229,17 @@ function complementAt(tokens: readonly Token[], j: number, headKey: string, prev
     coordinated = true;
     p = tokens[++k];
     if (!p) return null;
+    // 'pour la surveillance et la prévention des maladies', "pour l'alimentation et l'agriculture".
+    const w = tokens[k + 1];
+    if (ARTICLES.has(p.key) && prevArticle && prevCapital === false && w && w.kind === 'word' && !w.cap && !isStop(w)) {
+      return { end: k + 2, capital: false, bare: false, words: 0, nested: false };
+    }
   }
   let needArticleOrCapital = false;
+  // 'Mouvement du 23 mars', 'Coalition du 14 Mars': a date that names a movement.
+  if (p.key === 'du' && tokens[k + 1]?.kind === 'number' && MONTHS.has(tokens[k + 2]?.key ?? '')) {
+    return { end: k + 3, capital: false, bare: true, words: 0, nested: false };
+  }
   if (OF.has(p.key)) {
     k++;
   } else if (p.key === 'pour' || p.key === 'contre' || ((p.key === 'a' || p.key === 'au' || p.key === 'aux') && TO_HEADS.has(headKey))) {
@@ -242,18 +256,19 @@ function complementAt(tokens: readonly Token[], j: number, headKey: string, prev
     k++;
   }
   const w = tokens[k];
-  if (!w || w.kind !== 'word' || isStop(w) || (w.spaceBefore.indexOf('\n') >= 0)) return null;
+  // A capitalised word after the preposition is a name even when it spells a little word: "de l'Est".
+  if (!w || w.kind !== 'word' || (w.cap ? NOT_A_COMPLEMENT.has(w.key) : isStop(w)) || (w.spaceBefore.indexOf('\n') >= 0)) return null;
   if (w.cap) {
     // A capitalised complement: 'de Paris', "de l'Intérieur", 'de la République', 'des Nations unies'.
     if (w.upper && coordinated) return null; // 'de l'UE et de l'OTAN' are two organisations
     let e = k + 1;
     while (e < tokens.length && e < k + 4 && isNameWord(tokens[e]) && !(tokens[e] as Token).upper && (tokens[e] as Token).spaceBefore === ' ') e++;
     if (coordinated && prevCapital === false) return null;
-    return { end: e, capital: true, bare: !hasArticle && (p.key === 'de' || p.key === "d'"), words: e - k, nested: w.upper || CAPITAL_HEADS.has(w.key) };
+    return { end: e, capital: true, bare: !hasArticle && (p.key === 'de' || p.key === "d'"), words: e - k, nested: w.upper || CAPITAL_HEADS.has(w.key), article: hasArticle };
   }
   // A lower-case complement: 'de gestion', 'des risques', 'de la santé', 'pour la sauvegarde'.
   if (needArticleOrCapital && !hasArticle) return null;
   if (!hasArticle && (p.key === 'de' || p.key === "d'") && looksLikeInfinitive(w.key)) return null;
   if (coordinated && prevCapital === true) return null;
-  return { end: k + 1, capital: false, bare: !hasArticle, words: 0, nested: false };
+  return { end: k + 1, capital: false, bare: !hasArticle, words: 0, nested: false, article: hasArticle || p.key === 'du' || p.key === 'des' };
 }
