@@ -7,7 +7,7 @@ import { findDefinitions } from './definitions.js';
 import { repeatDocumentNames } from './document.js';
 import { findLexiconOrganizations } from './lexicon-match.js';
 import { organizationLexicon, type OrganizationLexicon } from './lexicon.js';
-import { findAppositionOrganizations, findMarkedNames } from './names.js';
+import { findAppositionOrganizations, findDescribedNames, findMarkedNames } from './names.js';
 import { findPhraseOrganizations } from './phrase.js';
 
 export { buildOrganizationLexicon, organizationLexicon, parseOrganizationTable } from './lexicon.js';
@@ -38,6 +38,7 @@ export function findOrganizationCandidates(doc: Doc, lex: OrganizationLexicon): 
     ...findPhraseOrganizations(doc, lex),
     ...findAppositionOrganizations(doc, lex),
     ...findMarkedNames(doc, lex),
+    ...findDescribedNames(doc, lex),
   ];
   const { candidates, definitions } = findDefinitions(doc, lex, found);
   // What the document defines holds in the whole document: 'le Conseil suprême des antiquités (CSA)… le CSA'.

@@ -17,7 +17,7 @@ export function findLexiconOrganizations(doc: Doc, lex: OrganizationLexicon): Or
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind !== 'word' && t.kind !== 'number') continue;
+    if (t.kind === 'punct') continue; // names may start with an elision ('L'Oréal') or a number ('20 Minutes')
     if (doc.header && t.start < doc.header.end) continue;
     for (const m of lex.index.matchAt(tokens, i)) {
       const hit = m.values.find((v) => acceptable(v, tokens, i, m.end));

@@ -4,7 +4,7 @@ import { recordValue, writtenName, type OrgCandidate } from './candidate.js';
 import type { OrganizationLexicon } from './lexicon.js';
 import { followedByName } from './lexicon-match.js';
 import { keyOf } from './phrase.js';
-import { APPOSITION_CUES, ARTICLES, CLUB_PREFIXES, CUE_FILLERS, NAME_TAILS, NEVER_IN_NAME, NOT_A_COMPLEMENT, isAdjective } from './words.js';
+import { APPOSITION_CUES, ARTICLES, CLUB_PREFIXES, CUE_FILLERS, NAME_TAILS, NEVER_IN_NAME, NOT_A_COMPLEMENT, isAdjective, looksLikeInfinitive } from './words.js';
 
 const OPENING_QUOTES = new Set(['«', '"', '“']);
 const CLOSING_QUOTES = new Set(['»', '"', '”']);
@@ -67,25 +67,14 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
     if (cue.kind !== 'word' || (cue.cap && !(cue.upper && cue.key === 'ong')) || !APPOSITION_CUES.has(cue.key)) continue;
     const det = tokens[i - 1] as Token;
     if (!DETERMINERS.has(det.key) && det.key !== 'de' && det.key !== "d'") continue;
-    // Adjectives and fillers between the cue and the name: 'public brésilien', "d'information", 'de presse'.
-    let k = i + 1;
-    let fillers = 0;
-    while (k < tokens.length && fillers < 4) {
-      const t = tokens[k] as Token;
-      if (t.cap || t.spaceBefore.indexOf('\n') >= 0) break;
-      if (t.kind === 'word' && (isAdjective(t, lex.demonyms) || CUE_FILLERS.has(t.key) || (t.key === 'de' && cue.key === 'club'))) {
-        k++;
-        fillers++;
-        continue;
-      }
-      break;
-    }
-    if (k > i + 1 && (tokens[k - 1] as Token).key === 'de' && cue.key !== 'club') continue; // 'le groupe de presse de…'
+    const k0 = fillersAfter(tokens, i + 1, lex, cue.key === 'club');
+    if (k0 < 0) continue;
+    let k = k0;
     // A quoted name: 'la coalition « Diomaye Président »', 'le parti « Les Républicains »'.
     const quoted = OPENING_QUOTES.has(tokens[k]?.text ?? '');
     if (quoted) k++;
     const end = nameRunAt(tokens, k, 5);
-    if (end === k || (end === k + 1 && (tokens[k] as Token).text.length < 2)) continue;
+    if (end === k || (tokens[k] as Token).kind !== 'word' || (end === k + 1 && (tokens[k] as Token).text.length < 2)) continue;
     if (quoted && !CLOSING_QUOTES.has(tokens[end]?.text ?? '')) continue;
     const first = tokens[k] as Token;
     if (ARTICLES.has(first.key) && end === k + 1) continue;
@@ -103,9 +92,96 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
   return out;
 }
 
+const APPOSITION_DETERMINERS = new Set(['le', 'la', "l'", 'un', 'une']);
+const OF_WORDS = new Set(['de', "d'", 'du', 'des']);
+// Nouns that say what a company, a party or a group is, in an apposition after its name.
+const DESCRIBING_CUES = new Set([
+  'groupe', 'societe', 'entreprise', 'firme', 'constructeur', 'fabricant', 'laboratoire', 'conglomerat', 'geant', 'operateur', 'assureur',
+  'banque', 'distributeur', 'editeur', 'compagnie', 'start up', 'startup', 'quotidien', 'hebdomadaire', 'parti', 'syndicat', 'mouvement',
+  'milice', 'organisation', 'ong', 'association', 'fondation', 'fonds', 'holding', 'filiale', 'equipementier', 'armateur', 'avionneur',
+]);
+
+/**
+ * A name followed by what it is, after a comma: 'LockBit, un groupe de pirates russophones',
+ * 'Petrobras, le géant pétrolier brésilien'.
+ * @example findDescribedNames(prepare('LockBit, un groupe de pirates'), organizationLexicon()) // LockBit
+ */
+export function findDescribedNames(doc: Doc, lex: OrganizationLexicon): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  const { tokens } = doc;
+  for (let c = 1; c < tokens.length - 2; c++) {
+    const t = tokens[c] as Token;
+    if (t.text !== ',') continue;
+    const det = tokens[c + 1] as Token;
+    const cue = tokens[c + 2] as Token;
+    if (!APPOSITION_DETERMINERS.has(det.key) || det.cap || cue.cap || !DESCRIBING_CUES.has(cue.key)) continue;
+    // An apposition describes ('un groupe de pirates', 'le géant pétrolier brésilien,'); a clause goes on with a verb
+    // ('À Anzio, le groupe prend le train').
+    const after = tokens[c + 3];
+    if (after && !(after.kind === 'punct' || OF_WORDS.has(after.key) || isAdjective(after, lex.demonyms))) continue;
+    // The name: capitalised words (and joiners between them) right before the comma.
+    let first = c;
+    for (let k = c - 1; k >= Math.max(0, c - 5); k--) {
+      const w = tokens[k] as Token;
+      if (nameWord(w) && w.kind === 'word') first = k;
+      else if (!(NAME_JOINERS.has(w.key) && !w.cap && k > 0 && nameWord(tokens[k - 1]))) break;
+      if ((tokens[k] as Token).spaceBefore.indexOf('\n') >= 0) break;
+    }
+    while (first < c && NOT_FIRST.has((tokens[first] as Token).key)) first++;
+    if (first === c) continue;
+    // First in its sentence, a one-word name may be an ordinary word ('Ensuite, un groupe…').
+    if (first === c - 1 && (tokens[first] as Token).sentenceStart && !(tokens[first] as Token).upper) continue;
+    push(out, doc, lex, first, c, 0.84);
+  }
+  return out;
+}
+
+function push(out: OrgCandidate[], doc: Doc, lex: OrganizationLexicon, first: number, last: number, score: number): void {
+  const known = lex.byKey.get(keyOf(doc.tokens, first, last));
+  out.push({
+    first,
+    last,
+    score: known ? 0.92 : score,
+    source: known ? 'organization/lexicon' : 'organization/apposition',
+    value: known ? recordValue(known) : { name: writtenName(doc, doc.tokens, first, last) },
+  });
+}
+
 // Capitalised words that never start a marked name: 'La', 'Selon', 'Et' at the start of a sentence.
 const NOT_FIRST = new Set([...NEVER_IN_NAME, 'la', "l'", 'de', 'du', 'des', "d'", 'et', 'pour', 'the', 'of', 'and']);
 const JOINS_BACKWARDS = new Set(['of', 'and', '&', 'de', 'du', 'des', "d'", 'for', 'the']);
+
+/**
+ * What may stand between a cue and the name: adjectives ('public brésilien'), fillers ("d'information",
+ * 'de presse') and up to two complements ('de luxe', 'de la tech', 'des puces'): 'le fabricant
+ * américain de puces Nvidia'. Returns the index of the name, or -1 when the cue is followed by
+ * a complement that names ('le club de Tottenham' for a club only).
+ */
+function fillersAfter(tokens: readonly Token[], k: number, lex: OrganizationLexicon, club: boolean): number {
+  let complements = 0;
+  for (let steps = 0; steps < 6 && k < tokens.length; steps++) {
+    const t = tokens[k] as Token;
+    if (t.cap || t.spaceBefore.indexOf('\n') >= 0 || t.kind !== 'word' && t.kind !== 'elision') break;
+    if (t.kind === 'word' && (isAdjective(t, lex.demonyms) || CUE_FILLERS.has(t.key))) {
+      k++;
+      continue;
+    }
+    if ((t.key === 'de' || t.key === "d'" || t.key === 'du' || t.key === 'des') && complements < 2) {
+      let n = k + 1;
+      if ((tokens[n]?.key === 'la' || tokens[n]?.key === "l'") && t.key === 'de') n++;
+      const w = tokens[n];
+      // 'le club anglais de Tottenham': only a club takes its name after 'de'.
+      if (w?.cap) return club ? n : -1;
+      if (w && w.kind === 'word' && !NEVER_IN_NAME.has(w.key) && !NOT_A_COMPLEMENT.has(w.key) && !looksLikeInfinitive(w.key)) {
+        k = n + 1;
+        complements++;
+        continue;
+      }
+    }
+    break;
+  }
+  return k;
+}
 
 /**
  * Names that say they are organisations by their last or first word, in the languages news

@@ -62,11 +62,12 @@ export const APPOSITION_CUES = new Set([
   'petrolier', 'start up', 'startup', 'agence', 'site', 'quotidien', 'hebdomadaire', 'mensuel', 'journal', 'magazine', 'chaine',
   'radio', 'media', 'club', 'equipe', 'ecurie', 'formation', 'association', 'ong', 'fondation', 'syndicat', 'parti',
   'mouvement', 'milice', 'organisation', 'fonds', 'label', 'studio', 'plateforme', 'reseau', 'enseigne', 'cabinet', 'institut',
-  'sondage', 'sondeur', 'holding', 'filiale', 'maison', 'collectif', 'confederation', 'federation', 'coalition', 'alliance', 'gang', 'cartel',
+  'sondage', 'sondeur', 'avionneur', 'gazier', 'electricien', 'energeticien', 'siderurgiste', 'cimentier', 'brasseur', 'logisticien', 'voyagiste',
+  'hebergeur', 'moteur', 'messagerie', 'think tank', 'holding', 'filiale', 'maison', 'collectif', 'confederation', 'federation', 'coalition', 'alliance', 'gang', 'cartel',
 ]);
 
 /** Lower-case words that may sit between a cue and the name: 'le site d'information Mediapart', 'l'agence de presse Reuters'. */
-export const CUE_FILLERS = new Set(['d', "d'", 'de', 'information', 'presse', 'notation', 'renseignement', 'sondage', 'sondages', 'conseil', 'audit', 'investissement', 'luxe', 'la', 'l', "l'", 'mode', 'defense', 'armement', 'television', 'streaming', 'medias', 'telecoms', 'paiement']);
+export const CUE_FILLERS = new Set(['information', 'presse', 'notation', 'renseignement', 'sondage', 'sondages', 'conseil', 'audit', 'investissement', 'luxe', 'mode', 'defense', 'armement', 'television', 'streaming', 'medias', 'telecoms', 'paiement', 'un', 'mondial', 'social', 'public', 'prive', 'cote']);
 
 /** Words that always end a name: function words, pronouns, auxiliaries. */
 export const NEVER_IN_NAME = new Set([
