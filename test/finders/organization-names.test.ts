@@ -67,3 +67,26 @@ describe('findOrganizations: what the document repeats', () => {
     expect(texts('le groupe Sly a joué ; Sly Stone a chanté')).toEqual(['Sly']);
   });
 });
+
+describe('findOrganizations: names told by their people or described after a comma', () => {
+  it.each([
+    ["le PDG d'Arianespace, Stéphane Israël, assistait au tir", ['Arianespace']],
+    ['Le patron de World Rugby, Bill Beaumont, a promis un tournoi', ['World Rugby']],
+    ['le président de Tata Sons, Natarajan Chandrasekaran', ['Tata Sons']],
+    ['les salariés de Brevo ont voté', ['Brevo']],
+    ['LockBit, un groupe de pirates russophones, a revendiqué', ['LockBit']],
+    ['Petrobras, le géant pétrolier brésilien, convoite des gisements', ['Petrobras']],
+  ])('%s', (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
+  it.each([
+    'le président de la République a parlé', // no organisation
+    'la présidente de la Commission a parlé', // a short reference
+    'le président des États-Unis Joe Biden', // a country, then a person
+    'sous la présidence de Mauricio Macri', // a person
+    'À Anzio, le groupe prend le train', // a clause, not an apposition
+  ])('finds no organisation in: %s', (input) => {
+    expect(findOrganizations(input)).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { findDefinitions } from './definitions.js';
 import { repeatDocumentNames } from './document.js';
 import { findLexiconOrganizations } from './lexicon-match.js';
 import { organizationLexicon, type OrganizationLexicon } from './lexicon.js';
-import { findAppositionOrganizations, findDescribedNames, findMarkedNames } from './names.js';
+import { findAppositionOrganizations, findDescribedNames, findMarkedNames, findMemberOrganizations } from './names.js';
 import { findPhraseOrganizations } from './phrase.js';
 
 export { buildOrganizationLexicon, organizationLexicon, parseOrganizationTable } from './lexicon.js';
@@ -21,6 +21,7 @@ const PRIORITY: Record<string, number> = {
   'organization/club': 2,
   'organization/name-tail': 2,
   'organization/apposition': 2,
+  'organization/member': 2,
   'organization/phrase': 1,
 };
 
@@ -39,6 +40,7 @@ export function findOrganizationCandidates(doc: Doc, lex: OrganizationLexicon): 
     ...findAppositionOrganizations(doc, lex),
     ...findMarkedNames(doc, lex),
     ...findDescribedNames(doc, lex),
+    ...findMemberOrganizations(doc, lex),
   ];
   const { candidates, definitions } = findDefinitions(doc, lex, found);
   // What the document defines holds in the whole document: 'le Conseil suprême des antiquités (CSA)… le CSA'.

@@ -4,7 +4,7 @@ import { recordValue, writtenName, type OrgCandidate } from './candidate.js';
 import type { OrganizationLexicon } from './lexicon.js';
 import { followedByName } from './lexicon-match.js';
 import { keyOf } from './phrase.js';
-import { APPOSITION_CUES, ARTICLES, CLUB_PREFIXES, CUE_FILLERS, NAME_TAILS, NEVER_IN_NAME, NOT_A_COMPLEMENT, isAdjective, looksLikeInfinitive } from './words.js';
+import { APPOSITION_CUES, ARTICLES, CAPITAL_HEADS, CLUB_PREFIXES, CUE_FILLERS, NAME_TAILS, NEVER_IN_NAME, NOT_A_COMPLEMENT, isAdjective, looksLikeInfinitive } from './words.js';
 
 const OPENING_QUOTES = new Set(['«', '"', '“']);
 const CLOSING_QUOTES = new Set(['»', '"', '”']);
@@ -131,20 +131,68 @@ export function findDescribedNames(doc: Doc, lex: OrganizationLexicon): OrgCandi
     if (first === c) continue;
     // First in its sentence, a one-word name may be an ordinary word ('Ensuite, un groupe…').
     if (first === c - 1 && (tokens[first] as Token).sentenceStart && !(tokens[first] as Token).upper) continue;
-    push(out, doc, lex, first, c, 0.84);
+    push(out, doc, lex, first, c, 0.84, 'organization/apposition');
   }
   return out;
 }
 
-function push(out: OrgCandidate[], doc: Doc, lex: OrganizationLexicon, first: number, last: number, score: number): void {
+function push(out: OrgCandidate[], doc: Doc, lex: OrganizationLexicon, first: number, last: number, score: number, source: string): void {
   const known = lex.byKey.get(keyOf(doc.tokens, first, last));
   out.push({
     first,
     last,
     score: known ? 0.92 : score,
-    source: known ? 'organization/lexicon' : 'organization/apposition',
+    source: known ? 'organization/lexicon' : source,
     value: known ? recordValue(known) : { name: writtenName(doc, doc.tokens, first, last) },
   });
+}
+
+// People who work for, own or lead an organisation: what follows their 'de' is the organisation
+// ('le PDG d'Airbus', 'la secrétaire générale de la CGT', 'le patron de World Rugby', 'les salariés de Tata').
+const MEMBER_NOUNS = new Set([
+  'pdg', 'patron', 'patronne', 'patrons', 'directeur', 'directrice', 'dirigeant', 'dirigeante', 'dirigeants', 'fondateur', 'fondatrice',
+  'cofondateur', 'cofondatrice', 'actionnaire', 'actionnaires', 'salarie', 'salaries', 'salariee', 'salariees', 'employes', 'filiale',
+  'filiales', 'secretaire', 'president', 'presidente', 'vice president', 'vice presidente', 'leader', 'militants', 'combattants',
+  'rebelles', 'adherents', 'administrateur', 'administratrice', 'chef', 'cheffe',
+  'porte parole', 'membres',
+]);
+// What may sit between the noun and its 'de': 'le directeur général de', 'la secrétaire générale de', 'le président-directeur général de'.
+const MEMBER_FILLERS = new Set(['general', 'generale', 'generaux', 'executif', 'executive', 'delegue', 'deleguee', 'adjoint', 'adjointe', 'national', 'nationale', 'financier', 'financiere', 'historique', 'emblematique', 'francais', 'francaise', 'americain', 'americaine', 'd\'administration', 'administration']);
+// Capitalised words after 'de' that name no organisation alone: 'le président de la République', 'la présidente de la Commission'.
+const NOT_AN_OWNER = new Set(['republique', 'nation', 'etat', 'etats', 'region', 'france', 'gouvernement', 'vingt sept', 'vingt huit', 'vingt cinq', 'douze', 'quinze']);
+
+/**
+ * An organisation named by its people: 'le PDG d'Airbus', 'le patron de World Rugby', 'la
+ * secrétaire générale de la CGT', 'le président de Tata Sons'. Single head nouns ('la présidente
+ * de la Commission') and 'République' are left alone; countries and cities win over it.
+ * @example findMemberOrganizations(prepare("le PDG d'Arianespace, Stéphane Israël"), organizationLexicon()) // Arianespace
+ */
+export function findMemberOrganizations(doc: Doc, lex: OrganizationLexicon): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || (t.cap && !t.upper) || !MEMBER_NOUNS.has(t.key)) continue;
+    let k = i + 1;
+    while (k < i + 4 && MEMBER_FILLERS.has((tokens[k] as Token | undefined)?.key ?? '')) k++;
+    const of = tokens[k];
+    if (!of || !OF_WORDS.has(of.key)) continue;
+    k++;
+    if (of.key === 'de' && (tokens[k]?.key === 'la' || tokens[k]?.key === "l'")) k++;
+    const first = tokens[k];
+    if (!first || first.kind !== 'word' || !first.cap || first.spaceBefore.indexOf('\n') >= 0 || NOT_AN_OWNER.has(first.key)) continue;
+    const end = nameRunAt(tokens, k, 4);
+    if (end === k || followedByName(tokens, end)) continue;
+    // Three words and more may run into a person ('le président des États-Unis Joe Biden'), and a name
+    // going on in lower case is one this rule does not parse ('le directeur du Chemin de fer du Val-de-Travers').
+    const known = lex.byKey.has(keyOf(tokens, k, end));
+    if (!known && (end - k >= 3 || (OF_WORDS.has(tokens[end]?.key ?? '') && tokens[end + 1]?.kind === 'word' && !tokens[end + 1]?.cap))) continue;
+    // A head noun alone is a short reference to an organisation named before: 'la présidente de la Commission'.
+    if (end === k + 1 && CAPITAL_HEADS.has(first.key)) continue;
+    push(out, doc, lex, k, end, 0.86, 'organization/member');
+    i = end - 1;
+  }
+  return out;
 }
 
 // Capitalised words that never start a marked name: 'La', 'Selon', 'Et' at the start of a sentence.
