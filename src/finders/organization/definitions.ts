@@ -22,7 +22,7 @@ const NOT_ORGANIZATIONS = new Set([
   'plan', 'produit', 'taux', 'indice', 'zone', 'impot', 'taxe', 'intelligence', 'syndrome', 'virus', 'maladie', 'prix', 'journee',
   'journees', 'semaine', 'annee', 'exposition', 'operation', 'guerre', 'reglement', 'directive', 'convention', 'contrat', 'revenu',
   'salaire', 'allocation', 'prestation', 'regime', 'systeme', 'mecanisme', 'dispositif', 'ligne', 'train', 'avion', 'missile',
-  'projet', 'procedure', 'declaration', 'charte', 'code', 'constitution', 'statut', 'zones', 'etat', 'objectifs', 'objectif',
+  'projet', 'procedure', 'declaration', 'charte', 'code', 'constitution', 'statut', 'zones', 'objectifs', 'objectif',
   'programme', 'conference', 'reacteur', 'centrale', 'vaccin', 'test', 'carte', 'permis', 'certificat', 'diplome', 'examen',
 ]);
 const BREAKS = new Set(['.', ';', ':', '(', ')', '«', '»', '"', '!', '?', '[', ']', '—', '–']);
@@ -82,7 +82,7 @@ function longBeforeAcronym(doc: Doc, lex: OrganizationLexicon, p: number, close:
   let value: OrganizationValue;
   // A known acronym after a name it does not abbreviate is a credit or an aside: '… selon le ministère de l'Intérieur (AFP)';
   // an unknown one must be a real acronym, one word in capitals ('le Parti des travailleurs du Kurdistan (PKK)').
-  const usable = previous && (inner.length === 1 && (acr as Token).upper || !!aligned) && (!lex.byKey.has((acr as Token).key) || abbreviates(acronym, tokens.slice(previous.first, previous.last).filter((t) => t.kind !== 'punct').map((t) => t.text)));
+  const usable = previous && ((acr as Token).upper || !!aligned) && (!lex.byKey.has((acr as Token).key) || abbreviates(acronym, tokens.slice(previous.first, previous.last).filter((t) => t.kind !== 'punct').map((t) => t.text)));
   if (previous && usable && (aligned === null || aligned >= previous.first)) {
     first = previous.first;
     value = previous.value.acronym ? previous.value : { ...previous.value, acronym };

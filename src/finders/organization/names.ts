@@ -244,7 +244,7 @@ export function findMarkedNames(doc: Doc, lex: OrganizationLexicon): OrgCandidat
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' || !t.cap || i < covered || (doc.header && t.start < doc.header.end)) continue;
-    const span = clubAt(tokens, i) ?? tailAt(tokens, i, covered);
+    const span = clubAt(tokens, i, lex) ?? arabicAt(tokens, i) ?? tailAt(tokens, i, covered);
     if (!span) continue;
     const known = lex.byKey.get(keyOf(tokens, span.first, span.end));
     out.push({
@@ -261,9 +261,26 @@ export function findMarkedNames(doc: Doc, lex: OrganizationLexicon): OrgCandidat
 
 interface Span { first: number; end: number; last: number; club: boolean }
 
-/** 'FC Nantes', 'AS Monaco', 'Real Madrid', 'Olympique de Marseille': a club prefix and a place. */
-function clubAt(tokens: readonly Token[], i: number): Span | null {
+// Arabic words that start the names of movements and militias: 'Harakat al-Nujaba', 'Hachd al-Chaabi', 'Jaych al-Islam'.
+const ARABIC_HEADS = new Set(['harakat', 'hayat', 'hachd', 'jaych', 'jaich', 'jaish', 'ahrar', 'ansar', 'jabhat', 'kataeb', 'kataib', 'liwa', 'saraya', 'hizb', 'tanzim', 'jamaat', 'majlis', 'asaib', 'fatah']);
+const ARABIC_ARTICLE = /^(?:al|el|ad|ach|ash|as|at|an|ar|az)-\p{Lu}/u;
+// Adjectives that make a club of 'Stade': 'Stade toulousain', 'Stade rennais', 'Stade français' (not 'Stade de France', a place).
+const isClubAdjective = (t: Token | undefined, lex: OrganizationLexicon) => !!t && t.kind === 'word' && !t.cap && t.spaceBefore === ' ' && (lex.demonyms.has(t.key) || /(?:ais|ois|ain|in|ien)$/.test(t.key));
+
+/** 'Harakat al-Nujaba', 'Hachd al-Chaabi': an Arabic head and a name with its article. */
+function arabicAt(tokens: readonly Token[], i: number): Span | null {
   const t = tokens[i] as Token;
+  if (!ARABIC_HEADS.has(t.key)) return null;
+  let end = i + 1;
+  while (end < i + 4 && tokens[end]?.spaceBefore === ' ' && (ARABIC_ARTICLE.test(tokens[end]?.text ?? '') || (nameWord(tokens[end]) && tokens[end]?.kind === 'word'))) end++;
+  if (end === i + 1 || !tokens.slice(i + 1, end).some((w) => ARABIC_ARTICLE.test(w.text))) return null;
+  return { first: i, end, last: end, club: false };
+}
+
+/** 'FC Nantes', 'AS Monaco', 'Real Madrid', 'Olympique de Marseille': a club prefix and a place. */
+function clubAt(tokens: readonly Token[], i: number, lex: OrganizationLexicon): Span | null {
+  const t = tokens[i] as Token;
+  if (t.key === 'stade' && t.cap && isClubAdjective(tokens[i + 1], lex) && !followedByName(tokens, i + 2)) return { first: i, end: i + 2, last: i + 2, club: true };
   // Abbreviations in capitals ('FC', 'SSC', 'VfB'); words capitalised ('Real', 'Inter', 'Olympique').
   if (!CLUB_PREFIXES.has(t.key) || !(/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || SHORT_CLUB_PREFIX.test(t.text))) return null;
   let k = i + 1;
