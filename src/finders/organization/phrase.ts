@@ -32,6 +32,8 @@ interface Grown {
   last: number;
   /** A capitalised word after the head: 'de [Paris]', '[Harvard]'. */
   hasCapital: boolean;
+  /** Adjectives, names and complements after the head. */
+  modifiers: number;
 }
 
 /**
@@ -57,7 +59,8 @@ export function findPhraseOrganizations(doc: Doc, lex: OrganizationLexicon): Org
     }
     const lower = !t.cap;
     // A capitalised head first in its sentence may be an ordinary word ('Centre de loisirs…').
-    if (t.sentenceStart && !found.hasCapital && !known) continue;
+    // (Two modifiers make it a name again: 'Commission électorale nationale indépendante'.)
+    if (t.sentenceStart && !found.hasCapital && !known && found.modifiers < 2) continue;
     out.push({
       first: i,
       last: found.last,
@@ -168,7 +171,7 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
     if (lastCapEnd < 0) return null;
     last = lastCapEnd;
   }
-  return { last, hasCapital: lastCapEnd >= 0 };
+  return { last, hasCapital: lastCapEnd >= 0, modifiers };
 }
 
 /** A capitalised word that can be (part of) a name: not a function word, a weekday or a month. */

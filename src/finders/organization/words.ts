@@ -16,7 +16,8 @@ export const CAPITAL_HEADS = new Set([
   'fonds', 'force', 'forces', 'front', 'garde', 'gendarmerie', 'groupe', 'groupement', 'haut commissariat', 'institut',
   'laboratoire', 'ligue', 'ministere', 'mission', 'mouvement', 'musee', 'observatoire', 'office', 'orchestre', 'ordre',
   'organisation', 'parquet', 'parti', 'police', 'rassemblement', 'regie', 'reseau', 'reserve', 'secretariat',
-  'service', 'societe', 'syndicat', 'tribunal', 'union', 'universite', 'action', 'departement', 'chambres',
+  'service', 'societe', 'syndicat', 'tribunal', 'union', 'universite', 'action', 'departement', 'chambres', 'inspection', 'prefecture',
+  'mairie', 'surete', 'mutuelle', 'collectif', 'brigade',
 ]);
 
 /**
