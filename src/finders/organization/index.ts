@@ -22,6 +22,7 @@ const PRIORITY: Record<string, number> = {
   'organization/name-tail': 2,
   'organization/apposition': 2,
   'organization/member': 2,
+  'organization/source': 1,
   'organization/phrase': 1,
 };
 

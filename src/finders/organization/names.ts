@@ -111,6 +111,14 @@ export function findDescribedNames(doc: Doc, lex: OrganizationLexicon): OrgCandi
   const { tokens } = doc;
   for (let c = 1; c < tokens.length - 2; c++) {
     const t = tokens[c] as Token;
+    // A source: 'selon Arianespace', "d'après Eurostat". A person met before is taken by the person finder
+    // (and wins: this guess scores below it); a capital standing for its government is a place ('selon Moscou').
+    if ((t.key === 'selon' || (t.key === 'apres' && tokens[c - 1]?.key === "d'")) && (tokens[c + 1] as Token).kind === 'word') {
+      const end = nameRunAt(tokens, c + 1, 2);
+      const w = tokens[c + 1] as Token;
+      if (end > c + 1 && !followedByName(tokens, end) && !NOT_FIRST.has(w.key) && !(end === c + 2 && w.text.length < 3)) push(out, doc, lex, c + 1, end, 0.7, 'organization/source');
+      continue;
+    }
     if (t.text !== ',') continue;
     const det = tokens[c + 1] as Token;
     const cue = tokens[c + 2] as Token;
