@@ -77,3 +77,14 @@ describe('findOrganizations: names built on a head noun', () => {
     for (const t of found) expect(['FMI', 'Agence internationale de l’énergie atomique', 'Élysée']).toContain(t);
   });
 });
+
+describe('findOrganizations: generic institutions of every country', () => {
+  it.each([
+    ['la Banque centrale de Russie a relevé son taux', ['Banque centrale de Russie']],
+    ['la Cour suprême du Brésil', ['Cour suprême du Brésil']],
+    ['la Cour suprême indienne a tranché', ['Cour suprême']],
+    ["l'Union soviétique et la Communauté internationale", []],
+  ])('%s', (input, expected) => {
+    expect(findOrganizations(input).map((e) => e.text)).toEqual(expected);
+  });
+});

@@ -96,9 +96,9 @@ export function organizationLexicon(): OrganizationLexicon {
 /**
  * Kinds of the hand list that are not organisations but look like them, listed so that no rule
  * takes them: competitions ('Ligue des champions', 'Coupe du monde') and facilities ('Centre
- * spatial guyanais').
+ * spatial guyanais') and generic phrases ('Communauté internationale').
  */
-export const NOT_ORGANIZATION_KINDS: ReadonlySet<string> = new Set(['event', 'place']);
+export const NOT_ORGANIZATION_KINDS: ReadonlySet<string> = new Set(['event', 'place', 'generic']);
 
 /** Whether a listed form is an acronym, to be matched in capitals only ('EI', 'CFE-CGC', 'G7'). */
 export function isAcronymForm(s: string): boolean {

@@ -108,6 +108,12 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
   let prevComplementCapital: boolean | null = null;
   let prevComplementArticle = false;
   const known = (end: number) => lex.byKey.has(keyOf(tokens, start, end));
+  // A complete name, which a capitalised complement does not continue ('Rassemblement national [de Bardella]');
+  // generic ones do ('Banque centrale de Russie', 'Cour suprême du Brésil').
+  const closed = (end: number) => {
+    const rec = lex.byKey.get(keyOf(tokens, start, end));
+    return !!rec && !rec.flags?.includes('open');
+  };
   const lineBreak = (k: number) => (tokens[k]?.spaceBefore.indexOf('\n') ?? -1) >= 0;
 
   // A name right after the head: 'Institut Max-Planck', 'université Harvard', 'Groupe Wagner' (not a
@@ -144,7 +150,7 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
       // After a complete name, a capitalised complement is its owner or leader, not its name:
       // 'le Parti communiste chinois de Xi Jinping', 'le Rassemblement national de Bardella'.
       // ('le ministère ukrainien de la Défense' is one name: a lower-case head names nobody's party.)
-      if ((demonym && capital) || (c.bare && known(j))) break;
+      if ((demonym && capital) || (c.bare && closed(j))) break;
       // Two capitalised words after a bare 'de' are a person far more often than a place: 'le parti de Rahul Gandhi'.
       if (c.bare && c.words >= 2) break;
     }
