@@ -90,3 +90,18 @@ describe('findOrganizations: names told by their people or described after a com
     expect(findOrganizations(input)).toEqual([]);
   });
 });
+
+describe('findOrganizations: shortened names', () => {
+  it('gives a shortened name the value of the full name the document gave', () => {
+    const found = findOrganizations('La Banque centrale du Nigeria a relevé son taux. La Banque centrale craint l’inflation.');
+    expect(found.map((e) => [e.text, e.normalized.name])).toEqual([
+      ['Banque centrale du Nigeria', 'Banque centrale du Nigeria'],
+      ['Banque centrale', 'Banque centrale du Nigeria'],
+    ]);
+  });
+
+  it('keeps a shortened name as it is when two full names would fit', () => {
+    const found = findOrganizations('La Banque centrale du Nigeria et la Banque centrale du Ghana. La Banque centrale a parlé.');
+    expect(found.map((e) => e.normalized.name)).toEqual(['Banque centrale du Nigeria', 'Banque centrale du Ghana', 'Banque centrale']);
+  });
+});

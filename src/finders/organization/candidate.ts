@@ -13,6 +13,8 @@ export interface OrgCandidate {
   score: number;
   source: string;
   value: OrganizationValue;
+  /** A lexicon name that every country has ('Cour suprême'): the document may say which one. */
+  generic?: boolean;
 }
 
 /** The value of a lexicon record. */

@@ -93,3 +93,30 @@ export function repeatDocumentNames(doc: Doc, found: readonly OrgCandidate[], de
   }
   return out;
 }
+
+/**
+ * A shortened name takes the value of the full name the document gives: after 'la Commission
+ * électorale nationale indépendante (CENI)', 'la Commission électorale' is the same commission;
+ * after 'la Banque centrale du Nigeria', 'la Banque centrale' is that bank. Only names of two
+ * words or more that the rules built or know as generic, and only one full name to choose.
+ * @example completeShortNames(doc, candidates)
+ */
+export function completeShortNames(doc: Doc, found: readonly OrgCandidate[]): OrgCandidate[] {
+  const { tokens } = doc;
+  const keysOf = (c: OrgCandidate) => tokens.slice(c.first, c.last).map((t) => t.key);
+  const longer = found.filter((c) => c.last - c.first >= 3);
+  if (!longer.length) return [...found];
+  return found.map((c) => {
+    if (c.last - c.first < 2 || (c.source !== 'organization/phrase' && !(c.source === 'organization/lexicon' && c.generic))) return c;
+    const keys = keysOf(c);
+    const fulls = new Map<string, OrgCandidate>();
+    for (const l of longer) {
+      if (l.last - l.first <= keys.length || l.value.name === c.value.name) continue;
+      const lk = keysOf(l);
+      if (keys.every((k, x) => lk[x] === k)) fulls.set(l.value.name, l);
+    }
+    if (fulls.size !== 1) return c;
+    const full = [...fulls.values()][0] as OrgCandidate;
+    return { ...c, value: full.value, source: `${c.source}+document` };
+  });
+}

@@ -4,7 +4,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { OrganizationEntity, OrganizationValue } from '../../types.js';
 import { toEntity, type OrgCandidate } from './candidate.js';
 import { findDefinitions } from './definitions.js';
-import { repeatDocumentNames } from './document.js';
+import { completeShortNames, repeatDocumentNames } from './document.js';
 import { findLexiconOrganizations } from './lexicon-match.js';
 import { organizationLexicon, type OrganizationLexicon } from './lexicon.js';
 import { findAppositionOrganizations, findDescribedNames, findMarkedNames, findMemberOrganizations } from './names.js';
@@ -49,7 +49,7 @@ export function findOrganizationCandidates(doc: Doc, lex: OrganizationLexicon): 
   const redefined = defined.size ? found.map((c) => redefine(doc, c, defined)) : found;
   const all = dedupe([...candidates, ...redefined]);
   const repeated = repeatDocumentNames(doc, all, definitions);
-  return dedupe([...all, ...repeated]).map((c) => toEntity(doc, c));
+  return completeShortNames(doc, dedupe([...all, ...repeated])).map((c) => toEntity(doc, c));
 }
 
 function redefine(doc: Doc, c: OrgCandidate, defined: ReadonlyMap<string, OrganizationValue>): OrgCandidate {

@@ -34,7 +34,9 @@ export function findLexiconOrganizations(doc: Doc, lex: OrganizationLexicon): Or
         last++;
         value = { name: doc.view.slice(t.start, next.end) };
       }
-      out.push({ first: i, last, score: scoreOf(hit, tokens, i, last), source: 'organization/lexicon', value });
+      const c: OrgCandidate = { first: i, last, score: scoreOf(hit, tokens, i, last), source: 'organization/lexicon', value };
+      if (hit.org.flags?.includes('open')) c.generic = true;
+      out.push(c);
       i = last - 1;
       break;
     }
