@@ -12,42 +12,72 @@ const intl = readTsv(requireShared('data/lexicons/intl-orgs/intl_orgs.tsv'));
 const supp = readTsv(requireShared('data/lexicons/intl-orgs/abbrev_fr_supplement.tsv'));
 const orgs = new Map(); // canonical key -> record
 const byAlias = new Map();
-const add = (rec) => { orgs.set(key(rec.name), rec); for (const a of [rec.name, rec.acronym, ...rec.aliases].filter(Boolean)) if (!byAlias.has(key(a))) byAlias.set(key(a), rec); };
+const taken = (form) => byAlias.has(key(form));
+const index = (rec, form) => { if (form && !taken(form)) byAlias.set(key(form), rec); };
+const add = (rec) => {
+  orgs.set(key(rec.name), rec);
+  for (const a of [rec.name, rec.acronym, ...rec.aliases]) index(rec, a);
+};
+const alias = (rec, form) => {
+  if (!form || taken(form) || form === rec.name || rec.aliases.includes(form)) return;
+  rec.aliases.push(form);
+  index(rec, form);
+};
 
-// 1. Hand list first: its canonical names are the ones the corpus uses.
-for (const [name, acronym = '', aliases = '', kind = ''] of readHandTsv(join(projectRoot, 'data/organizations.tsv'))) {
-  add({ name, acronym, aliases: aliases ? aliases.split('|') : [], kind, wikidata: '' });
+// 1. Hand list first: its canonical names are the ones the corpus uses, and its forms win collisions.
+for (const [name, acronym = '', aliases = '', kind = '', flags = ''] of readHandTsv(join(projectRoot, 'data/organizations.tsv'))) {
+  if (orgs.has(key(name))) throw new Error(`data/organizations.tsv: '${name}' listed twice`);
+  add({ name, acronym, aliases: aliases ? aliases.split('|') : [], kind, flags, wikidata: '' });
 }
-// 2. International organisations with a French name (and French acronyms from the supplement).
+
+// English acronyms used by more than one organisation of the source ('ECA') name none of them.
+const enCount = new Map();
+for (const r of intl) for (const a of [r.abbrev_en, ...(r.abbrevs_other_en ? r.abbrevs_other_en.split('|') : [])]) if (a) enCount.set(a, (enCount.get(a) ?? 0) + 1);
+// An English acronym is kept when it cannot be a French word or acronym: four capitals or more, unique.
+const englishAcronym = (a) => a && /^[A-Z]{4,}$/.test(a) && enCount.get(a) === 1;
+// Single-word brand names ('Frontex', 'Europol', 'Afreximbank') and multi-word English names.
+const englishNames = (r) => [r.name_en, ...(r.names_other_en ? r.names_other_en.split('|') : [])].filter((n) => n && (/\s/.test(n) || /^\p{Lu}\p{Ll}{3,}$/u.test(n)));
+
+// 2. International organisations (and French acronyms from the supplement).
 const suppByQid = new Map(supp.map((r) => [r.wikidata, r]));
 for (const r of intl) {
-  const s = suppByQid.get(r.wikidata);
-  const name = cap(r.name_fr || s?.name_fr || '');
-  if (!name) continue;
+  const s = r.wikidata ? suppByQid.get(r.wikidata) : undefined;
+  const nameFr = cap(r.name_fr || s?.name_fr || '');
   const acronym = s?.abbrev_fr || r.abbrev_fr || '';
-  const existing = byAlias.get(key(name)) ?? (acronym ? byAlias.get(key(acronym)) : undefined);
-  if (existing) {
+  const existing = (nameFr && byAlias.get(key(nameFr))) || (acronym ? byAlias.get(key(acronym)) : undefined);
+  let rec = existing;
+  if (rec) {
     // The hand list names it already: take the QID from the source file.
-    if (!existing.wikidata && r.wikidata) existing.wikidata = r.wikidata;
-    if (!existing.acronym && acronym) existing.acronym = acronym;
-    continue;
-  }
-  add({ name, acronym, aliases: [], kind: 'intl', wikidata: r.wikidata });
+    if (!rec.wikidata && r.wikidata) rec.wikidata = r.wikidata;
+    if (!rec.acronym && acronym && !taken(acronym)) { rec.acronym = acronym; index(rec, acronym); }
+    if (nameFr && key(nameFr) !== key(rec.name)) alias(rec, nameFr);
+  } else if (nameFr) {
+    rec = { name: nameFr, acronym: acronym && !taken(acronym) ? acronym : '', aliases: [], kind: 'intl', flags: '', wikidata: r.wikidata };
+    add(rec);
+  } else if (r.wikidata && /\s/.test(r.name_en)) {
+    // No French name: the English one is the name French news quotes.
+    rec = { name: r.name_en, acronym: '', aliases: [], kind: 'intl', flags: '', wikidata: r.wikidata };
+    add(rec);
+  } else continue;
+  for (const a of [r.abbrev_en, ...(r.abbrevs_other_en ? r.abbrevs_other_en.split('|') : [])]) if (englishAcronym(a)) alias(rec, a);
+  for (const n of englishNames(r)) alias(rec, n);
 }
-// Supplement rows with a French acronym but no French name in the table (CICR, HCR, UNICEF…).
+// Supplement rows with a French acronym but no French name in the table (CICR, HCR, UNICEF…): the hand list names them.
 for (const s of supp) {
   const rec = byAlias.get(key(s.abbrev_fr));
-  if (rec) { if (!rec.wikidata) rec.wikidata = s.wikidata; continue; }
+  if (rec && !rec.wikidata) rec.wikidata = s.wikidata;
 }
-const lines = [...orgs.values()].map((o) => [o.name, o.acronym, o.wikidata, o.kind, [...new Set(o.aliases)].join('|')].join('\t'));
+const clean = (s) => s.replace(/[\t\n|]/g, ' ');
+const lines = [...orgs.values()].map((o) => [o.name, o.acronym, o.wikidata, o.kind, [...new Set(o.aliases)].map(clean).join('|'), o.flags].map((c) => c ?? '').join('\t').replace(/\t+$/, ''));
 const out = `// GENERATED by scripts/gen-organizations.mjs (do not edit; edit data/organizations.tsv and rerun).
 //
-// Sources: data/organizations.tsv, gazette's own list of institutions, parties, unions, companies, media and
-// armed groups; Supraverden (github:confirmordeny/supraverden), © Confirmordeny 2025-2026, CC BY-SA 4.0, via
-// ../shared/data/lexicons/intl-orgs: French names of international organisations, and Wikidata QIDs (CC0).
+// Sources: data/organizations.tsv, gazette's own list of institutions, parties, unions, companies, media, clubs and
+// armed groups (facts only: names and acronyms); Supraverden (github:confirmordeny/supraverden), © Confirmordeny
+// 2025-2026, CC BY-SA 4.0, via ../shared/data/lexicons/intl-orgs: French and English names of international
+// organisations, and Wikidata QIDs (CC0).
 // License of this table: CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/), share-alike: see NOTICE.md.
 //
-// One organisation a line: canonical French name, acronym, Wikidata, kind, other names (|).
+// One organisation a line: canonical French name, acronym, Wikidata, kind, other names (|), flags (,).
 export const ORGANIZATION_TABLE = ${literal(lines.join('\n'))};
 `;
 writeFileSync(join(projectRoot, 'src/data/organizations.ts'), out);

@@ -1,0 +1,122 @@
+import type { Doc } from '../../text/document.js';
+import type { Token } from '../../text/tokenize.js';
+import type { OrgCandidate } from './candidate.js';
+import type { Definition } from './definitions.js';
+import { followedByName } from './lexicon-match.js';
+
+type Names = Map<string, Array<{ keys: string[]; exact?: string; model: OrgCandidate }>>;
+// Words an acronym skips: 'Agence régionale de santé' → ARS.
+const SKIPPED = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et', 'pour', 'a', 'au', 'aux', 'en', 'sur', 'contre']);
+
+/**
+ * An acronym of three letters or more, written in capitals, that no rule took and that spells
+ * the initials of the start of a name found in the document, is that organisation: 'l'Agence
+ * régionale de santé de Bretagne… l'ARS'. The initials are those of its content words.
+ */
+function addAbbreviations(tokens: readonly Token[], found: readonly OrgCandidate[], names: Names): void {
+  const initials = new Map<string, OrgCandidate>();
+  for (const c of found) {
+    let s = '';
+    for (let k = c.first; k < c.last; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind !== 'word' || SKIPPED.has(t.key)) continue;
+      s += t.key[0] ?? '';
+      if (s.length >= 3 && !initials.has(s)) initials.set(s, c);
+    }
+  }
+  if (!initials.size) return;
+  const taken = new Set<string>();
+  for (const t of tokens) {
+    if (!t.upper || t.kind !== 'word' || t.text.length < 3 || t.text.length > 6 || taken.has(t.text) || !/^\p{Lu}+$/u.test(t.text)) continue;
+    taken.add(t.text);
+    const model = initials.get(t.key);
+    if (!model) continue;
+    const list = names.get(t.key) ?? [];
+    list.push({ keys: [t.key], exact: t.text, model: { ...model, score: 0.86 } });
+    names.set(t.key, list);
+  }
+}
+
+// Rules whose names the rest of the document may repeat without their cue:
+// 'le conglomérat indien Tata… dans le giron de Tata', 'Air India' in the headline.
+const REPEATABLE = new Set(['organization/phrase', 'organization/apposition', 'organization/member', 'organization/name-tail', 'organization/club', 'organization/definition']);
+
+/**
+ * What the document taught, applied to the whole document: every other mention of an acronym
+ * it defined ('la Cedeao', 'le CNSP') and of a name a cue revealed ('Tata', 'Air India'),
+ * wherever it stands, gets the same value. One pass over the tokens, Map lookups.
+ * @example repeatDocumentNames(prepare('Le CNSP (…) puis le CNSP'), found, definitions)
+ */
+export function repeatDocumentNames(doc: Doc, found: readonly OrgCandidate[], definitions: readonly Definition[]): OrgCandidate[] {
+  const { tokens } = doc;
+  // First token key → the names that start with it, as token keys.
+  const names: Names = new Map();
+  const add = (keys: string[], model: OrgCandidate, exact?: string) => {
+    const list = names.get(keys[0] as string) ?? [];
+    list.push(exact === undefined ? { keys, model } : { keys, exact, model });
+    names.set(keys[0] as string, list);
+  };
+  for (const d of definitions) {
+    const model = found.find((c) => c.source === 'organization/definition' && c.value === d.value && c.last - c.first <= 2);
+    if (model) add(tokens.slice(model.first, model.last).map((t) => t.key), model, d.acronym);
+  }
+  for (const c of found) {
+    if (!REPEATABLE.has(c.source) || !(tokens[c.first] as Token).cap) continue;
+    add(tokens.slice(c.first, c.last).map((t) => t.key), c);
+  }
+  addAbbreviations(tokens, found, names);
+  if (!names.size) return [];
+  for (const list of names.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  const taken = new Uint8Array(tokens.length);
+  for (const c of found) for (let k = c.first; k < c.last; k++) taken[k] = 1;
+  const out: OrgCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (taken[i] || !t.cap) continue;
+    const list = names.get(t.key);
+    if (!list) continue;
+    for (const n of list) {
+      const end = i + n.keys.length;
+      if (end > tokens.length || n.keys.some((k, x) => tokens[i + x]?.key !== k || taken[i + x])) continue;
+      // An acronym is repeated as written ('CSA', not 'Csa'); a name with its capitals.
+      if (n.exact !== undefined && tokens.slice(i, end).map((x) => x.text).join(' ') !== n.exact) continue;
+      const next = tokens[end];
+      if (next && next.spaceBefore === '' && next.kind === 'word') continue;
+      // Part of a longer capitalised name: 'Sly Stone' after 'le groupe Sly…'.
+      const prev = tokens[i - 1];
+      if (followedByName(tokens, end) || (prev && prev.cap && prev.kind === 'word' && !prev.sentenceStart && t.spaceBefore === ' ')) continue;
+      out.push({ first: i, last: end, score: Math.min(n.model.score, 0.88), source: 'organization/document', value: n.model.value });
+      for (let k = i; k < end; k++) taken[k] = 1;
+      i = end - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * A shortened name takes the value of the full name the document gives: after 'la Commission
+ * électorale nationale indépendante (CENI)', 'la Commission électorale' is the same commission;
+ * after 'la Banque centrale du Nigeria', 'la Banque centrale' is that bank. Only names of two
+ * words or more that the rules built or know as generic, and only one full name to choose.
+ * @example completeShortNames(doc, candidates)
+ */
+export function completeShortNames(doc: Doc, found: readonly OrgCandidate[]): OrgCandidate[] {
+  const { tokens } = doc;
+  const keysOf = (c: OrgCandidate) => tokens.slice(c.first, c.last).map((t) => t.key);
+  const longer = found.filter((c) => c.last - c.first >= 3);
+  if (!longer.length) return [...found];
+  return found.map((c) => {
+    if (c.last - c.first < 2 || (c.source !== 'organization/phrase' && !(c.source === 'organization/lexicon' && c.generic))) return c;
+    const keys = keysOf(c);
+    const fulls = new Map<string, OrgCandidate>();
+    for (const l of longer) {
+      if (l.last - l.first <= keys.length || l.value.name === c.value.name) continue;
+      const lk = keysOf(l);
+      if (keys.every((k, x) => lk[x] === k)) fulls.set(l.value.name, l);
+    }
+    if (fulls.size !== 1) return c;
+    const full = [...fulls.values()][0] as OrgCandidate;
+    return { ...c, value: full.value, source: `${c.source}+document` };
+  });
+}

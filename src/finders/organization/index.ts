@@ -1,0 +1,82 @@
+import type { Doc } from '../../text/document.js';
+import type { Finder } from '../../pipeline.js';
+import type { Token } from '../../text/tokenize.js';
+import type { OrganizationEntity, OrganizationValue } from '../../types.js';
+import { toEntity, type OrgCandidate } from './candidate.js';
+import { findDefinitions } from './definitions.js';
+import { completeShortNames, repeatDocumentNames } from './document.js';
+import { findLexiconOrganizations } from './lexicon-match.js';
+import { organizationLexicon, type OrganizationLexicon } from './lexicon.js';
+import { findAppositionOrganizations, findDescribedNames, findMarkedNames, findMemberOrganizations } from './names.js';
+import { findPhraseOrganizations } from './phrase.js';
+
+export { buildOrganizationLexicon, organizationLexicon, parseOrganizationTable } from './lexicon.js';
+export type { OrganizationLexicon, OrganizationRecord } from './lexicon.js';
+
+// When two rules find the same span, the one that knows more gives the value: a definition in
+// the text ('CSA' defined as 'Conseil suprême des antiquités') over the lexicon over a pattern.
+const PRIORITY: Record<string, number> = {
+  'organization/definition': 4,
+  'organization/lexicon': 3,
+  'organization/club': 2,
+  'organization/name-tail': 2,
+  'organization/apposition': 2,
+  'organization/member': 2,
+  'organization/source': 1,
+  'organization/phrase': 1,
+};
+
+/**
+ * Finds organisations: the lexicon (names, acronyms, aliases), names built on a head noun
+ * ('Banque centrale européenne', 'ministère de l'Intérieur'), names after a cue ('le groupe
+ * Renault'), names marked by a word ('Qatar Airways', 'FC Nantes'), acronyms the document
+ * defines ('la Communauté économique des États de l'Afrique de l'Ouest (Cedeao)'), and later
+ * mentions of all of these. Overlaps with other types are left to the overlap resolver.
+ * @example findOrganizationCandidates(prepare("l'OTAN et Daech"), organizationLexicon()) // OTAN, Daech → État islamique
+ */
+export function findOrganizationCandidates(doc: Doc, lex: OrganizationLexicon): OrganizationEntity[] {
+  const found: OrgCandidate[] = [
+    ...findLexiconOrganizations(doc, lex),
+    ...findPhraseOrganizations(doc, lex),
+    ...findAppositionOrganizations(doc, lex),
+    ...findMarkedNames(doc, lex),
+    ...findDescribedNames(doc, lex),
+    ...findMemberOrganizations(doc, lex),
+  ];
+  const { candidates, definitions } = findDefinitions(doc, lex, found);
+  // What the document defines holds in the whole document: 'le Conseil suprême des antiquités (CSA)… le CSA'.
+  const defined = new Map(definitions.map((d) => [d.acronym, d.value]));
+  const redefined = defined.size ? found.map((c) => redefine(doc, c, defined)) : found;
+  const all = dedupe([...candidates, ...redefined]);
+  const repeated = repeatDocumentNames(doc, all, definitions);
+  return completeShortNames(doc, dedupe([...all, ...repeated])).map((c) => toEntity(doc, c));
+}
+
+function redefine(doc: Doc, c: OrgCandidate, defined: ReadonlyMap<string, OrganizationValue>): OrgCandidate {
+  if (c.last !== c.first + 1) return c;
+  const value = defined.get((doc.tokens[c.first] as Token).text);
+  return value && value !== c.value ? { ...c, value, source: 'organization/definition' } : c;
+}
+
+/** One candidate per span, the most knowing rule first. */
+function dedupe(list: readonly OrgCandidate[]): OrgCandidate[] {
+  const bySpan = new Map<string, OrgCandidate>();
+  for (const c of list) {
+    const key = `${c.first}:${c.last}`;
+    const prev = bySpan.get(key);
+    if (!prev || (PRIORITY[c.source] ?? 0) > (PRIORITY[prev.source] ?? 0)) bySpan.set(key, c);
+  }
+  return [...bySpan.values()].sort((a, b) => a.first - b.first || b.last - a.last);
+}
+
+/**
+ * The organisation finder of the default pipeline.
+ * @example createOrganizationFinder().find(prepare("l'OTAN"), ctx) // [{ text: 'OTAN', normalized: { name: "Organisation du traité de l'Atlantique nord", … } }]
+ */
+export function createOrganizationFinder(lexicon?: OrganizationLexicon): Finder {
+  return {
+    name: 'organization',
+    types: ['organization'],
+    find: (doc) => findOrganizationCandidates(doc, lexicon ?? organizationLexicon()),
+  };
+}

@@ -1,0 +1,128 @@
+import type { Doc } from '../../text/document.js';
+import type { Token } from '../../text/tokenize.js';
+import { recordValue, type OrgCandidate } from './candidate.js';
+import { NOT_ORGANIZATION_KINDS, isAcronymForm, type LexiconHit, type OrganizationLexicon } from './lexicon.js';
+
+const CONTRACTED = new Set(['au', 'aux', 'du', 'des']);
+const TITLES = new Set(['mme', 'mmes', 'mlle', 'mademoiselle', 'madame', 'monsieur', 'me', 'dr', 'pr', 'mgr']);
+const ARTICLES_BEFORE = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'ce', 'cette', 'au', 'aux', 'du', 'des']);
+
+/**
+ * Names, acronyms and aliases of the lexicon: 'l'OTAN', 'Daech' → État islamique,
+ * 'des Républicains' → Les Républicains.
+ * @example findLexiconOrganizations(prepare("l'OTAN et Daech"), organizationLexicon()) // OTAN, Daech
+ */
+export function findLexiconOrganizations(doc: Doc, lex: OrganizationLexicon): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'punct') continue; // names may start with an elision ('L'Oréal') or a number ('20 Minutes')
+    if (doc.header && t.start < doc.header.end) continue;
+    for (const m of lex.index.matchAt(tokens, i)) {
+      const hit = m.values.find((v) => acceptable(v, tokens, i, m.end));
+      if (!hit) continue;
+      if (NOT_ORGANIZATION_KINDS.has(hit.org.kind ?? '')) {
+        i = m.end - 1; // 'Ligue des champions': a competition, and no organisation inside it
+        break;
+      }
+      let last = m.end;
+      let value = recordValue(hit.org);
+      // 'Croix-Rouge libanaise': a national branch is an organisation of its own.
+      const next = tokens[last];
+      if (hit.org.flags?.includes('national') && next && !next.cap && lex.demonyms.has(next.key) && next.spaceBefore === ' ') {
+        last++;
+        value = { name: doc.view.slice(t.start, next.end) };
+      }
+      const c: OrgCandidate = { first: i, last, score: scoreOf(hit, tokens, i, last), source: 'organization/lexicon', value };
+      if (hit.org.flags?.includes('open')) c.generic = true;
+      out.push(c);
+      i = last - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+function scoreOf(hit: LexiconHit, tokens: readonly Token[], i: number, end: number): number {
+  const first = tokens[i] as Token;
+  // A one-word name first in its sentence may be an ordinary capitalised word.
+  if (end === i + 1 && first.sentenceStart && !isAcronymForm(hit.written)) return 0.8;
+  return 0.92;
+}
+
+/** Spelling and context checks for one listed form at tokens [i, end). */
+function acceptable(v: LexiconHit, tokens: readonly Token[], i: number, end: number): boolean {
+  const first = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (v.contracted && !(prev && CONTRACTED.has(prev.key))) return false;
+  // 'J. R. D. Tata', 'Mlle Chanel': after an initial or a title, a name is a person's.
+  if (prev?.text === '.' && /^\p{Lu}$/u.test(tokens[i - 2]?.text ?? '')) return false;
+  if (prev && TITLES.has(prev.key)) return false;
+  // Inside a longer capitalised name, a known name is a part of it: 'Richard Wagner', 'Big Apple',
+  // 'Super Nintendo'; and before one, a brand of a product: 'Microsoft Office', 'Fed Cup', 'IBM PC'.
+  if (prev && prev.cap && !prev.upper && prev.kind === 'word' && !prev.sentenceStart && prev.spaceBefore.indexOf('\n') < 0 && first.spaceBefore === ' ') return false;
+  if (end === i + 1 && followedByName(tokens, end)) return false;
+  if (v.org.kind === 'seat' && namesAThing(tokens, i)) return false;
+  if (v.org.kind === 'company' && namesAProduct(tokens, i, end)) return false;
+  // '250 UA': after a number, an acronym is a unit.
+  if (prev?.kind === 'number') return false;
+  const written = tokens.slice(i, end);
+  // Never glued to a word before or after: 'OPEP' in 'OPEP+' is the lexicon's 'OPEP+' or nothing.
+  const next = tokens[end];
+  if (next && next.spaceBefore === '' && (next.kind === 'word' || next.text === '+' || next.text === '-')) return false;
+  if (isAcronymForm(v.written)) {
+    const text = written.map((t) => t.text).join('');
+    if (text.replace(/[\s-]/g, '') !== v.written.replace(/[\s-]/g, '')) return false;
+    // Inside a line written in capitals ('LE PS EST'), a short acronym is just a word.
+    if (v.written.length <= 3 && prev?.upper && next?.upper) return false;
+    return true;
+  }
+  const listed = v.written.split(/[\s']+/).filter(Boolean);
+  // The capitals of the listed form must be capitals in the text: 'Le Monde', not 'le monde entier'.
+  if (!capitalsAgree(listed, written)) return false;
+  // 'Total', 'Renaissance': a plain capitalised word that names the organisation only mid-sentence, without an article.
+  if (v.org.flags?.includes('word') && end === i + 1 && /^\p{Lu}\p{Ll}+$/u.test(v.written)) {
+    if (first.sentenceStart || (prev && ARTICLES_BEFORE.has(prev.key))) return false;
+  }
+  return true;
+}
+
+function capitalsAgree(listed: readonly string[], written: readonly Token[]): boolean {
+  const words = written.filter((t) => t.kind !== 'punct');
+  const first = listed[0] ?? '';
+  if (first !== first.toLowerCase() && !words[0]?.cap) return false;
+  // Long names are specific enough; title-case spellings of the source ('Organisation de la Coopération Islamique') must not block them.
+  if (listed.length !== words.length || listed.length > 3) return true; // tokenised differently ('Al-Qaïda' vs 'Al Qaïda'): the first word decides
+  for (let k = 1; k < listed.length; k++) {
+    const l = listed[k] as string;
+    if (l !== l.toLowerCase() && l[0] !== (l[0] ?? '').toLowerCase() && !words[k]?.cap) return false;
+  }
+  return true;
+}
+
+// 'le traité de l'Élysée', 'la rue de Matignon': a seat's name inside another name ('le perron de l'Élysée' is the seat).
+const THING_BEFORE_SEAT = new Set(['traite', 'accord', 'accords', 'rue', 'avenue']);
+function namesAThing(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = tokens[k] as Token;
+    if (THING_BEFORE_SEAT.has(t.key)) return true;
+    if (t.key !== 'de' && t.key !== "d'" && t.key !== "l'" && t.key !== 'du' && t.key !== 'la') return false;
+  }
+  return false;
+}
+
+// 'un Boeing 737', 'l'Airbus A320', '70 autres Boeing': the company's product.
+const QUANTITY_BEFORE = new Set(['autres', 'plusieurs', 'deux', 'trois', 'quatre', 'cinq', 'dix', 'cent', 'mille', 'quelques', 'premiers', 'derniers']);
+function namesAProduct(tokens: readonly Token[], i: number, end: number): boolean {
+  const next = tokens[end];
+  if (next && next.kind !== 'punct' && /^\p{Lu}{0,2}\d/u.test(next.text) && next.spaceBefore === ' ') return true;
+  const prev = tokens[i - 1];
+  return !!prev && (prev.kind === 'number' || QUANTITY_BEFORE.has(prev.key));
+}
+
+/** A capitalised word right after a name, on the same line: the name is part of a longer one. */
+export function followedByName(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  return !!next && next.kind === 'word' && next.cap && next.spaceBefore === ' ';
+}

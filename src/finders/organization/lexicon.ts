@@ -1,0 +1,106 @@
+import { COUNTRY_TABLE } from '../../data/countries.js';
+import { ORGANIZATION_TABLE } from '../../data/organizations.js';
+import { parseCountryTable } from '../country.js';
+import { phraseKey } from '../phrase-index.js';
+import { WordTrie } from './trie.js';
+
+/** One organisation of the lexicon. */
+export interface OrganizationRecord {
+  /** Canonical full French name. */
+  name: string;
+  acronym?: string;
+  wikidata?: string;
+  /** 'party', 'union', 'company', 'media', 'club', 'intl', 'seat'… (informative). */
+  kind?: string;
+  /** Other names: 'Daesh', 'Daech', 'EI' for 'État islamique'. */
+  aliases: string[];
+  /**
+   * How careful to be with its single-word names: `'word'` when the name is also a French
+   * word ('Total', 'Renaissance', 'Libération'): never first in a sentence nor after an article.
+   */
+  flags?: string[];
+}
+
+/** A form of a record in the phrase index. */
+export interface LexiconHit {
+  org: OrganizationRecord;
+  /** The form as listed: an acronym must be written in capitals ('EI', not 'ei'). */
+  written: string;
+  /** 'Républicains' standing for 'Les Républicains' after 'des', 'aux'. */
+  contracted: boolean;
+}
+
+/** The organisation lexicon as the finder uses it. */
+export interface OrganizationLexicon {
+  index: WordTrie<LexiconHit>;
+  /** Phrase key of every name, acronym and alias → its record (for phrases found by other rules). */
+  byKey: Map<string, OrganizationRecord>;
+  /** Folded country demonyms ('chinois', 'libanaise'): adjectives inside names and after them. */
+  demonyms: ReadonlySet<string>;
+}
+
+/**
+ * Builds a lexicon from records; tests pass a few. `demonyms` are the country adjectives
+ * ('chinois', 'libanaise') that may end a name ('Parti communiste chinois').
+ * @example buildOrganizationLexicon([{ name: 'État islamique', acronym: 'EI', aliases: ['Daesh'] }], ['chinois'])
+ */
+export function buildOrganizationLexicon(records: readonly OrganizationRecord[], demonyms: Iterable<string> = []): OrganizationLexicon {
+  const index = new WordTrie<LexiconHit>();
+  const byKey = new Map<string, OrganizationRecord>();
+  for (const org of records) {
+    for (const n of [org.name, ...(org.acronym ? [org.acronym] : []), ...org.aliases]) {
+      index.add(n, { org, written: n, contracted: false });
+      const key = phraseKey(n);
+      if (!byKey.has(key)) byKey.set(key, org);
+      // 'Les Républicains' → 'des Républicains', 'aux Républicains'; 'Le Monde' → 'du Monde'.
+      const m = /^(?:Le|Les) (\p{Lu}.*)$/u.exec(n);
+      if (m && m[1]) index.add(m[1], { org, written: m[1], contracted: true });
+    }
+  }
+  const folded = new Set<string>();
+  for (const d of demonyms) folded.add(phraseKey(d));
+  return { index, byKey, demonyms: folded };
+}
+
+/** Parses the generated table (see scripts/gen-organizations.mjs). */
+export function parseOrganizationTable(table: string): OrganizationRecord[] {
+  return table.split('\n').map((line) => {
+    const [name = '', acronym = '', wikidata = '', kind = '', aliases = '', flags = ''] = line.split('\t');
+    const rec: OrganizationRecord = { name, aliases: aliases ? aliases.split('|') : [] };
+    if (acronym) rec.acronym = acronym;
+    if (wikidata) rec.wikidata = wikidata;
+    if (kind) rec.kind = kind;
+    if (flags) rec.flags = flags.split(',');
+    return rec;
+  });
+}
+
+/** Country demonyms of the built-in country table, every gender and number. */
+function builtInDemonyms(): string[] {
+  const out: string[] = [];
+  for (const c of parseCountryTable(COUNTRY_TABLE)) {
+    for (const [m, f] of c.demonyms) for (const d of [m, f]) out.push(d, /[sx]$/.test(d) ? d : d + 's');
+  }
+  return out;
+}
+
+let defaultLexicon: OrganizationLexicon | undefined;
+/**
+ * The built-in organisation lexicon, unpacked on first use.
+ * @example organizationLexicon().byKey.get('otan')?.name // "Organisation du traité de l'Atlantique nord"
+ */
+export function organizationLexicon(): OrganizationLexicon {
+  return (defaultLexicon ??= buildOrganizationLexicon(parseOrganizationTable(ORGANIZATION_TABLE), builtInDemonyms()));
+}
+
+/**
+ * Kinds of the hand list that are not organisations but look like them, listed so that no rule
+ * takes them: competitions ('Ligue des champions', 'Coupe du monde') and facilities ('Centre
+ * spatial guyanais') and generic phrases ('Communauté internationale').
+ */
+export const NOT_ORGANIZATION_KINDS: ReadonlySet<string> = new Set(['event', 'place', 'generic']);
+
+/** Whether a listed form is an acronym, to be matched in capitals only ('EI', 'CFE-CGC', 'G7'). */
+export function isAcronymForm(s: string): boolean {
+  return s.length <= 10 && /^[\p{Lu}\d&+-]+$/u.test(s) && /\p{Lu}/u.test(s);
+}

@@ -1,0 +1,357 @@
+import type { Doc } from '../../text/document.js';
+import type { Token } from '../../text/tokenize.js';
+import { recordValue, writtenName, type OrgCandidate } from './candidate.js';
+import type { OrganizationLexicon } from './lexicon.js';
+import { followedByName } from './lexicon-match.js';
+import { keyOf } from './phrase.js';
+import { APPOSITION_CUES, ARTICLES, CAPITAL_HEADS, CLUB_PREFIXES, CUE_FILLERS, NAME_TAILS, NEVER_IN_NAME, NOT_A_COMPLEMENT, isAdjective, looksLikeInfinitive } from './words.js';
+
+const OPENING_QUOTES = new Set(['«', '"', '“']);
+const CLOSING_QUOTES = new Set(['»', '"', '”']);
+const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'du', 'au', 'aux', 'des', 'ce', 'cet', 'cette', 'son', 'sa', 'leur', 'notre']);
+// Inside a name of several capitalised words: 'Eau et Rivières de Bretagne', 'Moët & Chandon', 'Bank of America'.
+const NAME_JOINERS = new Set(['et', 'de', 'du', 'des', "d'", '&', 'of', 'and', 'the', 'for', 'y', 'del', 'di', 'da', 'do', 'dos', 'la', 'van', 'von', 'al', 'el']);
+// Club prefixes that are ordinary words when not written in capitals ('as', 'us', 'sc').
+const SHORT_CLUB_PREFIX = /^(?:[A-Z]{2,5}|[A-Z][a-z][A-Z])$/;
+
+/** A capitalised word that may be part of an organisation's name. */
+function nameWord(t: Token | undefined): t is Token {
+  return !!t && (t.kind === 'word' || t.kind === 'number') && (t.cap || t.kind === 'number') && !NEVER_IN_NAME.has(t.key) && !NOT_A_COMPLEMENT.has(t.key);
+}
+
+/**
+ * The run of name words from `i`: 'Air India', 'Bavarian Nordic', 'Eau et Rivières de Bretagne'
+ * (a joiner only between two capitalised words). Never crosses a line break or a comma.
+ * @returns the index after the run (i when there is none)
+ */
+export function nameRunAt(tokens: readonly Token[], i: number, max = 6): number {
+  let j = i;
+  let end = i;
+  while (j < tokens.length && j < i + max) {
+    const t = tokens[j] as Token;
+    if (j > i && t.spaceBefore.indexOf('\n') >= 0) break;
+    if (nameWord(t) && (j === i || t.kind === 'word' || end === j)) {
+      j++;
+      end = j;
+      continue;
+    }
+    // '&' and joiners between capitalised words ('Moët & Chandon', 'Eau et Rivières de Bretagne'); not an
+    // owner's name ('le parti Reconquête d'Éric Zemmour').
+    if (j > i && (NAME_JOINERS.has(t.key) || t.text === '&') && !t.cap) {
+      let k = j + 1;
+      if (ARTICLES.has(tokens[k]?.key ?? '') && !tokens[k]?.cap) k++;
+      const of = t.key === 'de' || t.key === "d'" || t.key === 'du';
+      if (of && k === j + 1 && nameWord(tokens[k + 1]) && tokens[k + 1]?.kind === 'word') break;
+      if (nameWord(tokens[k]) && (tokens[k] as Token).kind === 'word') {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  return end;
+}
+
+/**
+ * A name after a common noun that says what it is, the noun staying outside: 'le groupe
+ * [Renault]', 'la compagnie [Air India]', 'le laboratoire danois [Bavarian Nordic]', 'le site
+ * d'information [Mediapart]', 'le conglomérat indien [Tata]', 'le parti [Renaissance]'.
+ * @example findAppositionOrganizations(prepare('la compagnie Air India a commandé…'), organizationLexicon()) // Air India
+ */
+export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  const { tokens } = doc;
+  for (let i = 1; i < tokens.length; i++) {
+    const cue = tokens[i] as Token;
+    // Lower-case cues, and 'ONG' written as an acronym.
+    if (cue.kind !== 'word' || (cue.cap && !(cue.upper && cue.key === 'ong')) || !APPOSITION_CUES.has(cue.key)) continue;
+    const det = tokens[i - 1] as Token;
+    if (!DETERMINERS.has(det.key) && det.key !== 'de' && det.key !== "d'") continue;
+    const k0 = fillersAfter(tokens, i + 1, lex, cue.key === 'club');
+    if (k0 < 0) continue;
+    let k = k0;
+    // A quoted name: 'la coalition « Diomaye Président »', 'le parti « Les Républicains »'.
+    const quoted = OPENING_QUOTES.has(tokens[k]?.text ?? '');
+    if (quoted) k++;
+    const end = nameRunAt(tokens, k, 5);
+    if (end === k || (tokens[k] as Token).kind !== 'word' || (end === k + 1 && (tokens[k] as Token).text.length < 2)) continue;
+    if (quoted && !CLOSING_QUOTES.has(tokens[end]?.text ?? '')) continue;
+    const first = tokens[k] as Token;
+    if (ARTICLES.has(first.key) && end === k + 1) continue;
+    const known = lex.byKey.get(keyOf(tokens, k, end));
+    out.push({
+      first: k,
+      last: end,
+      // Below a person with a known first name: 'l'éditeur parisien Aristide Farrenc' is a man.
+      score: known ? 0.92 : 0.84,
+      source: known ? 'organization/lexicon' : 'organization/apposition',
+      value: known ? recordValue(known) : { name: writtenName(doc, tokens, k, end) },
+    });
+    i = end - 1;
+  }
+  return out;
+}
+
+const APPOSITION_DETERMINERS = new Set(['le', 'la', "l'", 'un', 'une']);
+const OF_WORDS = new Set(['de', "d'", 'du', 'des']);
+// Nouns that say what a company, a party or a group is, in an apposition after its name.
+const DESCRIBING_CUES = new Set([
+  'groupe', 'societe', 'entreprise', 'firme', 'constructeur', 'fabricant', 'laboratoire', 'conglomerat', 'geant', 'operateur', 'assureur',
+  'banque', 'distributeur', 'editeur', 'compagnie', 'start up', 'startup', 'quotidien', 'hebdomadaire', 'parti', 'syndicat', 'mouvement',
+  'milice', 'organisation', 'ong', 'association', 'fondation', 'fonds', 'holding', 'filiale', 'equipementier', 'armateur', 'avionneur',
+]);
+
+/**
+ * A name followed by what it is, after a comma: 'LockBit, un groupe de pirates russophones',
+ * 'Petrobras, le géant pétrolier brésilien'.
+ * @example findDescribedNames(prepare('LockBit, un groupe de pirates'), organizationLexicon()) // LockBit
+ */
+export function findDescribedNames(doc: Doc, lex: OrganizationLexicon): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  const { tokens } = doc;
+  for (let c = 1; c < tokens.length - 2; c++) {
+    const t = tokens[c] as Token;
+    // A source: 'selon Arianespace', "d'après Eurostat". A person met before is taken by the person finder
+    // (and wins: this guess scores below it); a capital standing for its government is a place ('selon Moscou').
+    if ((t.key === 'selon' || (t.key === 'apres' && tokens[c - 1]?.key === "d'")) && (tokens[c + 1] as Token).kind === 'word') {
+      const end = nameRunAt(tokens, c + 1, 2);
+      const w = tokens[c + 1] as Token;
+      if (end > c + 1 && !followedByName(tokens, end) && !NOT_FIRST.has(w.key) && !(end === c + 2 && w.text.length < 3)) push(out, doc, lex, c + 1, end, 0.7, 'organization/source');
+      continue;
+    }
+    if (t.text !== ',') continue;
+    const det = tokens[c + 1] as Token;
+    const cue = tokens[c + 2] as Token;
+    if (!APPOSITION_DETERMINERS.has(det.key) || det.cap || cue.cap || !DESCRIBING_CUES.has(cue.key)) continue;
+    // An apposition describes ('un groupe de pirates', 'le géant pétrolier brésilien,'); a clause goes on with a verb
+    // ('À Anzio, le groupe prend le train').
+    const after = tokens[c + 3];
+    if (after && !(after.kind === 'punct' || OF_WORDS.has(after.key) || isAdjective(after, lex.demonyms))) continue;
+    // The name: capitalised words (and joiners between them) right before the comma.
+    let first = c;
+    for (let k = c - 1; k >= Math.max(0, c - 5); k--) {
+      const w = tokens[k] as Token;
+      if (nameWord(w) && w.kind === 'word') first = k;
+      else if (!(NAME_JOINERS.has(w.key) && !w.cap && k > 0 && nameWord(tokens[k - 1]))) break;
+      if ((tokens[k] as Token).spaceBefore.indexOf('\n') >= 0) break;
+    }
+    while (first < c && NOT_FIRST.has((tokens[first] as Token).key)) first++;
+    if (first === c) continue;
+    // First in its sentence, a one-word name may be an ordinary word ('Ensuite, un groupe…').
+    if (first === c - 1 && (tokens[first] as Token).sentenceStart && !(tokens[first] as Token).upper) continue;
+    push(out, doc, lex, first, c, 0.84, 'organization/apposition');
+  }
+  return out;
+}
+
+function push(out: OrgCandidate[], doc: Doc, lex: OrganizationLexicon, first: number, last: number, score: number, source: string): void {
+  const known = lex.byKey.get(keyOf(doc.tokens, first, last));
+  out.push({
+    first,
+    last,
+    score: known ? 0.92 : score,
+    source: known ? 'organization/lexicon' : source,
+    value: known ? recordValue(known) : { name: writtenName(doc, doc.tokens, first, last) },
+  });
+}
+
+// People who work for, own or lead an organisation: what follows their 'de' is the organisation
+// ('le PDG d'Airbus', 'la secrétaire générale de la CGT', 'le patron de World Rugby', 'les salariés de Tata').
+const MEMBER_NOUNS = new Set([
+  'pdg', 'patron', 'patronne', 'patrons', 'directeur', 'directrice', 'dirigeant', 'dirigeante', 'dirigeants', 'fondateur', 'fondatrice',
+  'cofondateur', 'cofondatrice', 'actionnaire', 'actionnaires', 'salarie', 'salaries', 'salariee', 'salariees', 'employes', 'filiale',
+  'filiales', 'secretaire', 'president', 'presidente', 'vice president', 'vice presidente', 'leader', 'militants', 'combattants',
+  'rebelles', 'adherents', 'administrateur', 'administratrice', 'chef', 'cheffe',
+  'porte parole', 'membres',
+]);
+// What may sit between the noun and its 'de': 'le directeur général de', 'la secrétaire générale de', 'le président-directeur général de'.
+const MEMBER_FILLERS = new Set(['general', 'generale', 'generaux', 'executif', 'executive', 'delegue', 'deleguee', 'adjoint', 'adjointe', 'national', 'nationale', 'financier', 'financiere', 'historique', 'emblematique', 'francais', 'francaise', 'americain', 'americaine', 'd\'administration', 'administration']);
+// Capitalised words after 'de' that name no organisation alone: 'le président de la République', 'la présidente de la Commission'.
+const NOT_AN_OWNER = new Set(['republique', 'nation', 'etat', 'etats', 'region', 'france', 'gouvernement', 'vingt sept', 'vingt huit', 'vingt cinq', 'douze', 'quinze']);
+
+/**
+ * An organisation named by its people: 'le PDG d'Airbus', 'le patron de World Rugby', 'la
+ * secrétaire générale de la CGT', 'le président de Tata Sons'. Single head nouns ('la présidente
+ * de la Commission') and 'République' are left alone; countries and cities win over it.
+ * @example findMemberOrganizations(prepare("le PDG d'Arianespace, Stéphane Israël"), organizationLexicon()) // Arianespace
+ */
+export function findMemberOrganizations(doc: Doc, lex: OrganizationLexicon): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || (t.cap && !t.upper) || !MEMBER_NOUNS.has(t.key)) continue;
+    let k = i + 1;
+    while (k < i + 4 && MEMBER_FILLERS.has((tokens[k] as Token | undefined)?.key ?? '')) k++;
+    const of = tokens[k];
+    if (!of || !OF_WORDS.has(of.key)) continue;
+    k++;
+    if (of.key === 'de' && (tokens[k]?.key === 'la' || tokens[k]?.key === "l'")) k++;
+    const first = tokens[k];
+    if (!first || first.kind !== 'word' || !first.cap || first.spaceBefore.indexOf('\n') >= 0 || NOT_AN_OWNER.has(first.key)) continue;
+    const end = nameRunAt(tokens, k, 4);
+    if (end === k || followedByName(tokens, end)) continue;
+    // Three words and more may run into a person ('le président des États-Unis Joe Biden'), and a name
+    // going on in lower case is one this rule does not parse ('le directeur du Chemin de fer du Val-de-Travers').
+    const known = lex.byKey.has(keyOf(tokens, k, end));
+    if (!known && (end - k >= 3 || (OF_WORDS.has(tokens[end]?.key ?? '') && tokens[end + 1]?.kind === 'word' && !tokens[end + 1]?.cap))) continue;
+    // A head noun alone is a short reference to an organisation named before: 'la présidente de la Commission'.
+    if (end === k + 1 && CAPITAL_HEADS.has(first.key)) continue;
+    push(out, doc, lex, k, end, 0.86, 'organization/member');
+    i = end - 1;
+  }
+  return out;
+}
+
+// Capitalised words that never start a marked name: 'La', 'Selon', 'Et' at the start of a sentence.
+const NOT_FIRST = new Set([...NEVER_IN_NAME, 'la', "l'", 'de', 'du', 'des', "d'", 'et', 'pour', 'the', 'of', 'and']);
+const JOINS_BACKWARDS = new Set(['of', 'and', '&', 'de', 'du', 'des', "d'", 'for', 'the']);
+
+/**
+ * What may stand between a cue and the name: adjectives ('public brésilien'), fillers ("d'information",
+ * 'de presse') and up to two complements ('de luxe', 'de la tech', 'des puces'): 'le fabricant
+ * américain de puces Nvidia'. Returns the index of the name, or -1 when the cue is followed by
+ * a complement that names ('le club de Tottenham' for a club only).
+ */
+function fillersAfter(tokens: readonly Token[], k: number, lex: OrganizationLexicon, club: boolean): number {
+  let complements = 0;
+  for (let steps = 0; steps < 6 && k < tokens.length; steps++) {
+    const t = tokens[k] as Token;
+    if (t.cap || t.spaceBefore.indexOf('\n') >= 0 || t.kind !== 'word' && t.kind !== 'elision') break;
+    if (t.kind === 'word' && (isAdjective(t, lex.demonyms) || CUE_FILLERS.has(t.key))) {
+      k++;
+      continue;
+    }
+    if ((t.key === 'de' || t.key === "d'" || t.key === 'du' || t.key === 'des') && complements < 2) {
+      let n = k + 1;
+      if ((tokens[n]?.key === 'la' || tokens[n]?.key === "l'") && t.key === 'de') n++;
+      const w = tokens[n];
+      // 'le club anglais de Tottenham': only a club takes its name after 'de'.
+      if (w?.cap) return club ? n : -1;
+      if (w && w.kind === 'word' && !NEVER_IN_NAME.has(w.key) && !NOT_A_COMPLEMENT.has(w.key) && !looksLikeInfinitive(w.key)) {
+        k = n + 1;
+        complements++;
+        continue;
+      }
+    }
+    break;
+  }
+  return k;
+}
+
+/**
+ * Names that say they are organisations by their last or first word, in the languages news
+ * quotes them in: 'Bharatiya Janata Party', 'Qatar Airways', 'Goldman Sachs Group', 'Tata Sons',
+ * 'FC Barcelone', 'SSC Naples', 'Real Madrid', 'VfB Stuttgart'.
+ * @example findMarkedNames(prepare('le Telugu Desam Party'), organizationLexicon()) // Telugu Desam Party
+ */
+export function findMarkedNames(doc: Doc, lex: OrganizationLexicon): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  const { tokens } = doc;
+  let covered = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || !t.cap || i < covered || (doc.header && t.start < doc.header.end)) continue;
+    const span = clubAt(tokens, i, lex) ?? arabicAt(tokens, i) ?? tailAt(tokens, i, covered);
+    if (!span) continue;
+    const known = lex.byKey.get(keyOf(tokens, span.first, span.end));
+    out.push({
+      first: span.first,
+      last: span.last,
+      score: known ? 0.92 : 0.88,
+      source: known ? 'organization/lexicon' : span.club ? 'organization/club' : 'organization/name-tail',
+      value: known ? recordValue(known) : { name: writtenName(doc, tokens, span.first, span.last) },
+    });
+    covered = span.last;
+  }
+  return out;
+}
+
+interface Span { first: number; end: number; last: number; club: boolean }
+
+// Arabic words that start the names of movements and militias: 'Harakat al-Nujaba', 'Hachd al-Chaabi', 'Jaych al-Islam'.
+const ARABIC_HEADS = new Set(['harakat', 'hayat', 'hachd', 'jaych', 'jaich', 'jaish', 'ahrar', 'ansar', 'jabhat', 'kataeb', 'kataib', 'liwa', 'saraya', 'hizb', 'tanzim', 'jamaat', 'majlis', 'asaib', 'fatah']);
+const ARABIC_ARTICLE = /^(?:al|el|ad|ach|ash|as|at|an|ar|az)-\p{Lu}/u;
+// Adjectives that make a club of 'Stade': 'Stade toulousain', 'Stade rennais', 'Stade français' (not 'Stade de France', a place).
+const isClubAdjective = (t: Token | undefined, lex: OrganizationLexicon) => !!t && t.kind === 'word' && !t.cap && t.spaceBefore === ' ' && (lex.demonyms.has(t.key) || /(?:ais|ois|ain|in|ien)$/.test(t.key));
+
+/** 'Harakat al-Nujaba', 'Hachd al-Chaabi': an Arabic head and a name with its article. */
+function arabicAt(tokens: readonly Token[], i: number): Span | null {
+  const t = tokens[i] as Token;
+  if (!ARABIC_HEADS.has(t.key)) return null;
+  let end = i + 1;
+  while (end < i + 4 && tokens[end]?.spaceBefore === ' ' && (ARABIC_ARTICLE.test(tokens[end]?.text ?? '') || (nameWord(tokens[end]) && tokens[end]?.kind === 'word'))) end++;
+  if (end === i + 1 || !tokens.slice(i + 1, end).some((w) => ARABIC_ARTICLE.test(w.text))) return null;
+  return { first: i, end, last: end, club: false };
+}
+
+/** 'FC Nantes', 'AS Monaco', 'Real Madrid', 'Olympique de Marseille': a club prefix and a place. */
+function clubAt(tokens: readonly Token[], i: number, lex: OrganizationLexicon): Span | null {
+  const t = tokens[i] as Token;
+  if (t.key === 'stade' && t.cap && isClubAdjective(tokens[i + 1], lex) && !followedByName(tokens, i + 2)) return { first: i, end: i + 2, last: i + 2, club: true };
+  // Abbreviations in capitals ('FC', 'SSC', 'VfB'); words capitalised ('Real', 'Inter', 'Olympique').
+  if (!CLUB_PREFIXES.has(t.key) || !(/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || SHORT_CLUB_PREFIX.test(t.text))) return null;
+  let k = i + 1;
+  if ((tokens[k]?.key === 'de' || tokens[k]?.key === "d'") && !tokens[k]?.cap) k++;
+  let end = k;
+  while (end < k + 3 && nameWord(tokens[end]) && (tokens[end] as Token).kind === 'word' && (tokens[end] as Token).spaceBefore.indexOf('\n') < 0) end++;
+  if (end === k) return null;
+  // A town before the prefix is part of the name: 'Vannes Olympique Club'.
+  const before = tokens[i - 1];
+  const first = before && nameWord(before) && before.kind === 'word' && !before.sentenceStart && t.spaceBefore === ' ' ? i - 1 : i;
+  return { first, end, last: end, club: true };
+}
+
+// English words that continue a name after its organisation word: 'Motion Picture Association of America'.
+const ENGLISH_JOINERS = new Set(['of', 'for', 'and', 'the', '&']);
+// Organisation words after which a club's name goes on: 'Football Club Sochaux-Montbéliard', 'Racing Club de France'.
+const CLUB_WORDS = new Set(['club', 'fc', 'football']);
+
+/** 'Bharatiya Janata Party', 'Securities and Exchange Commission': capitalised words ending with an organisation word. */
+function tailAt(tokens: readonly Token[], i: number, covered: number): Span | null {
+  const t = tokens[i] as Token;
+  if (!NAME_TAILS.has(t.key) || i === 0) return null;
+  let first = i;
+  for (let k = i - 1; k >= Math.max(covered, i - 6); k--) {
+    const w = tokens[k] as Token;
+    if ((tokens[k + 1] as Token).spaceBefore.indexOf('\n') >= 0) break;
+    if (nameWord(w) && w.kind === 'word') {
+      first = k;
+      continue;
+    }
+    if (JOINS_BACKWARDS.has(w.key) && !w.cap && nameWord(tokens[k - 1])) continue;
+    break;
+  }
+  while (first < i && NOT_FIRST.has((tokens[first] as Token).key)) first++;
+  if (first === i) return null;
+  // Headings in capitals ('DERNIÈRES DÉPÊCHES Service') are no names.
+  let upper = 0;
+  for (let k = first; k <= i; k++) if ((tokens[k] as Token).upper) upper++;
+  if (upper >= 2) return null;
+  // Forward: more organisation words, English joiners, a club's name ('Iraq Petroleum Company',
+  // 'Motion Picture Association of America', 'Football Club Sochaux-Montbéliard').
+  let end = i + 1;
+  let j = i + 1;
+  for (let steps = 0; steps < 6 && j < tokens.length; steps++) {
+    const w = tokens[j] as Token;
+    if (w.spaceBefore.indexOf('\n') >= 0) break;
+    if (nameWord(w) && w.kind === 'word' && (NAME_TAILS.has(w.key) || CLUB_WORDS.has((tokens[end - 1] as Token).key))) {
+      end = j = j + 1;
+      continue;
+    }
+    const after = tokens[j + 1];
+    if (!w.cap && (ENGLISH_JOINERS.has(w.key) || (w.key === 'de' && CLUB_WORDS.has((tokens[end - 1] as Token).key))) && nameWord(after) && after.kind === 'word') {
+      end = j = j + 2;
+      while (j < tokens.length && j < end + 3 && nameWord(tokens[j]) && (tokens[j] as Token).kind === 'word' && (tokens[j] as Token).spaceBefore === ' ') end = j = j + 1;
+      continue;
+    }
+    break;
+  }
+  // A capitalised word after it: a product or a longer name ('Nintendo Entertainment System').
+  if (followedByName(tokens, end)) return null;
+  const lastTail = tokens[end - 1] as Token;
+  let last = end;
+  // 'Warner Bros.', 'First Boston Corp.': the abbreviation's period belongs to the name.
+  if ((lastTail.key === 'bros' || lastTail.key === 'corp' || lastTail.key === 'inc' || lastTail.key === 'ltd' || lastTail.key === 'co') && tokens[last]?.text === '.' && tokens[last]?.spaceBefore === '') last++;
+  return { first, end, last, club: false };
+}

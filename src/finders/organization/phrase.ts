@@ -1,0 +1,283 @@
+import type { Doc } from '../../text/document.js';
+import type { Token } from '../../text/tokenize.js';
+import { recordValue, writtenName, type OrgCandidate } from './candidate.js';
+import { NOT_ORGANIZATION_KINDS, type OrganizationLexicon } from './lexicon.js';
+import { followedByName } from './lexicon-match.js';
+import {
+  ARTICLES, CAPITAL_HEADS, HEAD_PREFIXES, LOWER_HEADS, NEVER_IN_NAME, NOT_A_COMPLEMENT, OF, isAdjective, isDemonym, looksLikeInfinitive,
+} from './words.js';
+
+// Heads that a name may follow directly: 'Institut Max-Planck', 'université Harvard', 'Groupe Wagner', 'Front Polisario'
+// (not 'Centre', 'Cour', 'Église', 'Musée', whose names are places: 'Centre Pompidou', 'Cour Saint-Pierre').
+const DIRECT_NAME_HEADS = new Set(['institut', 'fondation', 'universite', 'groupe', 'association', 'parti', 'mouvement', 'front', 'union', 'banque', 'compagnie', 'societe', 'laboratoire', 'ligue', 'alliance', 'federation', 'confederation', 'coalition', 'reseau', 'syndicat', 'action', 'fonds']);
+// Heads whose names continue with 'à', 'au', 'aux': 'Commissariat à l'énergie atomique', 'Haut-Commissariat aux réfugiés'.
+const TO_HEADS = new Set(['commissariat', 'haut commissariat', 'secretariat', 'delegation']);
+// Heads whose names continue with 'contre': 'Ligue contre le cancer', 'Coalition internationale contre Daech'.
+const AGAINST_HEADS = new Set(['coalition', 'ligue', 'comite', 'front', 'alliance', 'mouvement', 'collectif', 'centre', 'office']);
+// Country-like nouns that take a demonym inside a complement: 'Banque centrale de la République argentine'.
+const STATE_NOUNS = new Set(['republique', 'royaume', 'etat', 'federation', 'confederation', 'emirat', 'emirats', 'principaute', 'sultanat']);
+const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
+// Words that end a name whatever their case: the start of a new clause, dates, numbers.
+const isStop = (t: Token | undefined) => !t || t.kind === 'punct' || t.kind === 'number' || NEVER_IN_NAME.has(t.key) || NOT_A_COMPLEMENT.has(t.key) || /^\d/.test(t.key) || /ieme$/.test(t.key);
+
+/** The lexicon key of tokens [first, last): their keys joined by spaces, as `phraseKey` makes them. */
+export function keyOf(tokens: readonly Token[], first: number, last: number): string {
+  let k = '';
+  for (let i = first; i < last; i++) k += (i > first ? ' ' : '') + (tokens[i] as Token).key;
+  return k;
+}
+
+/** Where a phrase ends and what it is made of. */
+interface Grown {
+  last: number;
+  /** A capitalised word after the head: 'de [Paris]', '[Harvard]'. */
+  hasCapital: boolean;
+  /** Adjectives, names and complements after the head. */
+  modifiers: number;
+}
+
+/**
+ * Names built on a head noun with French capitalisation: 'Banque centrale européenne',
+ * 'Cour internationale de justice', 'Croix-Rouge libanaise', 'ministère de l'Intérieur',
+ * 'tribunal correctionnel de Paris', 'université Harvard', 'Parti communiste chinois'.
+ * A following place or clause stays out: 'le [Conseil européen] se réunira à Bruxelles'.
+ * @example findPhraseOrganizations(prepare('le Conseil européen se réunira à Bruxelles'), organizationLexicon()) // Conseil européen
+ */
+export function findPhraseOrganizations(doc: Doc, lex: OrganizationLexicon): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || (doc.header && t.start < doc.header.end)) continue;
+    const found = phraseAt(tokens, i, lex);
+    if (!found) continue;
+    const known = lex.byKey.get(keyOf(tokens, i, found.last));
+    // Competitions and facilities built like names: 'Ligue des champions', 'Centre spatial guyanais'.
+    if (known && NOT_ORGANIZATION_KINDS.has(known.kind ?? '')) {
+      i = found.last - 1;
+      continue;
+    }
+    const lower = !t.cap;
+    // A capitalised head first in its sentence may be an ordinary word ('Centre de loisirs…').
+    // (Two modifiers make it a name again: 'Commission électorale nationale indépendante'.)
+    if (t.sentenceStart && !found.hasCapital && !known && found.modifiers < 2) continue;
+    out.push({
+      first: i,
+      last: found.last,
+      score: known ? 0.92 : lower || !t.sentenceStart ? 0.86 : 0.75,
+      source: known ? 'organization/lexicon' : 'organization/phrase',
+      value: known ? recordValue(known) : { name: writtenName(doc, tokens, i, found.last) },
+    });
+    i = found.last - 1;
+  }
+  return out;
+}
+
+/**
+ * The name phrase that starts at token `i`, if a head noun starts one there.
+ * @returns the token index after its last word, or null
+ */
+export function phraseAt(tokens: readonly Token[], i: number, lex: OrganizationLexicon): Grown | null {
+  const first = tokens[i] as Token;
+  // 'Olivier Le Cour Grandmaison': after a capitalised particle, the head is part of a person's name.
+  const before = tokens[i - 1];
+  if (before && before.cap && !before.sentenceStart && (before.key === 'le' || before.key === 'la' || before.key === 'de' || before.key === 'du')) return null;
+  let h = i;
+  if (first.cap && HEAD_PREFIXES.has(first.key)) {
+    const next = tokens[i + 1];
+    if (next && (CAPITAL_HEADS.has(next.key) || LOWER_HEADS.has(next.key)) && next.spaceBefore.indexOf('\n') < 0) h = i + 1;
+    else return null;
+  }
+  const head = tokens[h] as Token;
+  const capital = first.cap;
+  if (head.upper) return null; // 'TRIBUNAL DE MADRID': a heading in capitals
+  if (capital ? !CAPITAL_HEADS.has(head.key) : !LOWER_HEADS.has(head.key)) return null;
+  const g = grow(tokens, i, h, lex, capital);
+  if (!g) return null;
+  return g;
+}
+
+function grow(tokens: readonly Token[], start: number, h: number, lex: OrganizationLexicon, capital: boolean): Grown | null {
+  const headKey = (tokens[h] as Token).key;
+  let j = h + 1;
+  let last = h + 1;
+  let modifiers = h > start ? 1 : 0; // 'Grand Musée égyptien': the prefix counts
+  let complements = 0;
+  let demonym = false;
+  let lastCapEnd = -1; // after the last capitalised word and its adjectives (lower-case heads end there)
+  let prevComplementCapital: boolean | null = null;
+  let prevComplementArticle = false;
+  const known = (end: number) => lex.byKey.has(keyOf(tokens, start, end));
+  // A complete name, which a capitalised complement does not continue ('Rassemblement national [de Bardella]');
+  // generic ones do ('Banque centrale de Russie', 'Cour suprême du Brésil').
+  const closed = (end: number) => {
+    const rec = lex.byKey.get(keyOf(tokens, start, end));
+    return !!rec && !rec.flags?.includes('open');
+  };
+  const lineBreak = (k: number) => (tokens[k]?.spaceBefore.indexOf('\n') ?? -1) >= 0;
+
+  // A name right after the head: 'Institut Max-Planck', 'université Harvard', 'Groupe Wagner' (not a
+  // code or a letter: 'Force India VJM 05', 'Groupe B').
+  let k = j;
+  const directName = DIRECT_NAME_HEADS.has(headKey) && (capital || headKey === 'universite');
+  while (directName && k < tokens.length && k < j + 3 && !lineBreak(k) && isNameWord(tokens[k]) && !(tokens[k] as Token).upper && (tokens[k] as Token).text.length > 1) k++;
+  if (k > j) {
+    // 'Université Paris 8', 'université Lyon 3'.
+    if (headKey === 'universite' && tokens[k]?.kind === 'number' && tokens[k]?.spaceBefore === ' ') k++;
+    last = j = k;
+    modifiers++;
+    lastCapEnd = k;
+  }
+  for (let guard = 0; guard < 12 && j < tokens.length && !lineBreak(j); guard++) {
+    // Adjectives: 'centrale européenne', 'constitutionnel', 'communiste chinois'.
+    const adj = adjectivesAt(tokens, j, lex, (at) => complements === 0 && !known(at), lastCapEnd === j);
+    if (adj.end > j) {
+      if (lastCapEnd === j) lastCapEnd = adj.end;
+      modifiers += adj.end - j;
+      demonym ||= adj.demonym;
+      j = last = adj.end;
+      continue;
+    }
+    const c = complementAt(tokens, j, headKey, prevComplementCapital, prevComplementArticle);
+    if (!c) break;
+    // A lower-case 'parquet' is a floor unless a city follows: 'le parquet de Paris', not 'le parquet des Lakers'.
+    if (!capital && headKey === 'parquet' && complements === 0 && !(c.capital && c.bare)) break;
+    // In a lower-case 'cour', a place is where it stands: 'la cour de l'Élysée' (but 'la cour d'appel de Paris').
+    if (!capital && headKey === 'cour' && complements === 0 && j === h + 1 && c.capital) return null;
+    if (c.capital) {
+      // A part of another organisation is no name of its own: 'le conseil d'administration du FMI'.
+      if (!capital && c.nested) return null;
+      // After a complete name, a capitalised complement is its owner or leader, not its name:
+      // 'le Parti communiste chinois de Xi Jinping', 'le Rassemblement national de Bardella'.
+      // ('le ministère ukrainien de la Défense' is one name: a lower-case head names nobody's party.)
+      if ((demonym && capital) || (c.bare && closed(j))) break;
+      // Two capitalised words after a bare 'de' are a person far more often than a place: 'le parti de Rahul Gandhi'.
+      if (c.bare && c.words >= 2) break;
+    }
+    const tight = !c.capital && c.bare && lastCapEnd === j; // 'des Chemins [de fer]'
+    j = last = c.end;
+    modifiers++;
+    complements++;
+    prevComplementCapital = c.capital;
+    prevComplementArticle = c.article ?? prevComplementArticle;
+    if (c.capital || tight) lastCapEnd = c.end;
+    // The adjectives of a capitalised complement: 'de la Transition écologique', 'des Affaires étrangères'.
+    const after = adjectivesAt(tokens, j, lex, () => false, c.capital);
+    if (after.end > j) {
+      j = last = after.end;
+      if (c.capital) lastCapEnd = after.end;
+    }
+  }
+  if (!modifiers) return null;
+  // A capitalised word right after the phrase: a longer name it does not parse ('Centre spatial Kennedy').
+  if (followedByName(tokens, last) && !(tokens[last] as Token).upper) return null;
+  // A head and a demonym alone are the head and a country: 'la présidente du Conseil italien'.
+  if (modifiers === 1 && demonym) return null;
+  if (!capital) {
+    if (lastCapEnd < 0) return null;
+    last = lastCapEnd;
+  }
+  return { last, hasCapital: lastCapEnd >= 0, modifiers };
+}
+
+/** A capitalised word that can be (part of) a name: not a function word, a weekday or a month. */
+function isNameWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.cap && !isStop(t) && !ARTICLES.has(t.key) && !CAPITAL_HEADS.has(t.key);
+}
+
+/**
+ * Adjectives from `j`: returns the index after them and whether one was a demonym. A demonym is
+ * taken only when `demonymOk` (right after the head, and what precedes is not a complete known
+ * name: 'Parti communiste [chinois]' but 'la [Réserve fédérale] américaine'), or after a state
+ * noun ('République [argentine]').
+ */
+function adjectivesAt(tokens: readonly Token[], j: number, lex: OrganizationLexicon, demonymOk: (k: number) => boolean, afterCapital: boolean): { end: number; demonym: boolean } {
+  let k = j;
+  let demonym = false;
+  while (k < tokens.length) {
+    const t = tokens[k] as Token;
+    if ((t.spaceBefore.indexOf('\n') >= 0) || t.kind !== 'word' || NEVER_IN_NAME.has(t.key) || NOT_A_COMPLEMENT.has(t.key)) break;
+    if (!isAdjective(t, lex.demonyms)) break;
+    if (isDemonym(t, lex.demonyms)) {
+      const prev = tokens[k - 1];
+      const stateNoun = afterCapital && prev && STATE_NOUNS.has(prev.key);
+      if (!demonymOk(k) && !stateNoun) break;
+      if (!stateNoun) demonym = true;
+    }
+    k++;
+    if (k - j >= 3) break;
+  }
+  return { end: k, demonym };
+}
+
+/**
+ * One complement from `j`: 'de Paris', 'de l'Intérieur', 'des risques', 'pour la sauvegarde',
+ * 'et de réduction', 'à l'énergie', 'contre les criminalités'.
+ */
+interface Complement {
+  end: number;
+  capital: boolean;
+  /** No article: 'de Paris', not 'de la Santé'. */
+  bare: boolean;
+  /** Capitalised words in it. */
+  words: number;
+  /** It starts with another organisation: 'du FMI', "de l'Agence internationale…". */
+  nested: boolean;
+  /** It has an article ('pour la surveillance'): a coordination may repeat one ('et la prévention'). */
+  article?: boolean;
+}
+
+function complementAt(tokens: readonly Token[], j: number, headKey: string, prevCapital: boolean | null, prevArticle: boolean): Complement | null {
+  let k = j;
+  let p = tokens[k];
+  if (!p) return null;
+  let coordinated = false;
+  if (p.key === 'et') {
+    // 'de gestion et de réduction', 'du Tourisme et des Antiquités': only after a complement.
+    if (prevCapital === null) return null;
+    coordinated = true;
+    p = tokens[++k];
+    if (!p) return null;
+    // 'pour la surveillance et la prévention des maladies', "pour l'alimentation et l'agriculture".
+    const w = tokens[k + 1];
+    if (ARTICLES.has(p.key) && prevArticle && prevCapital === false && w && w.kind === 'word' && !w.cap && !isStop(w)) {
+      return { end: k + 2, capital: false, bare: false, words: 0, nested: false };
+    }
+  }
+  let needArticleOrCapital = false;
+  // 'Mouvement du 23 mars', 'Coalition du 14 Mars': a date that names a movement.
+  if (p.key === 'du' && tokens[k + 1]?.kind === 'number' && MONTHS.has(tokens[k + 2]?.key ?? '')) {
+    return { end: k + 3, capital: false, bare: true, words: 0, nested: false };
+  }
+  if (OF.has(p.key)) {
+    k++;
+  } else if (p.key === 'pour' || p.key === 'contre' || ((p.key === 'a' || p.key === 'au' || p.key === 'aux') && TO_HEADS.has(headKey))) {
+    // 'pour la sauvegarde de la patrie', 'pour l'enfance'; never 'pour les Petes de Peterborough'.
+    if (p.key === 'pour' && tokens[k + 2]?.cap) return null;
+    if (p.key === 'contre' && !(AGAINST_HEADS.has(headKey) || tokens[k - 1]?.key === 'lutte')) return null;
+    needArticleOrCapital = p.key !== 'au' && p.key !== 'aux';
+    k++;
+  } else return null;
+  let hasArticle = false;
+  const art = tokens[k];
+  if (art && ARTICLES.has(art.key) && (p.key === 'de' || p.key === 'pour' || p.key === 'contre' || p.key === 'a')) {
+    hasArticle = true;
+    k++;
+  }
+  const w = tokens[k];
+  // A capitalised word after the preposition is a name even when it spells a little word: "de l'Est".
+  if (!w || w.kind !== 'word' || (w.cap ? NOT_A_COMPLEMENT.has(w.key) : isStop(w)) || (w.spaceBefore.indexOf('\n') >= 0)) return null;
+  if (w.cap) {
+    // A capitalised complement: 'de Paris', "de l'Intérieur", 'de la République', 'des Nations unies'.
+    if (w.upper && coordinated) return null; // 'de l'UE et de l'OTAN' are two organisations
+    let e = k + 1;
+    while (e < tokens.length && e < k + 4 && isNameWord(tokens[e]) && !(tokens[e] as Token).upper && (tokens[e] as Token).spaceBefore === ' ') e++;
+    if (coordinated && prevCapital === false) return null;
+    return { end: e, capital: true, bare: !hasArticle && (p.key === 'de' || p.key === "d'"), words: e - k, nested: w.upper || CAPITAL_HEADS.has(w.key), article: hasArticle };
+  }
+  // A lower-case complement: 'de gestion', 'des risques', 'de la santé', 'pour la sauvegarde'.
+  if (needArticleOrCapital && !hasArticle) return null;
+  if (!hasArticle && (p.key === 'de' || p.key === "d'") && looksLikeInfinitive(w.key)) return null;
+  if (coordinated && prevCapital === true) return null;
+  return { end: k + 1, capital: false, bare: !hasArticle, words: 0, nested: false, article: hasArticle || p.key === 'du' || p.key === 'des' };
+}

@@ -1,0 +1,184 @@
+import type { Token } from '../../text/tokenize.js';
+
+/*
+ * The word classes the organisation rules read. Keys are folded (`Token.key`): no accents,
+ * lower case, hyphens as spaces.
+ */
+
+/**
+ * Head nouns of institution names, capitalised in French style (only the first word):
+ * 'Banque centrale européenne', 'Conseil constitutionnel', 'Cour internationale de justice'.
+ */
+export const CAPITAL_HEADS = new Set([
+  'academie', 'agence', 'alliance', 'armee', 'assemblee', 'association', 'autorite', 'banque', 'bourse', 'brigades', 'bureau', 'caisse',
+  'centre', 'chambre', 'coalition', 'college', 'comite', 'commissariat', 'commission', 'communaute', 'compagnie', 'confederation',
+  'congres', 'conseil', 'conservatoire', 'corps', 'cour', 'delegation', 'direction', 'ecole', 'eglise', 'federation', 'fondation',
+  'fonds', 'force', 'forces', 'front', 'garde', 'gendarmerie', 'groupe', 'groupement', 'haut commissariat', 'institut',
+  'laboratoire', 'ligue', 'ministere', 'mission', 'mouvement', 'musee', 'observatoire', 'office', 'orchestre', 'ordre',
+  'organisation', 'parquet', 'parti', 'police', 'rassemblement', 'regie', 'reseau', 'reserve', 'secretariat',
+  'service', 'societe', 'syndicat', 'tribunal', 'union', 'universite', 'action', 'departement', 'chambres', 'inspection', 'prefecture',
+  'mairie', 'surete', 'mutuelle', 'collectif', 'brigade',
+]);
+
+/**
+ * Heads that stay lower case in a name, which needs a capitalised part to be one:
+ * 'ministère de l'Intérieur', 'tribunal correctionnel de Paris', 'université Harvard',
+ * 'parquet de Paris', 'cartel de Sinaloa', 'conseil régional de Bretagne'.
+ */
+export const LOWER_HEADS = new Set(['ministere', 'universite', 'tribunal', 'parquet', 'cour', 'conseil', 'cartel', 'haut commissariat', 'secretariat']);
+
+/** Capitalised words that may stand before a head: 'Haut Conseil', 'Haute Autorité', 'Grand Musée égyptien', 'Nouveau Front populaire'. */
+export const HEAD_PREFIXES = new Set(['haut', 'haute', 'grand', 'grande', 'nouveau', 'nouvelle', 'petit', 'petite', 'jeunes', 'premiere', 'saint']);
+
+/**
+ * Last words that make a run of capitalised words an organisation, in the languages French
+ * news quotes names in: 'Bharatiya Janata Party', 'Qatar Airways', 'Goldman Sachs Group'.
+ */
+export const NAME_TAILS = new Set([
+  'party', 'partei', 'partido', 'group', 'groupe', 'bank', 'banco', 'banca', 'airlines', 'airways', 'air lines', 'corporation', 'corp',
+  'company', 'inc', 'ltd', 'plc', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'foundation', 'institute', 'university', 'association', 'council',
+  'agency', 'organization', 'organisation', 'motors', 'pictures', 'records', 'studios', 'entertainment', 'brothers', 'bros', 'sons',
+  'holdings', 'holding', 'investments', 'capital', 'partners', 'petroleum', 'oil', 'telecom', 'fc', 'cf', 'club', 'united', 'hotspur',
+  'rovers', 'wanderers', 'albion', 'athletic', 'energies', 'energy', 'industries', 'technologies', 'systems', 'pharmaceuticals',
+  'laboratories', 'labs', 'network', 'networks', 'communications', 'media', 'press', 'news', 'times', 'post', 'journal', 'tribune',
+  'magazine', 'television', 'radio', 'aviation', 'aerospace', 'automotive', 'electric', 'insurance', 'finance', 'securities', 'trust',
+  'commission', 'service', 'services', 'league', 'federation', 'union', 'committee', 'army', 'front', 'movement', 'brigade', 'brigades',
+]);
+
+/** Prefixes of club names: 'FC Nantes', 'AS Monaco', 'SSC Naples', 'RC Lens', 'VfB Stuttgart'. */
+export const CLUB_PREFIXES = new Set([
+  'fc', 'as', 'ac', 'rc', 'sc', 'ssc', 'ogc', 'aj', 'cf', 'cd', 'sd', 'ud', 'rcd', 'vfb', 'vfl', 'tsg', 'psv', 'az', 'krc', 'rsc', 'kv',
+  'hsc', 'estac', 'losc', 'asse', 'hc', 'ehc', 'bsc', 'fk', 'nk', 'real', 'sporting', 'racing', 'olympique', 'atletico', 'athletic',
+  'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'inter', 'borussia', 'eintracht', 'hertha', 'fortuna', 'hapoel', 'maccabi', 'sparta',
+  'slavia', 'legia', 'ferencvaros',
+]);
+
+/**
+ * Common nouns after which a capitalised name is an organisation, the noun staying outside:
+ * 'le groupe Renault', 'la compagnie Air India', 'le site d'information Mediapart', 'le parti Renaissance'.
+ */
+export const APPOSITION_CUES = new Set([
+  'groupe', 'societe', 'compagnie', 'entreprise', 'firme', 'constructeur', 'fabricant', 'laboratoire', 'conglomerat', 'geant',
+  'operateur', 'assureur', 'banque', 'distributeur', 'editeur', 'equipementier', 'motoriste', 'armateur', 'transporteur', 'chimiste',
+  'petrolier', 'start up', 'startup', 'agence', 'site', 'quotidien', 'hebdomadaire', 'mensuel', 'journal', 'magazine', 'chaine',
+  'radio', 'media', 'club', 'equipe', 'ecurie', 'formation', 'association', 'ong', 'fondation', 'syndicat', 'parti',
+  'mouvement', 'milice', 'organisation', 'fonds', 'label', 'studio', 'plateforme', 'reseau', 'enseigne', 'cabinet', 'institut',
+  'sondage', 'sondeur', 'avionneur', 'gazier', 'electricien', 'energeticien', 'siderurgiste', 'cimentier', 'brasseur', 'logisticien', 'voyagiste',
+  'hebergeur', 'moteur', 'messagerie', 'think tank', 'holding', 'filiale', 'maison', 'collectif', 'confederation', 'federation', 'coalition', 'alliance', 'gang', 'cartel',
+]);
+
+/** Lower-case words that may sit between a cue and the name: 'le site d'information Mediapart', 'l'agence de presse Reuters'. */
+export const CUE_FILLERS = new Set(['information', 'presse', 'notation', 'renseignement', 'sondage', 'sondages', 'conseil', 'audit', 'investissement', 'luxe', 'mode', 'defense', 'armement', 'television', 'streaming', 'medias', 'telecoms', 'paiement', 'un', 'mondial', 'social', 'public', 'prive', 'cote']);
+
+/** Words that always end a name: function words, pronouns, auxiliaries. */
+export const NEVER_IN_NAME = new Set([
+  'a', 'ont', 'est', 'sont', 'etait', 'avait', 'sera', 'seront', 'ete', 'se', 's', 'ne', 'n', 'y', 'en', 'qui', 'que', 'qu', 'dont', 'ou', 'mais',
+  'donc', 'or', 'ni', 'car', 'si', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'lui', 'leur', 'leurs', 'son', 'sa', 'ses', 'ce', 'cet',
+  'cette', 'ces', 'un', 'une', 'le', 'les', 'au', 'aux', 'par', 'sur', 'sous', 'avec', 'sans', 'dans', 'selon', 'depuis', 'apres', 'avant',
+  'lors', 'pendant', 'vers', 'chez', 'entre', 'comme', 'ainsi', 'aussi', 'deja', 'encore', 'toujours', 'jamais', 'plus', 'moins', 'tres',
+  'tout', 'tous', 'toute', 'toutes', 'hier', 'demain', "aujourd'hui", 'puis', 'alors', 'meme', 'dont', 'afin', 'quand', 'lorsque', 'cependant',
+]);
+
+/** Nouns of time and quantity that never start a name's complement: 'la Commission européenne de l'époque', 'le Conseil des ministres de mercredi'. */
+export const NOT_A_COMPLEMENT = new Set([
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet',
+  'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'epoque', 'annee', 'annees', 'an', 'ans', 'mois', 'semaine', 'semaines', 'jour',
+  'jours', 'journee', 'veille', 'lendemain', 'matin', 'soir', 'nuit', 'heure', 'heures', 'fois', 'fin', 'debut', 'milieu', 'moment', 'passe',
+  'avenir', 'ete', 'automne', 'hiver', 'printemps', 'part', 'cote', 'sorte', 'facon', 'maniere', 'nombre', 'plupart', 'reste', 'suite',
+  'cadre', 'sein', 'nom', 'part', 'ordre', 'avis', 'decision', 'decisions', 'demande', 'initiative', 'president', 'presidente',
+  'presidence', 'directeur', 'directrice', 'chef', 'cheffe', 'porte parole', 'patron', 'patronne', 'dirigeant', 'dirigeants', 'membre',
+  'membres', 'gouverneur', 'secretaire', 'ministre', 'ministres', 'plus', 'moins', 'pres', 'loin', 'toute', 'tout', 'tous', 'toutes',
+  'rapport', 'rapports', 'avis', 'arret', 'texte', 'loi', 'lois', 'projet', 'reforme', 'budget', 'site', 'compte', 'faveur',
+  'saison', 'saisons', 'periode', 'edition', 'campagne', 'occasion', 'compte', 'titre', 'finale', 'match', 'tournoi',
+]);
+
+// Words that end like adjectives but are verbs, nouns or adverbs after a name:
+// 'la Banque centrale européenne indique', 'le Conseil européen hier', 'la CGT appelle'.
+const NOT_ADJECTIVES = new Set([
+  'indique', 'explique', 'critique', 'applique', 'communique', 'revendique', 'implique', 'replique', 'fabrique', 'pratique', 'abdique',
+  'complique', 'signale', 'egale', 'appelle', 'rappelle', 'interpelle', 'renouvelle', 'elle', 'elles', 'quel', 'quelle', 'quels',
+  'quelles', 'tel', 'telle', 'tels', 'telles', 'appel', 'rappel', 'el', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel',
+  'auxquels', 'auxquelles', 'duquel', 'desquels', 'ciel', 'duel', 'bien', 'rien', 'lien', 'liens', 'chien', 'combien', 'soutien',
+  'entretien', 'maintien', 'mien', 'tien', 'sien', 'demain', 'prochain', 'prochaine', 'prochains', 'prochaines', 'semaine', 'semaines',
+  'certain', 'certaine', 'certains', 'certaines', 'dizaine', 'dizaines', 'centaine', 'centaines', 'douzaine', 'main', 'mains',
+  'soudain', 'lendemain', 'mais', 'jamais', 'desormais', 'fois', 'mois', 'trois', 'bois', 'parfois', 'autrefois', 'toutefois', 'quoique',
+  'vois', 'dois', 'crois', 'sois', 'avais', 'etais', 'fais', 'allais', 'aux', 'taux', 'travaux', 'eux', 'ceux', 'deux', 'mieux',
+  'vieux', 'yeux', 'jeux', 'enjeux', 'lieux', 'feux', 'voeux', 'mal', 'journal', 'total', 'festival', 'tribunal', 'cheval', 'bal',
+  'canal', 'signal', 'arrive', 'suive', 'prive', 'derive', 'ecrive', 'vive', 'semble', 'rassemble', 'ressemble', 'assemble', 'tremble',
+  'comble', 'double', 'trouble', 'reste', 'restent', 'conteste', 'proteste', 'atteste', 'teste', 'manifeste', 'deteste', 'riposte',
+  'faire', 'affaire', 'affaires', 'plaire', 'taire', 'satisfaire', 'secretaire', 'secretaires', 'commissaire', 'commissaires', 'salaire',
+  'salaires', 'anniversaire', 'dictionnaire', 'hier', 'dernier', 'derniere', 'derniers', 'dernieres', 'premier', 'premiere', 'entier',
+  'entiere', 'quartier', 'dossier', 'dossiers', 'papier', 'metier', 'foyer', 'janvier', 'fevrier', 'mercredi', 'avant', 'devant',
+  'pendant', 'cependant', 'maintenant', 'durant', 'moment', 'comment', 'souvent', 'notamment', 'egalement', 'seulement', 'tant',
+  'autant', 'quant', 'sent', 'vient', 'tient', 'dirigeant', 'dirigeants', 'representant', 'representants', 'president', 'presidents',
+  'gouvernement', 'parlement', 'argent', 'accident', 'incident', 'agent', 'agents', 'ancien', 'ancienne', 'anciens', 'anciennes',
+  'quotidien', 'vis', 'ecrit', 'aussi', 'ainsi', 'ici', 'sous', 'plus', 'tous', 'nous', 'vous', 'dans', 'sans', 'ans', 'chez', 'apres',
+  'pres', 'tres', 'des', 'les', 'ces', 'ses', 'mes', 'tes', 'leurs', 'est', 'sud est',
+]);
+
+// Adjectives the endings below miss: 'Cour suprême', 'Croix-Rouge', 'Nations unies', 'Garde républicaine'.
+const ADJECTIVES = new Set([
+  'supreme', 'supremes', 'libre', 'libres', 'uni', 'unie', 'unis', 'unies', 'rouge', 'rouges', 'vert', 'verte', 'verts', 'vertes', 'blanc',
+  'blanche', 'blancs', 'blanches', 'noir', 'noire', 'noirs', 'noires', 'bleu', 'bleue', 'bleus', 'grand', 'grande', 'grands', 'grandes',
+  'haut', 'haute', 'hauts', 'hautes', 'nouveau', 'nouvelle', 'nouveaux', 'nouvelles', 'democrate', 'democrates', 'civil', 'civile',
+  'civils', 'civiles', 'agricole', 'agricoles', 'viticole', 'arabe', 'arabes', 'latin', 'latine', 'marin', 'marine', 'alpin', 'alpine',
+  'maritime', 'maritimes', 'turc', 'turque', 'grec', 'grecque', 'russe', 'russes', 'suisse', 'suisses', 'belge', 'belges', 'malgache',
+  'tcheque', 'slovaque', 'croate', 'serbe', 'bulgare', 'kurde', 'kurdes', 'basque', 'corse', 'moldave', 'copte', 'allemand', 'allemande',
+  'allemands', 'espagnol', 'espagnole', 'espagnols', 'mongol', 'argentin', 'argentine', 'philippin', 'philippine', 'yemenite', 'chypriote',
+  'birman', 'birmane', 'afghan', 'afghane', 'persan', 'musulman', 'musulmane', 'musulmans', 'catalan', 'catalane', 'flamand', 'flamande',
+  'wallon', 'wallonne', 'breton', 'bretonne', 'juif', 'juive', 'juifs', 'saint', 'sainte', 'nord', 'sud', 'ouest', 'fort', 'forte',
+  'special', 'speciale', 'speciales', 'speciaux', 'ordinaire', 'provisoire', 'islamique', 'chiite', 'sunnite', 'jihadiste', 'djihadiste',
+  'democratique', 'independant', 'independante', 'independants', 'independantes', 'permanent', 'permanente', 'permanents', 'competent',
+  'unifie', 'unifiee', 'reuni', 'reunis', 'associe', 'associes', 'associees', 'mixte', 'mixtes', 'sportif', 'francilien', 'pluriel',
+  'solidaire', 'solidaires', 'ecologique', 'insoumise', 'insoumis', 'republicain', 'republicaine', 'republicains', 'royal', 'royale',
+  'financier', 'financiere', 'financiers', 'financieres', 'petrolier', 'petroliere', 'petroliers', 'policier', 'policiere', 'hospitalier',
+  'hospitaliere', 'hospitaliers', 'immobilier', 'immobiliere', 'foncier', 'fonciere', 'routier', 'routiere', 'douanier', 'douaniere',
+  'ouvrier', 'ouvriere', 'ouvriers', 'ouvrieres', 'princier', 'princiere', 'regulier', 'reguliere', 'familier', 'particulier',
+  'etranger', 'etrangere', 'etrangers', 'etrangeres', 'commun', 'commune', 'communs', 'communes', 'protestant', 'protestante',
+  'protestants', 'orthodoxe', 'orthodoxes', 'boursier', 'boursiere', 'feminin', 'feminine', 'masculin', 'masculine', 'junior', 'juniors',
+  'senior', 'seniors', 'autonome', 'autonomes', 'arme', 'armee', 'armes', 'armees', 'prive', 'privee', 'prives', 'privees', 'public',
+  'publics', 'unique', 'mutualiste', 'cooperatif', 'interarmees', 'particuliere', 'gazier', 'gaziere', 'bancaire', 'minier', 'miniere', 'laitier', 'laitiere',
+]);
+
+// Endings of French adjectives (and demonyms) that follow a head noun: 'constitutionnel',
+// 'européenne', 'fédérale', 'populaire', 'islamique', 'indien', 'marocain', 'français', 'chinois'.
+const ADJECTIVE_ENDING = /(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|een|eenne|eens|eennes|ique|iques|aire|aires|oire|oires|if|ive|ifs|ives|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|eur|eure|eurs|eures|iste|istes|eux|euse|euses|ble|bles|ite|ites)$/;
+
+/** A lower-case adjective after a noun: 'centrale', 'européenne', 'constitutionnel', 'chinois'. */
+export function isAdjective(t: Token | undefined, demonyms: ReadonlySet<string>): boolean {
+  if (!t || t.kind !== 'word' || t.key.length < 3) return false;
+  const k = t.key;
+  if (NOT_ADJECTIVES.has(k)) return false;
+  if (demonyms.has(k) || ADJECTIVES.has(k)) return true;
+  return ADJECTIVE_ENDING.test(k);
+}
+
+/** A demonym ('chinois', 'libanaise'): after a complete name it stays outside ('la Réserve fédérale [américaine]'). */
+export function isDemonym(t: Token | undefined, demonyms: ReadonlySet<string>): boolean {
+  return !!t && t.kind === 'word' && demonyms.has(t.key);
+}
+
+/** Prepositions that open a complement inside a name, with the articles they may take. */
+export const OF = new Set(['de', 'du', 'des', "d'"]);
+export const ARTICLES = new Set(['la', 'le', 'les', "l'"]);
+
+/**
+ * An infinitive after a bare 'de': 'a demandé à la Commission européenne de présenter…' ends the name.
+ * Nouns with the same endings that do occur in names are kept ('chemins de fer', 'lutte contre le cancer').
+ */
+export function looksLikeInfinitive(key: string): boolean {
+  if (INFINITIVE_NOUNS.has(key) || key.indexOf(' ') >= 0) return false;
+  if (key.endsWith('er') || key.endsWith('ir')) return true;
+  return RE_INFINITIVES.has(key);
+}
+// Infinitives in -re (the -er and -ir ones are recognised by their ending).
+const RE_INFINITIVES = new Set([
+  'prendre', 'mettre', 'faire', 'dire', 'etre', 'suivre', 'produire', 'reduire', 'construire', 'reconnaitre', 'defendre', 'rendre',
+  'attendre', 'repondre', 'permettre', 'soumettre', 'transmettre', 'admettre', 'promettre', 'remettre', 'elire', 'lire', 'ecrire',
+  'decrire', 'inscrire', 'interdire', 'conduire', 'introduire', 'detruire', 'traduire', 'vivre', 'poursuivre', 'combattre', 'battre',
+  'abattre', 'naitre', 'paraitre', 'disparaitre', 'apparaitre', 'connaitre', 'croire', 'boire', 'plaire', 'taire', 'extraire',
+  'contraindre', 'craindre', 'plaindre', 'peindre', 'atteindre', 'joindre', 'rejoindre', 'resoudre', 'conclure', 'exclure', 'inclure',
+  'suffire', 'predire', 'seduire', 'vendre', 'perdre', 'descendre', 'entendre', 'etendre', 'suspendre', 'reprendre', 'comprendre',
+  'apprendre', 'surprendre', 'entreprendre', 'relire', 'reecrire', 'reconstruire', 'reproduire', 'poursuivre', 'survivre', 'revivre',
+]);
+const INFINITIVE_NOUNS = new Set(['fer', 'mer', 'cancer', 'hier', 'pouvoir', 'savoir', 'devoir', 'avenir', 'espoir', 'plaisir', 'desir', 'soir', 'terroir', 'loisir', 'loisirs', 'laser', 'hiver', 'ether', 'poker', 'leader', 'manager', 'quartier', 'quartiers', 'dossier', 'papier', 'metier', 'metiers', 'foyer', 'foyers', 'acier', 'atelier', 'ateliers', 'chantier', 'chantiers', 'courrier', 'premier', 'dernier', 'conseiller', 'conseillers', 'officier', 'officiers', 'ouvrier', 'ouvriers', 'policier', 'policiers', 'pompier', 'pompiers', 'financier', 'foncier', 'immobilier', 'energie', 'elevage', 'sapeurs', 'miroir', 'tir', 'zephyr', 'super']);

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ORGANIZATION_TABLE } from '../../src/data/organizations.js';
+import { parseOrganizationTable } from '../../src/finders/organization.js';
+import { findOrganizations } from '../../src/index.js';
+import { hasShared, sharedDir } from '../helpers.js';
+
+const records = parseOrganizationTable(ORGANIZATION_TABLE);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+describe('the organisation table', () => {
+  it('has one record a canonical name, each with a name', () => {
+    const names = records.map((r) => r.name);
+    expect(names.every((n) => n.trim().length > 0)).toBe(true);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('writes no Wikidata ID by hand', () => {
+    const hand = readFileSync(`${root}data/organizations.tsv`, 'utf8');
+    expect(hand).not.toMatch(/\bQ\d{2,}\b/);
+  });
+
+  it.runIf(hasShared)('takes every Wikidata ID from the intl-orgs source file', () => {
+    const source = readFileSync(`${sharedDir}data/lexicons/intl-orgs/intl_orgs.tsv`, 'utf8');
+    const known = new Set(source.split('\n').map((l) => l.split('\t')[0]).filter(Boolean));
+    const qids = records.map((r) => r.wikidata).filter((q): q is string => !!q);
+    expect(qids.length).toBeGreaterThan(300);
+    expect(qids.filter((q) => !known.has(q))).toEqual([]);
+  });
+});
+
+describe('findOrganizations on hostile input', () => {
+  it.each([
+    ['heads', 'Conseil '.repeat(3000)],
+    ['complements', 'la Banque ' + 'de la Banque '.repeat(3000)],
+    ['parentheses', 'la Banque centrale (BCE) '.repeat(2000) + '('.repeat(2000)],
+    ['capitals', 'Air India Qatar Airways '.repeat(3000)],
+    ['acronyms', 'ABC DEF GHI '.repeat(3000)],
+  ])('stays fast on repeated %s', (_name, input) => {
+    const t0 = performance.now();
+    const found = findOrganizations(input);
+    expect(performance.now() - t0).toBeLessThan(3000);
+    for (const e of found) expect(input.slice(e.start, e.end)).toBe(e.text);
+  });
+});
