@@ -35,6 +35,11 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
   }
+  // 'gazette' alone at a prompt would wait for typed input: show how to use it instead.
+  if (args.files.length === 0 && process.stdin.isTTY === true) {
+    process.stderr.write(USAGE + '\n');
+    return 2;
+  }
   const files = args.files.length > 0 ? args.files : ['-'];
   return args.jsonl ? corpus(files, args) : documents(files, args);
 }
@@ -67,6 +72,12 @@ async function readStdin(): Promise<string> {
   for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
 }
+
+// `gazette corpus.jsonl | head` closes our stdout early: that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
