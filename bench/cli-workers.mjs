@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 
 const root = new URL('../', import.meta.url);
@@ -65,7 +65,8 @@ for (let i = 0; i < rounds; i++) {
     best[w] = Math.min(best[w], r.seconds);
     sha[w] = r.sha;
     rss[w] = Math.max(rss[w] ?? 0, r.rssMB);
-    console.log(`  round ${i + 1}  --workers ${w}: ${r.seconds.toFixed(2)} s  peak RSS ${r.rssMB.toFixed(0)} MB`);
+    // The load average shows how much of the machine other jobs took during the round.
+    console.log(`  round ${i + 1}  --workers ${w}: ${r.seconds.toFixed(2)} s  peak RSS ${r.rssMB.toFixed(0)} MB  (load average ${loadavg()[0].toFixed(2)})`);
   }
 }
 const smallRss = { 1: run(small, 1).rssMB, 2: run(small, 2).rssMB };
