@@ -42,23 +42,29 @@ export async function runCorpus(inputs: readonly CorpusInput[], output: Writable
   const batchLines = opts.batchLines ?? 32;
   const totalBytes = inputs.every((i) => i.size !== undefined) ? inputs.reduce((n, i) => n + (i.size ?? 0), 0) : undefined;
   const state = { lines: 0, bytes: 0, totalBytes, errors: 0 };
-  // Results are awaited in the order batches were sent: that is the output order.
-  const inFlight: Array<Promise<{ out: string; errors: number }>> = [];
+  // Results are awaited in the order batches were sent: that is the output order. Each one
+  // remembers how far reading was when it was sent, so that the bar shows what is written,
+  // not what is read ahead.
+  const inFlight: Array<{ result: Promise<{ out: string; errors: number }>; readAt: number }> = [];
+  let readBytes = 0;
   let lineNo = 0;
   let batch: string[] = [];
   let batchChars = 0;
   let batchStart = 1;
 
   const writeOldest = async () => {
-    const result = await (inFlight.shift() as Promise<{ out: string; errors: number }>);
+    const oldest = inFlight.shift();
+    if (!oldest) return;
+    const result = await oldest.result;
     if (!output.write(result.out)) await drained(output);
+    state.bytes = oldest.readAt;
     state.lines += countLines(result.out);
     state.errors += result.errors;
     opts.progress.update(state);
   };
   const send = async () => {
     if (batch.length === 0) return;
-    inFlight.push(runner.run(batch, batchStart));
+    inFlight.push({ result: runner.run(batch, batchStart), readAt: readBytes });
     batch = [];
     batchChars = 0;
     while (inFlight.length >= maxInFlight) await writeOldest();
@@ -66,7 +72,7 @@ export async function runCorpus(inputs: readonly CorpusInput[], output: Writable
 
   try {
     for (const input of inputs) {
-      for await (const line of readLines(input.stream, (n) => { state.bytes += n; })) {
+      for await (const line of readLines(input.stream, (n) => { readBytes += n; })) {
         lineNo++;
         if (batch.length === 0) batchStart = lineNo;
         batch.push(line);
@@ -78,7 +84,7 @@ export async function runCorpus(inputs: readonly CorpusInput[], output: Writable
     while (inFlight.length > 0) await writeOldest();
   } finally {
     // A failed run still awaits what is in flight, so no promise is left rejected unseen.
-    await Promise.allSettled(inFlight);
+    await Promise.allSettled(inFlight.map((f) => f.result));
     await runner.close();
   }
   opts.progress.done(state);
