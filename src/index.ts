@@ -5,6 +5,16 @@
  */
 export { extract, findPeople, findCountries, findOrganizations, findLocations } from './api.js';
 export { findDates } from './find-dates.js';
+export { analyze } from './analyze.js';
+export type { Analysis } from './analyze.js';
+export { detectLanguage, MIN_LETTERS } from './language.js';
+export type { LanguageGuess } from './language.js';
+export { groupEntities, groupKey } from './unique.js';
+export type { UniqueEntity, UniqueEntities } from './unique.js';
+export { annotate, TYPE_COLORS } from './annotate.js';
+export { entityTable } from './table.js';
+export { escapeHtml, escapeMarkdown } from './display.js';
+export type { Display } from './display.js';
 export { createExtractor, defaultFinders, defaultResolvers } from './extractor.js';
 export type { Extractor, ExtractorConfig } from './extractor.js';
 export { createPersonFinder, buildPersonLexicon } from './finders/person.js';
