@@ -1,0 +1,225 @@
+import type { Token } from '../../text/tokenize.js';
+import type { PersonLexicon } from './lexicon.js';
+import { ROLE_NOUNS, ROLE_PREFIXES } from './roles.js';
+import { ARTICLES, NAMED_AFTER, NAMING_WORDS, TITLES, TITLES_NEEDING_CAPITAL } from './words.js';
+
+/**
+ * How a role stands to the name:
+ * - `adjacent`: 'le président [Joe Biden]', 'le président américain [Joe Biden]';
+ * - `complement`: 'le ministre de l'Intérieur [Gérald Darmanin]';
+ * - `apposition`: 'le Premier ministre irakien, [Mohammed Chia al-Soudani]';
+ * - `after`: '[Nasser Bourita], ministre marocain des Affaires étrangères,'.
+ */
+export type RoleKind = 'adjacent' | 'complement' | 'apposition' | 'after';
+
+/** What the words around a candidate say about it. */
+export interface Cues {
+  /** 'M.', 'Mme', 'Dr' written just before. */
+  title?: string;
+  /** A title for several people ('MM.'), which also covers the names listed after it. */
+  pluralTitle?: boolean;
+  /** The role text: 'ministre marocain des Affaires étrangères'. */
+  role?: string;
+  roleKind?: RoleKind;
+  /** A capitalised demonym just before: 'le Géorgien [Khvicha Kvaratskhelia]'. */
+  demonym?: boolean;
+  /** 'un homme nommé [Hekashepes]', 'surnommé [Hemedti]'. */
+  naming?: boolean;
+  /** An article just before ('le Charles-de-Gaulle', 'la Marine nationale'), with no role between. */
+  article?: boolean;
+  /** A word that makes the name a place or a thing: 'rue', 'lycée', 'loi', 'prix'. */
+  namedAfter?: boolean;
+  /** Alone between quotes: '« Jeanne du Barry »', a title of a work. */
+  quoted?: boolean;
+  /** A common noun before, not a role: 'la sonde [Europa Clipper]', 'le laboratoire danois [Bavarian Nordic]', 'la province de [Cabo Delgado]'. */
+  thing?: boolean;
+}
+
+const SENTENCE_STOP = new Set(['.', '!', '?', ';', ':', '…', '(', ')', '[', ']', '«', '»', '"', '“', '”', '—', '–']);
+const OPEN_QUOTES = new Set(['«', '"', '“']);
+const CLOSE_QUOTES = new Set(['»', '"', '”']);
+const COMPLEMENT_WORDS = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et', 'en', 'au', 'aux', 'pour', 'sur']);
+// Lower-case words that may stand between a role noun and the name: 'le président élu', 'la ministre déléguée'.
+const ROLE_MODIFIERS = new Set([
+  'elu', 'elue', 'sortant', 'sortante', 'delegue', 'deleguee', 'adjoint', 'adjointe', 'interimaire', 'designe', 'designee', 'demissionnaire',
+  'honoraire', 'general', 'generale', 'federal', 'federale', 'regional', 'regionale', 'local', 'locale', 'national', 'nationale', 'etrangere',
+  'etrangeres', 'etranger', 'charge', 'chargee', 'ancien', 'ancienne', 'actuel', 'actuelle', 'defunt', 'defunte', 'nouveau', 'nouvelle', 'francais',
+  'francaise', 'en', 'exercice', 'fonction', 'poste', 'chef', 'principal', 'principale', 'historique', 'emerite', 'islamiste', 'centriste',
+]);
+const ADJECTIVE_END = /(?:ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|ois|oise|oises|ique|iques|iste|istes|al|ale|ales|aux|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ant|ante|ants|antes|ent|ente|ents|entes|ee|ees|ere|eres|ier|iere|eur|euse|ard|arde|on|one|ote)$/;
+
+/** Lower-case adjective-like word after a role noun: 'américain', 'sortante', 'irakien'. */
+function isRoleAdjective(t: Token | undefined, lex: PersonLexicon): boolean {
+  if (!t || t.kind !== 'word' || t.cap) return false;
+  return lex.demonyms.has(t.key) || ROLE_MODIFIERS.has(t.key) || (t.key.length >= 4 && ADJECTIVE_END.test(t.key) && !ARTICLES.has(t.key));
+}
+
+/** The role noun (one to four tokens) that ends at token `k`, as [its first token, or -1]. */
+export function roleEndingAt(tokens: readonly Token[], k: number): number {
+  let key = '';
+  for (let len = 1; len <= 4 && k - len + 1 >= 0; len++) {
+    const t = tokens[k - len + 1] as Token;
+    if (t.kind === 'punct') break;
+    key = len === 1 ? t.key : t.key + ' ' + key;
+    const k2 = key.replace(/'/g, ' ').replace(/ +/g, ' ').trim();
+    if (ROLE_NOUNS.has(k2)) return extendRolePrefixes(tokens, k - len + 1);
+    // 'ex-président', 'ex-Premier ministre': 'ex' and its hyphen stay inside the role.
+    if (k2.startsWith('ex ') && ROLE_NOUNS.has(k2.slice(3))) return k - len + 1;
+  }
+  return -1;
+}
+
+/** 'l'ancien Premier ministre': the prefixes before a role noun belong to the role. */
+function extendRolePrefixes(tokens: readonly Token[], head: number): number {
+  let h = head;
+  while (h > 0 && ROLE_PREFIXES.has((tokens[h - 1] as Token).key) && (tokens[h - 1] as Token).kind === 'word') h--;
+  return h;
+}
+
+/** The text of tokens [a, b) as written, on one line ('ministre marocain des Affaires étrangères'). */
+export function spanText(view: string, tokens: readonly Token[], a: number, b: number): string {
+  const first = tokens[a];
+  const last = tokens[b - 1];
+  if (!first || !last || b <= a) return '';
+  return view.slice(first.start, last.end).replace(/\s+/g, ' ');
+}
+
+/**
+ * What stands before the name that starts at token `i`: a title ('M.', 'Mme'), then a role
+ * ('la ministre', 'le président américain', 'le ministre de l'Intérieur', 'Son président,'),
+ * a capitalised demonym ('l'Autrichien'), a naming word ('nommé'), an article or a word that
+ * makes the name a place ('rue', 'lycée'). Never looks past the start of the sentence.
+ * @example cuesBefore(prepare('la ministre Catherine Colonna').tokens, 2, view, lex) // { role: 'ministre', roleKind: 'adjacent' }
+ */
+export function cuesBefore(tokens: readonly Token[], i: number, view: string, lex: PersonLexicon): Cues {
+  const cues: Cues = {};
+  let k = i - 1;
+  const prev = tokens[k];
+  if (!prev) return cues;
+  // Quotes around the name alone: '« Jeanne du Barry »' is a film.
+  if (OPEN_QUOTES.has(prev.text)) cues.quoted = true;
+  // Title: 'M.', 'Mme', 'Dr.', 'MM.', 'Monsieur'.
+  const t0 = prev.text === '.' && prev.start === tokens[k - 1]?.end ? tokens[k - 1] : prev;
+  if (t0 && t0.kind === 'word' && TITLES.has(t0.key) && (t0.cap || !TITLES_NEEDING_CAPITAL.has(t0.key)) && !(t0.key === 'm' && t0 === prev && t0.text !== 'M')) {
+    cues.title = TITLES.get(t0.key) as string;
+    if (t0.key === 'mm' || t0.key === 'mmes' || t0.key === 'mlles' || t0.key === 'messieurs' || t0.key === 'mesdames' || t0.key === 'mes') cues.pluralTitle = true;
+    k = t0 === prev ? k - 1 : k - 2;
+  }
+  const before = tokens[k];
+  if (!before) return cues;
+  if (!cues.title && NAMED_AFTER.has(before.key)) cues.namedAfter = true;
+  if (!cues.title && NAMING_WORDS.has(before.key) && !before.cap) cues.naming = true;
+  // Capitalised demonym: 'le Géorgien', 'la Néo-Zélandaise', 'l'Autrichien'.
+  if (!cues.title && before.cap && lex.demonyms.has(before.key)) cues.demonym = true;
+  // Role, adjacent or with its adjectives: 'la ministre', 'le président américain', 'le Premier ministre irakien'.
+  let r = k;
+  while (r > k - 3 && isRoleAdjective(tokens[r], lex) && roleEndingAt(tokens, r) < 0) r--;
+  let head = roleEndingAt(tokens, r);
+  if (head >= 0) {
+    cues.role = spanText(view, tokens, head, k + 1);
+    cues.roleKind = 'adjacent';
+    return cues;
+  }
+  // Role with a complement: 'le ministre de l'Intérieur', 'le secrétaire d'État américain'.
+  for (let c = k; c >= Math.max(0, k - 7); c--) {
+    const w = tokens[c] as Token;
+    if (w.kind === 'punct') break;
+    if (COMPLEMENT_WORDS.has(w.key) && !w.cap) {
+      // The complement must stand between the role and the name: 'le patron de [World Rugby]' has none.
+      if (c === k) break;
+      head = roleEndingAt(tokens, c - 1);
+      if (head >= 0) {
+        cues.role = spanText(view, tokens, head, k + 1);
+        cues.roleKind = 'complement';
+        return cues;
+      }
+      continue;
+    }
+    if (!(w.cap || isRoleAdjective(w, lex))) break;
+  }
+  // Apposition: 'Son président, Nasser al-Khelaïfi', 'le Premier ministre irakien, Mohammed Chia al-Soudani'.
+  if (before.text === ',' && !cues.title) {
+    for (let c = k - 1; c >= Math.max(0, k - 10); c--) {
+      const w = tokens[c] as Token;
+      if (SENTENCE_STOP.has(w.text) || w.text === ',') break;
+      head = roleEndingAt(tokens, c);
+      if (head >= 0) {
+        cues.role = spanText(view, tokens, head, k);
+        cues.roleKind = 'apposition';
+        return cues;
+      }
+    }
+  }
+  // An article with nothing between it and the name: 'le Charles-de-Gaulle', 'du Paris Saint-Germain'.
+  if (!cues.title && ARTICLES.has(before.key) && before.kind !== 'punct') cues.article = true;
+  if (!cues.title && isThingBefore(tokens, k, lex)) cues.thing = true;
+  return cues;
+}
+
+// 'le PDG de Saudi Aramco', 'le président de Tata Sons': who heads something, 'de', then the thing.
+const HEAD_OF = new Set([
+  'president', 'presidente', 'pdg', 'ceo', 'dg', 'directeur', 'directrice', 'patron', 'patronne', 'chef', 'cheffe', 'dirigeant', 'dirigeante',
+  'fondateur', 'fondatrice', 'proprietaire', 'actionnaire', 'gouverneur', 'gouverneure', 'maire', 'prefet', 'prefete', 'ambassadeur', 'ambassadrice',
+  'entraineur', 'selectionneur', 'capitaine', 'joueur', 'joueuse', 'membre', 'membres', 'secretaire', 'porte parole', 'leader', 'administrateur',
+  'administratrice', 'numero', 'siege', 'filiale', 'maison', 'groupe', 'societe', 'action', 'actions', 'titre', 'marque', 'usine', 'usines', 'site',
+]);
+
+const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'du', 'au', 'aux', 'des', 'ce', 'cet', 'cette', 'son', 'sa', 'ses', 'leur', 'notre']);
+// 'la province de Cabo Delgado', 'la région de …': a place noun and 'de' before a name make it a place.
+const PLACE_NOUNS = new Set([
+  'province', 'region', 'ville', 'departement', 'district', 'commune', 'prefecture', 'comte', 'canton', 'gouvernorat', 'wilaya', 'oblast',
+  'quartier', 'banlieue', 'village', 'ile', 'archipel', 'capitale', 'baie', 'golfe', 'lac', 'fleuve', 'riviere', 'vallee', 'plaine', 'desert',
+  'massif', 'chaine', 'peninsule', 'territoire', 'localite', 'bourg', 'hameau', 'etat', 'municipalite', 'agglomeration', 'metropole',
+]);
+
+/**
+ * A determiner and a common noun that is not a role right before the name ('la sonde', 'le
+ * laboratoire danois'), or a place noun and 'de' ('la province de'): the name is a thing's.
+ */
+function isThingBefore(tokens: readonly Token[], k: number, lex: PersonLexicon): boolean {
+  const before = tokens[k];
+  if (!before) return false;
+  if ((before.key === 'de' || before.key === "d'" || before.key === 'du' || before.key === 'des') && (PLACE_NOUNS.has(tokens[k - 1]?.key ?? '') || HEAD_OF.has(tokens[k - 1]?.key ?? ''))) return true;
+  let c = k;
+  if (isRoleAdjective(tokens[c], lex) && lex.demonyms.has((tokens[c] as Token).key)) c--;
+  const noun = tokens[c];
+  const det = tokens[c - 1];
+  return !!noun && !!det && noun.kind === 'word' && !noun.cap && noun.key.length > 2 && !ROLE_NOUNS.has(noun.key) && !ROLE_PREFIXES.has(noun.key) && DETERMINERS.has(det.key);
+}
+
+/**
+ * The role written after a name, between commas: '[Nasser Bourita], ministre marocain des
+ * Affaires étrangères, accueillera', '[M. Ador], conseiller fédéral,'.
+ * @example roleAfter(prepare('Nasser Bourita, ministre marocain, a dit').tokens, 2, view) // 'ministre marocain'
+ */
+export function roleAfter(tokens: readonly Token[], end: number, view: string): string | undefined {
+  if (tokens[end]?.text !== ',') return undefined;
+  let a = end + 1;
+  // 'X, le ministre…', 'X, son épouse…', 'X, l'ancien président…'
+  const det = tokens[a];
+  if (det && !det.cap && (det.key === 'le' || det.key === 'la' || det.key === "l'" || det.key === 'son' || det.key === 'sa' || det.key === 'un' || det.key === 'une')) a++;
+  for (let h = a; h < a + 4 && h < tokens.length; h++) {
+    const w = tokens[h] as Token;
+    if (w.kind === 'punct') return undefined;
+    const head = roleEndingAt(tokens, h);
+    // The role must open the apposition, prefixes aside: not 'X, a dit le ministre'.
+    if (head < 0 || head > a) continue;
+    let b = h + 1;
+    while (b < tokens.length && b < a + 14) {
+      const x = tokens[b] as Token;
+      if (x.kind === 'punct' || !sameLineToken(x)) break;
+      b++;
+    }
+    return spanText(view, tokens, a, b);
+  }
+  return undefined;
+}
+
+function sameLineToken(t: Token): boolean {
+  return t.spaceBefore.indexOf('\n') < 0;
+}
+
+/** Whether the name [first, end) stands alone between quotes: '« Perfect Days »'. */
+export function closedByQuote(tokens: readonly Token[], end: number): boolean {
+  return CLOSE_QUOTES.has(tokens[end]?.text ?? '');
+}

@@ -1,0 +1,211 @@
+import { fold } from '../../text/normalize.js';
+import type { Doc } from '../../text/document.js';
+import type { Token } from '../../text/tokenize.js';
+import type { PersonEntity } from '../../types.js';
+import { cuesBefore, closedByQuote, roleAfter, type Cues } from './cues.js';
+import { nameExtent, type NameSpan } from './extent.js';
+import type { KnownPerson, PersonLexicon } from './lexicon.js';
+import { addMentions, tokensKey } from './mentions.js';
+import { ROLE_NOUNS } from './roles.js';
+import { isGluedParticleName, isParticle, shoutingLines } from './shape.js';
+import { givenStrength, nameText, personValue } from './value.js';
+import { THING_WORDS, TITLES } from './words.js';
+
+/** A scored reading of a span, or a reason to skip the whole run of capitals. */
+interface Verdict {
+  score: number;
+  source: string;
+  known?: KnownPerson;
+  /** The run names a thing ('rue Victor-Hugo', 'Grand Théâtre Lumière'): skip all of it. */
+  skip?: boolean;
+  /** Shorter span to use (an unknown name cut before 'de': 'Pakistan de …' → nothing). */
+  span?: NameSpan;
+}
+
+/**
+ * Finds people: names that open on a known first name ('Nasser Bourita'), follow a title
+ * ('M. Blinken'), a role ('le président Wilson', 'la ministre Catherine Colonna'), a
+ * capitalised demonym ('le Géorgien Khvicha Kvaratskhelia'), well-known people and their
+ * aliases ('Lula', 'MBS'), and runs of two or more capitalised words that read as a
+ * foreign name ('Gorō Shimura'); then the later mentions of their names ('Bourita').
+ * @example findPersonCandidates(prepare('le ministre Nasser Bourita et Antony Blinken'), personLexicon())
+ *   // [Nasser Bourita (role 'ministre'), Antony Blinken]
+ */
+export function findPersonCandidates(doc: Doc, lex: PersonLexicon): PersonEntity[] {
+  const out: PersonEntity[] = [];
+  const { tokens } = doc;
+  const shout = shoutingLines(tokens);
+  let listTitle: { title: string; until: number } | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (doc.header && t.start < doc.header.end) continue;
+    if (!mayStart(tokens, i)) continue;
+    if (shout[i]) {
+      const e = shoutingCandidate(doc, i, lex);
+      if (e) {
+        out.push(e.entity);
+        i = e.end - 1;
+      }
+      continue;
+    }
+    const cues = cuesBefore(tokens, i, doc.view, lex);
+    // 'MM. Bertoni, Micheli et Tissières': the plural title covers the list that follows it.
+    if (!cues.title && listTitle && i <= listTitle.until && isListItem(tokens, i)) cues.title = listTitle.title;
+    // A name opens on a particle after a title ('M. de Villepin', 'Mme von der Leyen'), or after
+    // a role when it is not 'de' ('le général von Braun') or the family name is known ('le général
+    // de Gaulle'): 'le président de la Bundesbank' is no name.
+    const particleStart = !!(cues.title || cues.naming || (cues.roleKind === 'adjacent' && (!DE_WORDS.has(t.key) || knownSurnameAt(tokens, i, lex))));
+    let span = nameExtent(tokens, i, lex, particleStart);
+    if (!span) continue;
+    const verdict = judge(doc, span, cues, lex);
+    if (verdict.skip) {
+      i = span.end - 1;
+      continue;
+    }
+    if (!verdict.score) continue;
+    span = verdict.span ?? span;
+    const name = nameText(doc.view, tokens, span);
+    const value = personValue(name, verdict.known, lex, span.regnal);
+    if (cues.title) value.title = cues.title;
+    const role = cues.role ?? roleAfter(tokens, span.end, doc.view);
+    if (role) value.role = role;
+    const start = (tokens[span.first] as Token).start;
+    const end = (tokens[span.end - 1] as Token).end;
+    out.push({ type: 'person', text: doc.input.slice(start, end), start, end, score: verdict.score, source: verdict.source, normalized: value });
+    if (cues.pluralTitle && cues.title) listTitle = { title: cues.title, until: span.end + 24 };
+    i = span.end - 1;
+  }
+  addMentions(doc, out, lex, shout);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const PLACE_PREPOSITIONS = new Set(['a', 'en', 'au', 'aux', 'dans', 'vers', 'sur', 'sous', 'pres', 'depuis', 'jusqu\'a', 'via']);
+
+const DE_WORDS = new Set(['de', 'du', 'des', "d'", 'la', 'le']);
+
+/** Whether a well-known family name starts at token `i` ('de Gaulle', 'von der Leyen'). */
+function knownSurnameAt(tokens: readonly Token[], i: number, lex: PersonLexicon): boolean {
+  for (let len = 2; len <= 4; len++) if (lex.surnames.has(tokensKey(tokens, i, i + len))) return true;
+  return false;
+}
+
+/** A token that may open a name: a capitalised word that is not itself a title ('M.', 'Mme'), or a particle. */
+function mayStart(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.kind !== 'word') return false;
+  if (!t.cap) return isParticle(t) || isGluedParticleName(t);
+  if (TITLES.has(t.key)) {
+    const next = tokens[i + 1];
+    // 'M. Macron', 'Mme Borne', 'Dr House': the title is a cue, not a name.
+    if (next?.text === '.' || t.key !== 'm') return false;
+  }
+  return true;
+}
+
+/** After 'MM. Bertoni', the next names of the list: ', Micheli', 'et Tissières'. */
+function isListItem(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && (prev.text === ',' || prev.key === 'et');
+}
+
+/** Decides whether a span is a person, and how sure that is. */
+function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon): Verdict {
+  const { tokens } = doc;
+  const words = span.words.map((w) => tokens[w] as Token);
+  const first = words[0] as Token;
+  const n = words.length;
+  const key = fold(nameText(doc.view, tokens, span));
+  const known = lex.people.get(key);
+  if (cues.namedAfter) return { score: 0, source: '', skip: true };
+  if (known) return { score: 0.95, source: 'person/lexicon', known };
+  if (isNotPerson(tokens, span, lex)) return { score: 0, source: '', skip: true };
+  if (cues.quoted && closedByQuote(tokens, span.end) && !cues.title) return { score: 0, source: '', skip: true };
+  const g = givenStrength(lex, first.key);
+  // 'Grand Théâtre Lumière', 'Telugu Desam Party', 'France Télévisions': a word of a thing's name.
+  // A thing word first ('État Marco Rubio' after 'secrétaire d''): only this start is wrong.
+  // 'World Rugby', 'Team Emirates': the rest of the run goes with it unless a first name follows.
+  if (g === 0 && isThingWord(first)) return { score: 0, source: '', skip: n < 2 || givenStrength(lex, (words[1] as Token).key) === 0 };
+  for (let w = 1; w < n; w++) if (isThingWord(words[w] as Token)) return { score: 0, source: '', skip: !cues.title };
+  // 'le Géorgien Khvicha…', 'Président Macron': the first word is the cue of the next start.
+  if (!cues.title && n >= 1 && (lex.demonyms.has(first.key) || ROLE_NOUNS.has(first.key)) && g === 0) return { score: 0, source: '' };
+  if (cues.title) return { score: 0.9, source: 'person/title' };
+  if (cues.roleKind === 'adjacent') return { score: 0.9, source: 'person/role' };
+  if (cues.article) return { score: 0, source: '', skip: true };
+  const wordAtStart = first.sentenceStart && lex.wordNames.has(first.key);
+  if (n >= 2 && g >= 2 && !wordAtStart) return { score: 0.88, source: 'person/given-name' };
+  if (span.regnal && n >= 2) return { score: g > 0 ? 0.88 : 0.8, source: 'person/regnal' };
+  if (n >= 2 && (cues.demonym || cues.roleKind)) return { score: 0.85, source: cues.demonym ? 'person/demonym' : 'person/role' };
+  if (n >= 2 && g >= 1 && !cues.thing) return { score: wordAtStart ? 0.6 : 0.75, source: 'person/given-name' };
+  if (n >= 2 && span.initials > 0 && span.initials < n && (tokens[span.words[n - 1] as number] as Token).text.length > 1) return { score: 0.8, source: 'person/initials' };
+  // One word and a looser cue: not after a preposition of place ('à Hillion, le maire…').
+  const placeBefore = PLACE_PREPOSITIONS.has(tokens[span.first - 1]?.key ?? '');
+  if (n === 1 && !placeBefore && (cues.naming || cues.roleKind === 'apposition' || cues.roleKind === 'complement') && !first.sentenceStart) return { score: 0.7, source: 'person/role' };
+  if (n === 1 && !placeBefore && !first.sentenceStart && span.initials === 0 && roleAfter(tokens, span.end, doc.view) && !lex.demonyms.has(first.key)) return { score: 0.65, source: 'person/role' };
+  if (n >= 2 && !cues.thing) return shapeVerdict(doc, span, lex);
+  return { score: 0, source: '' };
+}
+
+/** 'Louis Vuitton', 'Paris Saint-Germain': the span, or its first words, name a brand or a place. */
+function isNotPerson(tokens: readonly Token[], span: NameSpan, lex: PersonLexicon): boolean {
+  if (!lex.notPeople.size) return false;
+  for (let e = span.first + 2; e <= span.end + 1 && e <= tokens.length; e++) if (lex.notPeople.has(tokensKey(tokens, span.first, e))) return true;
+  return false;
+}
+
+/**
+ * Two or more capitalised words with no known first name: 'Gorō Shimura', 'Khvicha
+ * Kvaratskhelia'. A guess (0.6): any confident place or organisation of the same span
+ * wins over it. A particle 'de' is not allowed in it ('Pakistan de Shehbaz…' is not a name).
+ */
+function shapeVerdict(doc: Doc, span: NameSpan, lex: PersonLexicon): Verdict {
+  const { tokens } = doc;
+  let s = span;
+  if (span.deAt >= 0) {
+    const words = span.words.filter((w) => w < span.deAt);
+    if (words.length < 2) return { score: 0, source: '' };
+    s = { ...span, words, end: (words[words.length - 1] as number) + 1, regnal: false };
+  }
+  const words = s.words.map((w) => tokens[w] as Token);
+  if (s.initials > 0) return { score: 0, source: '' };
+  for (const w of words) {
+    if (w.text.length < 2 || lex.demonyms.has(w.key)) return { score: 0, source: '' };
+  }
+  const first = words[0] as Token;
+  return { score: first.sentenceStart ? 0.5 : 0.6, source: 'person/shape', span: s };
+}
+
+function isThingWord(t: Token): boolean {
+  if (THING_WORDS.has(t.key)) return true;
+  const sp = t.key.indexOf(' ');
+  // 'Sainte-Croix', 'Saint-Germain': a hyphenated place name.
+  return sp > 0 && (t.key.startsWith('saint ') || t.key.startsWith('sainte '));
+}
+
+/**
+ * In a line written in capitals ('TOUR DE FRANCE : POGAČAR S'OFFRE UN TROISIÈME SACRE'), only
+ * what the lexicon knows: a well-known name or alias, or a frequent first name and one word.
+ */
+function shoutingCandidate(doc: Doc, i: number, lex: PersonLexicon): { entity: PersonEntity; end: number } | undefined {
+  const { tokens } = doc;
+  for (let len = 3; len >= 1; len--) {
+    const words = tokens.slice(i, i + len);
+    if (words.length < len || words.some((w, k) => w.kind !== 'word' || (k > 0 && w.spaceBefore.indexOf('\n') >= 0))) continue;
+    const text = words.map((w) => w.text).join(' ');
+    const key = fold(text);
+    const known = lex.people.get(key);
+    const surname = len <= 2 ? lex.surnames.get(key) : undefined;
+    const given = len === 2 && givenStrength(lex, (words[0] as Token).key) >= 3 && !isThingWord(words[1] as Token) && !(words[1] as Token).sentenceStart;
+    if (!known && !surname && !given) continue;
+    const span: NameSpan = { first: i, end: i + len, words: words.map((_w, k) => i + k), deAt: -1, regnal: false, initials: 0 };
+    const name = nameText(doc.view, tokens, span);
+    const value = personValue(name, known, lex, false);
+    const start = (words[0] as Token).start;
+    const end = (words[len - 1] as Token).end;
+    return {
+      entity: { type: 'person', text: doc.input.slice(start, end), start, end, score: known ? 0.9 : 0.75, source: known ? 'person/lexicon' : surname ? 'person/surname' : 'person/given-name', normalized: value },
+      end: i + len,
+    };
+  }
+  return undefined;
+}
+
