@@ -9,7 +9,8 @@ import { PARTICLES } from './words.js';
 /** The key of tokens [a, b): their keys joined, elisions glued ('L'' + 'Huillier' → "l'huillier"). */
 export function tokensKey(tokens: readonly Token[], a: number, b: number): string {
   let key = '';
-  for (let k = a; k < b; k++) {
+  const stop = Math.min(b, tokens.length);
+  for (let k = Math.max(0, a); k < stop; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct') continue;
     key += key === '' || key.endsWith("'") ? t.key : ' ' + t.key;
