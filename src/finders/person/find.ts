@@ -9,7 +9,7 @@ import { addMentions, tokensKey } from './mentions.js';
 import { ROLE_NOUNS } from './roles.js';
 import { isGluedParticleName, isParticle, shoutingLines } from './shape.js';
 import { givenStrength, nameText, personValue } from './value.js';
-import { THING_WORDS, TITLES } from './words.js';
+import { LOOSE_THING_WORDS, THING_WORDS, TITLES } from './words.js';
 
 /** A scored reading of a span, or a reason to skip the whole run of capitals. */
 interface Verdict {
@@ -124,7 +124,7 @@ function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon): Verdic
   // 'Grand Théâtre Lumière', 'Telugu Desam Party', 'France Télévisions': a word of a thing's name.
   // A thing word first ('État Marco Rubio' after 'secrétaire d''): only this start is wrong.
   // 'World Rugby', 'Team Emirates': the rest of the run goes with it unless a first name follows.
-  if (g === 0 && isThingWord(first)) return { score: 0, source: '', skip: n < 2 || givenStrength(lex, (words[1] as Token).key) === 0 };
+  if (g === 0 && (isThingWord(first) || LOOSE_THING_WORDS.has(first.key))) return { score: 0, source: '', skip: n < 2 || givenStrength(lex, (words[1] as Token).key) === 0 };
   for (let w = 1; w < n; w++) if (isThingWord(words[w] as Token)) return { score: 0, source: '', skip: !cues.title };
   // 'le Géorgien Khvicha…', 'Président Macron': the first word is the cue of the next start.
   if (!cues.title && n >= 1 && (lex.demonyms.has(first.key) || ROLE_NOUNS.has(first.key)) && g === 0) return { score: 0, source: '' };
@@ -133,7 +133,7 @@ function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon): Verdic
   if (cues.article) return { score: 0, source: '', skip: true };
   const wordAtStart = first.sentenceStart && lex.wordNames.has(first.key);
   if (n >= 2 && g >= 2 && !wordAtStart) return { score: 0.88, source: 'person/given-name' };
-  if (span.regnal && n >= 2) return { score: g > 0 ? 0.88 : 0.8, source: 'person/regnal' };
+  if (span.regnal && n >= 2 && g > 0) return { score: 0.88, source: 'person/regnal' };
   if (n >= 2 && (cues.demonym || cues.roleKind)) return { score: 0.85, source: cues.demonym ? 'person/demonym' : 'person/role' };
   if (n >= 2 && g >= 1 && !cues.thing) return { score: wordAtStart ? 0.6 : 0.75, source: 'person/given-name' };
   if (n >= 2 && span.initials > 0 && span.initials < n && (tokens[span.words[n - 1] as number] as Token).text.length > 1) return { score: 0.8, source: 'person/initials' };
@@ -166,13 +166,28 @@ function shapeVerdict(doc: Doc, span: NameSpan, lex: PersonLexicon): Verdict {
     s = { ...span, words, end: (words[words.length - 1] as number) + 1, regnal: false };
   }
   const words = s.words.map((w) => tokens[w] as Token);
-  if (s.initials > 0) return { score: 0, source: '' };
+  // Four unknown capitalised words or more are a title or a name of a thing ('Small Furry Animals Gathered Together').
+  if (s.initials > 0 || s.regnal || words.length > 3) return { score: 0, source: '' };
   for (const w of words) {
-    if (w.text.length < 2 || lex.demonyms.has(w.key)) return { score: 0, source: '' };
+    if (w.text.length < 2 || lex.demonyms.has(w.key) || LOOSE_THING_WORDS.has(w.key) || LOOSE_THING_WORDS.has(w.key.split(' ')[0] ?? '')) return { score: 0, source: '' };
   }
+  const prev = tokens[s.first - 1];
+  const next = tokens[s.end];
+  // English titles and bands ('The Perfect Match', 'Eagles of Death Metal', 'Light & Magic'), works
+  // between quotes ('« Perfect Days »'), places after a preposition ('sur Mega Drive', 'dans …').
+  if (prev && (SHAPE_NOT_AFTER.has(prev.key) || OPEN_QUOTE.has(prev.text))) return { score: 0, source: '' };
+  if (next && (ENGLISH_JOINERS.has(next.key) || CLOSE_QUOTE.has(next.text) || next.text === '&')) return { score: 0, source: '' };
   const first = words[0] as Token;
+  // 'Concernant Bomis', 'Remplaçant Hirving Lozano': a French word opening the sentence.
+  if (first.sentenceStart && FRENCH_WORD_END.test(first.key)) return { score: 0, source: '' };
   return { score: first.sentenceStart ? 0.5 : 0.6, source: 'person/shape', span: s };
 }
+
+const SHAPE_NOT_AFTER = new Set(['the', 'of', 'and', 'in', 'for', 'on', 'with', 'to', 'from', 'by', 'my', 'your', 'our', 'their', 'his', 'her', 'sur', 'dans', 'en', 'des', 'vers', 'via', 'pres', 'chez', 'sous']);
+const ENGLISH_JOINERS = new Set(['of', 'and', 'the', 's', 'in', 'for', 'on', 'at', 'to', 'from', 'with']);
+const OPEN_QUOTE = new Set(['«', '"', '“', '‹']);
+const CLOSE_QUOTE = new Set(['»', '"', '”', '›']);
+const FRENCH_WORD_END = /(?:ant|ants|ment|ons|ez|aient|ait|ais|eux|euse|euses|ique|iques|isme|tion|tions|sion|ee|ees|es|ues|ieres|eurs|els|elles|aux)$/;
 
 function isThingWord(t: Token): boolean {
   if (THING_WORDS.has(t.key)) return true;

@@ -62,50 +62,65 @@ export const NOT_NAME: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that make a capitalised run the name of a thing, not of a person: institutions,
- * companies, places, works, events ('Grand Théâtre Lumière', 'Telugu Desam Party',
- * 'World Rugby', 'Amaury Sport Organisation', 'France Télévisions', 'Tata Sons').
+ * Words that make a capitalised run the name of a thing, never of a person, wherever they
+ * stand in it: institutions, companies, works ('Telugu Desam Party', 'Amaury Sport
+ * Organisation', 'France Télévisions', 'Tata Sons', 'Grand Théâtre Lumière').
  */
 export const THING_WORDS: ReadonlySet<string> = new Set([
-  // French
-  'grand', 'grande', 'grands', 'grandes', 'petit', 'petite', 'nouveau', 'nouvel', 'nouvelle', 'haut', 'haute', 'hauts', 'hautes', 'bas', 'basse', 'vieux', 'vieille',
-  'saint', 'sainte', 'saints', 'notre', 'sud', 'nord', 'est', 'ouest', 'centre', 'central', 'centrale', 'occidental', 'oriental', 'orientale',
-  'conseil', 'cour', 'tribunal', 'assemblee', 'senat', 'parlement', 'gouvernement', 'ministere', 'ministre', 'presidence', 'prefecture', 'mairie', 'commune',
-  'region', 'departement', 'etat', 'etats', 'republique', 'royaume', 'empire', 'principaute', 'federation', 'confederation', 'union', 'ligue', 'alliance',
-  'coalition', 'front', 'parti', 'mouvement', 'rassemblement', 'association', 'societe', 'compagnie', 'groupe', 'banque', 'caisse', 'credit', 'fonds', 'agence',
-  'office', 'autorite', 'commission', 'comite', 'conference', 'organisation', 'institut', 'universite', 'ecole', 'lycee', 'college', 'academie', 'fondation',
-  'musee', 'theatre', 'opera', 'cinema', 'festival', 'palais', 'chateau', 'maison', 'hotel', 'tour', 'pont', 'port', 'gare', 'aeroport', 'place', 'rue',
-  'avenue', 'boulevard', 'quai', 'parc', 'jardin', 'stade', 'arena', 'hopital', 'clinique', 'centre', 'eglise', 'cathedrale', 'basilique', 'mosquee',
-  'synagogue', 'temple', 'abbaye', 'mont', 'monts', 'lac', 'ile', 'iles', 'mer', 'ocean', 'golfe', 'cap', 'baie', 'vallee', 'fleuve', 'riviere', 'canal',
-  'foret', 'desert', 'plaine', 'plateau', 'cote', 'prix', 'coupe', 'championnat', 'trophee', 'jeux', 'olympique', 'olympiques', 'open', 'masters', 'rallye',
-  'guerre', 'revolution', 'bataille', 'traite', 'accord', 'accords', 'pacte', 'loi', 'plan', 'armee', 'armees', 'marine', 'police', 'gendarmerie', 'garde',
-  'brigade', 'brigades', 'division', 'regiment', 'forces', 'force', 'service', 'services', 'direction', 'secretariat', 'bureau', 'cabinet', 'syndicat',
-  'confederation', 'chambre', 'television', 'televisions', 'radio', 'journal', 'magazine', 'presse', 'editions', 'production', 'productions', 'films',
-  'studio', 'studios', 'records', 'sport', 'sports', 'club', 'racing', 'stade', 'athletic', 'olympic', 'sporting', 'real', 'inter', 'dynamo', 'spartak',
-  'airlines', 'airways', 'air', 'motors', 'automobiles', 'energies', 'energie', 'telecom', 'technologies', 'systems', 'solutions', 'capital', 'partners',
-  'holding', 'industries', 'international', 'internationale', 'national', 'nationale', 'nationaux', 'europeen', 'europeenne', 'mondial', 'mondiale',
-  'general', 'generale', 'federal', 'federale', 'royal', 'royale', 'imperial', 'islamique', 'populaire', 'democratique', 'socialiste', 'communiste',
-  'ecologiste', 'republicain', 'republicains', 'insoumise', 'reconquete', 'renaissance', 'horizons', 'modem', 'medef',
-  'nations', 'unies', 'affaires', 'etrangeres', 'interieur', 'justice', 'defense', 'economie', 'finances', 'sante', 'education', 'culture', 'travail', 'agriculture',
-  'environnement', 'transports', 'energie', 'recherche', 'developpement', 'sciences', 'science', 'arts', 'lettres', 'medecine', 'droit', 'histoire',
-  'programme', 'projet', 'operation', 'mission', 'sommet', 'forum', 'salon', 'exposition', 'biennale', 'carnaval', 'fete', 'journee', 'semaine', 'annee',
-  'epoque', 'age', 'siecle', 'ere', 'ecole', 'collectif', 'cercle', 'reseau', 'observatoire', 'laboratoire', 'station', 'base', 'camp', 'prison', 'centre',
-  'ville', 'village', 'quartier', 'province', 'territoire', 'zone', 'bande', 'peninsule', 'detroit', 'colline', 'massif', 'pic', 'volcan', 'glacier',
-  'harakat', 'hachd', 'bab', 'jaych', 'jabhat', 'ansar', 'kataeb', 'liwa', 'tahrir', 'hezb', 'hizb', 'hezbollah', 'hamas', 'fatah',
-  // English
-  'the', 'of', 'and', 'party', 'group', 'bank', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'sa', 'sas', 'gmbh', 'spa', 'nv', 'bv',
-  'foundation', 'institute', 'university', 'school', 'hospital', 'church', 'street', 'road', 'park', 'square', 'bridge', 'island', 'islands', 'river',
-  'lake', 'mountain', 'mountains', 'valley', 'airport', 'stadium', 'center', 'hall', 'tower', 'museum', 'gallery', 'theater', 'news', 'times', 'post',
-  'review', 'network', 'channel', 'tv', 'awards', 'award', 'cup', 'league', 'championship', 'world', 'global', 'united', 'city', 'county', 'fc', 'team',
-  'sons', 'brothers', 'enterprises', 'entertainment', 'pictures', 'games', 'studios', 'band', 'orchestra', 'ensemble', 'boys', 'girls', 'association',
-  'society', 'federation', 'organization', 'organisation', 'movement', 'council', 'assembly', 'congress', 'senate', 'ministry', 'department', 'agency',
-  'commission', 'committee', 'service', 'army', 'navy', 'corps', 'guard', 'day', 'days', 'night', 'life', 'love', 'story', 'man', 'men', 'woman',
-  'women', 'house', 'home', 'new', 'old', 'great', 'north', 'south', 'east', 'west', 'central', 'royal', 'national', 'international', 'federal',
-  'state', 'states', 'republic', 'kingdom', 'empire', 'union', 'alliance', 'front', 'project', 'program', 'system', 'technology', 'technologies',
-  'media', 'press', 'records', 'music', 'sound', 'sport', 'racing', 'motor', 'motors', 'energy', 'oil', 'gas', 'petroleum', 'power', 'electric',
-  'electronics', 'software', 'labs', 'research', 'capital', 'investments', 'holdings', 'trust', 'fund', 'insurance', 'mutual', 'express', 'airlines',
-  'air', 'lines', 'rail', 'railways', 'shipping', 'logistics', 'foods', 'pharma', 'health', 'care', 'medical', 'global', 'online', 'digital',
-  'prize', 'trophy', 'grand', 'prix', 'tour', 'open', 'classic', 'series', 'edition', 'festival', 'show', 'live', 'star', 'stars', 'wars', 'king', 'queen',
+  'conseil', 'cour', 'tribunal', 'assemblee', 'senat', 'parlement', 'gouvernement', 'ministere', 'ministre', 'presidence', 'prefecture', 'mairie',
+  'republique', 'federation', 'confederation', 'ligue', 'alliance', 'coalition', 'parti', 'mouvement', 'rassemblement', 'association', 'societe',
+  'compagnie', 'groupe', 'banque', 'caisse', 'credit', 'fonds', 'agence', 'office', 'autorite', 'commission', 'comite', 'conference', 'organisation',
+  'institut', 'universite', 'ecole', 'lycee', 'college', 'academie', 'fondation', 'musee', 'theatre', 'opera', 'cinema', 'festival', 'aeroport',
+  'hopital', 'clinique', 'cathedrale', 'basilique', 'mosquee', 'synagogue', 'abbaye', 'championnat', 'trophee', 'jeux', 'olympique', 'olympiques',
+  'masters', 'rallye', 'revolution', 'traite', 'accord', 'accords', 'pacte', 'armee', 'armees', 'police', 'gendarmerie', 'brigade', 'brigades',
+  'regiment', 'forces', 'force', 'secretariat', 'syndicat', 'television', 'televisions', 'radio', 'journal', 'magazine', 'editions', 'productions',
+  'films', 'studio', 'studios', 'records', 'airlines', 'airways', 'motors', 'automobiles', 'energies', 'telecom', 'technologies', 'systems',
+  'solutions', 'partners', 'holding', 'industries', 'international', 'internationale', 'national', 'nationale', 'nationaux', 'europeen',
+  'europeenne', 'mondial', 'mondiale', 'federal', 'federale', 'islamique', 'democratique', 'socialiste', 'communiste', 'ecologiste', 'republicain',
+  'republicains', 'insoumise', 'modem', 'medef', 'nations', 'unies', 'affaires', 'etrangeres', 'interieur', 'observatoire', 'the', 'of', 'and',
+  'party', 'group', 'bank', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'sa', 'sas', 'gmbh', 'spa', 'nv', 'bv', 'foundation',
+  'institute', 'university', 'school', 'hospital', 'airport', 'stadium', 'museum', 'awards', 'cup', 'league', 'championship', 'fc', 'team', 'sons',
+  'brothers', 'enterprises', 'entertainment', 'pictures', 'orchestra', 'ensemble', 'society', 'organization', 'council', 'assembly', 'congress',
+  'senate', 'ministry', 'department', 'agency', 'committee', 'army', 'navy', 'corps', 'republic', 'kingdom', 'technology', 'media', 'electronics',
+  'software', 'labs', 'holdings', 'investments', 'insurance', 'railways', 'logistics', 'pharmaceuticals', 'communications', 'interactive',
+  'administration', 'network', 'channel', 'tv', 'news', 'times', 'limited', 'bros', 'aramco', 'nordic', 'harakat', 'hachd', 'bab', 'jaych', 'jabhat',
+  'ansar', 'kataeb', 'liwa', 'tahrir', 'hezb', 'hizb', 'hezbollah', 'hamas', 'fatah',
+]);
+
+/**
+ * Words that name places and things in French ('Grand', 'Saint', 'Pont', 'Royal') and in
+ * titles, products, bands and places of other languages ('Game Boy', 'Rotten Tomatoes',
+ * 'Pulau Ubin', 'Vero Beach'), but are also family names ('Ségolène Royal', 'Emma Stone',
+ * 'Stephen King'): they rule out a run with no known first name, or open no name.
+ */
+export const LOOSE_THING_WORDS: ReadonlySet<string> = new Set([
+  'grand', 'grande', 'grands', 'grandes', 'petit', 'petite', 'nouveau', 'nouvel', 'nouvelle', 'haut', 'haute', 'hauts', 'hautes', 'bas', 'basse',
+  'vieux', 'vieille', 'saint', 'sainte', 'saints', 'notre', 'sud', 'nord', 'est', 'ouest', 'centre', 'central', 'centrale', 'occidental', 'oriental',
+  'orientale', 'commune', 'region', 'departement', 'etat', 'etats', 'royaume', 'empire', 'principaute', 'union', 'front', 'palais', 'chateau',
+  'maison', 'hotel', 'tour', 'pont', 'port', 'gare', 'place', 'rue', 'avenue', 'boulevard', 'quai', 'parc', 'jardin', 'stade', 'arena', 'eglise',
+  'temple', 'mont', 'monts', 'lac', 'ile', 'iles', 'mer', 'ocean', 'golfe', 'cap', 'baie', 'vallee', 'fleuve', 'riviere', 'canal', 'foret', 'desert',
+  'plaine', 'plateau', 'cote', 'prix', 'coupe', 'open', 'guerre', 'bataille', 'loi', 'plan', 'marine', 'garde', 'division', 'service', 'services',
+  'direction', 'bureau', 'cabinet', 'chambre', 'presse', 'production', 'sport', 'sports', 'club', 'racing', 'athletic', 'olympic', 'sporting',
+  'real', 'inter', 'dynamo', 'spartak', 'air', 'energie', 'capital', 'general', 'generale', 'royal', 'royale', 'imperial', 'populaire', 'reconquete',
+  'renaissance', 'horizons', 'justice', 'defense', 'economie', 'finances', 'sante', 'education', 'culture', 'travail', 'agriculture',
+  'environnement', 'transports', 'recherche', 'developpement', 'sciences', 'science', 'arts', 'lettres', 'medecine', 'droit', 'histoire',
+  'programme', 'projet', 'operation', 'mission', 'sommet', 'forum', 'salon', 'exposition', 'biennale', 'carnaval', 'fete', 'journee', 'semaine',
+  'annee', 'epoque', 'age', 'siecle', 'ere', 'collectif', 'cercle', 'reseau', 'laboratoire', 'station', 'base', 'camp', 'prison', 'ville', 'village',
+  'quartier', 'province', 'territoire', 'zone', 'bande', 'peninsule', 'detroit', 'colline', 'massif', 'pic', 'volcan', 'glacier', 'street', 'road',
+  'park', 'square', 'bridge', 'island', 'islands', 'river', 'lake', 'mountain', 'mountains', 'valley', 'center', 'hall', 'tower', 'gallery',
+  'theater', 'post', 'review', 'world', 'global', 'united', 'city', 'county', 'games', 'band', 'boys', 'girls', 'movement', 'guard', 'day', 'days',
+  'night', 'life', 'love', 'story', 'man', 'men', 'woman', 'women', 'house', 'home', 'new', 'old', 'great', 'north', 'south', 'east', 'west',
+  'national', 'international', 'federal', 'state', 'states', 'project', 'program', 'system', 'press', 'music', 'sound', 'motor', 'energy', 'oil',
+  'gas', 'petroleum', 'power', 'electric', 'research', 'trust', 'fund', 'mutual', 'express', 'lines', 'rail', 'shipping', 'foods', 'pharma',
+  'health', 'care', 'medical', 'online', 'digital', 'prize', 'trophy', 'classic', 'series', 'edition', 'festival', 'show', 'live', 'star', 'stars',
+  'wars', 'king', 'queen', 'super', 'mega', 'big', 'little', 'final', 'game', 'drive', 'switch', 'boy', 'girl', 'advance', 'beach', 'mines', 'inlet',
+  'towers', 'tigers', 'lions', 'bears', 'eagles', 'circles', 'people', 'kunst', 'san', 'santa', 'santo', 'sao', 'mount', 'fort', 'cape', 'bay',
+  'point', 'springs', 'falls', 'heights', 'hills', 'creek', 'harbour', 'harbor', 'town', 'land', 'earth', 'planet', 'space', 'sea', 'water', 'fire',
+  'ice', 'iron', 'steel', 'stone', 'gold', 'silver', 'red', 'blue', 'green', 'black', 'white', 'dark', 'light', 'magic', 'dragon', 'dragons',
+  'knight', 'knights', 'legend', 'legends', 'quest', 'saga', 'chronicles', 'tales', 'revue', 'airline', 'cars', 'auto', 'lab', 'africa', 'europa',
+  'america', 'asia', 'pacific', 'atlantic', 'oceanic', 'mining', 'resources', 'ventures', 'zoo', 'google', 'microsoft', 'apple', 'amazon',
+  'facebook', 'meta', 'nintendo', 'sony', 'samsung', 'mozilla', 'windows', 'android', 'iphone', 'playstation', 'xbox', 'pulau', 'kampong', 'wadi',
+  'jebel', 'djebel', 'ras', 'oued', 'kafr', 'beit', 'deir', 'hassi', 'bordj', 'ksar',
 ]);
 
 /**
