@@ -46,6 +46,8 @@ const ROLE_MODIFIERS = new Set([
   'etrangeres', 'etranger', 'charge', 'chargee', 'ancien', 'ancienne', 'actuel', 'actuelle', 'defunt', 'defunte', 'nouveau', 'nouvelle', 'francais',
   'francaise', 'en', 'exercice', 'fonction', 'poste', 'chef', 'principal', 'principale', 'historique', 'emerite', 'islamiste', 'centriste',
 ]);
+// 'bassiste', 'musicologue', 'lugeur', 'équipier', 'physicienne', 'dignitaire': nouns of people by their ending.
+const ROLE_LIKE_END = /(?:iste|istes|logue|ologue|eur|euse|rice|ier|iere|ien|ienne|aire|ante|ant|ard|arde|iste|ain|aine|at|ate|ete|ite)$/;
 const ADJECTIVE_END = /(?:ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|ois|oise|oises|ique|iques|iste|istes|al|ale|ales|aux|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ant|ante|ants|antes|ent|ente|ents|entes|ee|ees|ere|eres|ier|iere|eur|euse|ard|arde|on|one|ote)$/;
 
 /** Lower-case adjective-like word after a role noun: 'américain', 'sortante', 'irakien'. */
@@ -107,7 +109,10 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
   }
   const before = tokens[k];
   if (!before) return cues;
-  if (!cues.title && NAMED_AFTER.has(before.key)) cues.namedAfter = true;
+  if (NAMED_AFTER.has(before.key)) cues.namedAfter = true;
+  // 'la Maison de Jules Verne', 'le Musée de Victor Hugo': a capitalised place word and 'de'.
+  const beforeDe = tokens[k - 1];
+  if ((before.key === 'de' || before.key === "d'") && beforeDe?.cap && NAMED_AFTER.has(beforeDe.key)) cues.namedAfter = true;
   if (!cues.title && NAMING_WORDS.has(before.key) && !before.cap) cues.naming = true;
   // Capitalised demonym: 'le Géorgien', 'la Néo-Zélandaise', 'l'Autrichien'.
   if (!cues.title && before.cap && lex.demonyms.has(before.key)) cues.demonym = true;
@@ -118,6 +123,14 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
   if (head >= 0) {
     cues.role = spanText(view, tokens, head, k + 1);
     cues.roleKind = 'adjacent';
+    return cues;
+  }
+  // A noun that reads as a role by its ending ('le bassiste', 'son équipier', 'le lugeur
+  // géorgien'): enough for a name of two words, not for one.
+  const soft = tokens[r];
+  if (soft && soft.kind === 'word' && !soft.cap && ROLE_LIKE_END.test(soft.key) && DETERMINERS.has(tokens[r - 1]?.key ?? '') && !THING_NOUNS.has(soft.key)) {
+    cues.role = spanText(view, tokens, r, k + 1);
+    cues.roleKind = 'complement';
     return cues;
   }
   // Role with a complement: 'le ministre de l'Intérieur', 'le secrétaire d'État américain'.
@@ -184,8 +197,26 @@ function isThingBefore(tokens: readonly Token[], k: number, lex: PersonLexicon):
   if (isRoleAdjective(tokens[c], lex) && lex.demonyms.has((tokens[c] as Token).key)) c--;
   const noun = tokens[c];
   const det = tokens[c - 1];
-  return !!noun && !!det && noun.kind === 'word' && !noun.cap && noun.key.length > 2 && !ROLE_NOUNS.has(noun.key) && !ROLE_PREFIXES.has(noun.key) && DETERMINERS.has(det.key);
+  return !!noun && !!det && noun.kind === 'word' && !noun.cap && THING_NOUNS.has(noun.key) && DETERMINERS.has(det.key);
 }
+
+/**
+ * Common nouns that announce the name of a company, a work, a product or a place, never a
+ * person: 'le laboratoire danois Bavarian Nordic', 'la sonde Europa Clipper', 'le groupe Pink Floyd'.
+ */
+const THING_NOUNS = new Set([
+  'laboratoire', 'groupe', 'constructeur', 'fabricant', 'equipementier', 'avionneur', 'motoriste', 'sonde', 'satellite', 'fusee', 'telescope', 'rover',
+  'site', 'logiciel', 'application', 'appli', 'plateforme', 'reseau', 'moteur', 'film', 'album', 'single', 'titre', 'chanson', 'morceau', 'jeu', 'serie',
+  'emission', 'roman', 'livre', 'recueil', 'journal', 'quotidien', 'hebdomadaire', 'mensuel', 'magazine', 'revue', 'chaine', 'radio', 'marque', 'societe',
+  'entreprise', 'firme', 'compagnie', 'label', 'club', 'equipe', 'formation', 'navire', 'bateau', 'paquebot', 'cargo', 'petrolier', 'avion', 'appareil',
+  'modele', 'vehicule', 'voiture', 'projet', 'programme', 'operation', 'fonds', 'banque', 'assureur', 'operateur', 'distributeur', 'geant', 'holding',
+  'conglomerat', 'studio', 'festival', 'tournoi', 'competition', 'championnat', 'stade', 'salle', 'restaurant', 'musee', 'fondation', 'association',
+  'ong', 'parti', 'syndicat', 'mouvement', 'collectif', 'orchestre', 'duo', 'trio', 'quatuor', 'quintette', 'ville', 'village', 'commune', 'quartier',
+  'ile', 'station', 'port', 'aeroport', 'gare', 'pays', 'fleuve', 'riviere', 'lac', 'volcan', 'mont', 'col', 'massif', 'desert', 'domaine', 'chateau',
+  'cru', 'vin', 'champagne', 'cognac', 'parfum', 'medicament', 'vaccin', 'traitement', 'molecule', 'virus', 'variant', 'ouragan', 'cyclone', 'tempete',
+  'typhon', 'operation', 'missile', 'drone', 'char', 'systeme', 'dispositif', 'indice', 'cac', 'bourse', 'start up', 'startup', 'agence', 'cabinet',
+  'fonds', 'magasin', 'enseigne', 'chaine', 'franchise', 'saga', 'manga', 'bd', 'spectacle', 'piece', 'opera', 'ballet', 'tableau', 'oeuvre', 'toile',
+]);
 
 /**
  * The role written after a name, between commas: '[Nasser Bourita], ministre marocain des

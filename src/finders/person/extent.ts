@@ -40,7 +40,7 @@ export function nameExtent(tokens: readonly Token[], i: number, lex: PersonLexic
     const k = skipParticles(tokens, i);
     if (k === i || !(isNameWord(tokens[k]) || isGluedParticleName(tokens[k]))) return null;
     // 'la garde des Sceaux de Nicolas Sarkozy': a first name after 'de' opens the name itself.
-    if (DE_FAMILY.has((tokens[i] as Token).key) && (lex.givenNames.get((tokens[k] as Token).key) ?? 0) >= 2) return null;
+    if (DE_FAMILY.has((tokens[i] as Token).key) && (lex.givenNames.get((tokens[k] as Token).key) ?? 0) >= 2 && isNameWord(tokens[k + 1], true)) return null;
     if (DE_FAMILY.has((tokens[i] as Token).key)) span.deAt = i;
     j = k;
   }
@@ -89,9 +89,11 @@ export function nameExtent(tokens: readonly Token[], i: number, lex: PersonLexic
       const next = tokens[k];
       if (!next || !sameLine(next) || !(isNameWord(next, true) || isGluedParticleName(next) || isCapitalParticle(next))) break;
       // 'la Russie de Vladimir Poutine', 'le Canada de Justin Trudeau': a frequent first name after 'de' opens another name.
-      if (DE_FAMILY.has(t.key) && (lex.givenNames.get(next.key) ?? 0) >= 2) break;
+      if (DE_FAMILY.has(t.key) && (lex.givenNames.get(next.key) ?? 0) >= 2 && isNameWord(tokens[k + 1], true) && sameLine(tokens[k + 1])) break;
       // 'le' and 'la' continue a name only after 'de': 'Jean de La Fontaine', not 'Emmanuel Macron la France'.
       if ((t.key === 'le' || t.key === 'la') && tokens[j - 1]?.key !== 'de') break;
+      // 'des' only right after a first name ('Pierre des Essarts'), not 'Michel Therrien des Canadiens'.
+      if (t.key === 'des' && span.words.length > 1) break;
       if (DE_FAMILY.has(t.key) && span.deAt < 0) span.deAt = j;
       j = k;
       continue;
@@ -101,6 +103,12 @@ export function nameExtent(tokens: readonly Token[], i: number, lex: PersonLexic
   if (!span.words.length) return null;
   const last = span.words[span.words.length - 1] as number;
   span.end = last + (isInitial(tokens, last) ? 2 : 1);
+  // 'Arthur Rankin Jr.', 'Robert F. Kennedy Jr.': the generation suffix and its period belong to the name.
+  const suffix = tokens[span.end];
+  if (suffix && !span.regnal && (suffix.text === 'Jr' || suffix.text === 'Sr') && sameLine(suffix)) {
+    span.words.push(span.end);
+    span.end += tokens[span.end + 1]?.text === '.' && tokens[span.end + 1]?.start === suffix.end ? 2 : 1;
+  }
   return span;
 }
 

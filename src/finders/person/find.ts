@@ -131,6 +131,8 @@ function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon): Verdic
   if (cues.title) return { score: 0.9, source: 'person/title' };
   if (cues.roleKind === 'adjacent') return { score: 0.9, source: 'person/role' };
   if (cues.article) return { score: 0, source: '', skip: true };
+  // English words around: a title or a band ('The Late Show with Stephen Colbert', 'My Funny Valentine', 'Frankie Goes to Hollywood').
+  if (ENGLISH_BEFORE.has(tokens[span.first - 1]?.key ?? '') || ENGLISH_AFTER.has(tokens[span.end]?.key ?? '')) return { score: 0, source: '', skip: true };
   const wordAtStart = first.sentenceStart && lex.wordNames.has(first.key);
   if (n >= 2 && g >= 2 && !wordAtStart) return { score: 0.88, source: 'person/given-name' };
   if (span.regnal && n >= 2 && g > 0) return { score: 0.88, source: 'person/regnal' };
@@ -182,6 +184,9 @@ function shapeVerdict(doc: Doc, span: NameSpan, lex: PersonLexicon): Verdict {
   if (first.sentenceStart && FRENCH_WORD_END.test(first.key)) return { score: 0, source: '' };
   return { score: first.sentenceStart ? 0.5 : 0.6, source: 'person/shape', span: s };
 }
+
+const ENGLISH_BEFORE = new Set(['the', 'of', 'my', 'with', 'your', 'our', 'his', 'her', 'their']);
+const ENGLISH_AFTER = new Set(['of', 'the', 'is', 'goes', 'and', 'was', 'are', 'in']);
 
 const SHAPE_NOT_AFTER = new Set(['the', 'of', 'and', 'in', 'for', 'on', 'with', 'to', 'from', 'by', 'my', 'your', 'our', 'their', 'his', 'her', 'sur', 'dans', 'en', 'des', 'vers', 'via', 'pres', 'chez', 'sous']);
 const ENGLISH_JOINERS = new Set(['of', 'and', 'the', 's', 'in', 'for', 'on', 'at', 'to', 'from', 'with']);

@@ -50,7 +50,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'basketteuse', 'handballeur', 'handballeuse', 'golfeur', 'golfeuse', 'escrimeur', 'escrimeuse', 'gymnaste', 'patineur', 'patineuse', 'surfeur',
   'surfeuse', 'navigateur', 'champion', 'championne', 'vainqueur', 'laureat', 'laureate', 'medaille', 'medaillee', 'recordman', 'recordwoman',
   'coequipier', 'coequipiere', 'capitaine', 'meneur', 'meneuse', 'pivot', 'quarterback', 'lanceur', 'sauteur', 'sauteuse', 'lutteur', 'lutteuse',
-  'sportif', 'sportive', 'star', 'icone', 'legende', 'prodige', 'crack', 'numero un',
+  'sportif', 'sportive', 'star', 'icone', 'legende', 'prodige', 'crack', 'numero un', 'equipier', 'equipiere', 'lugeur', 'lugeuse', 'bobeur',
+  'professionnel', 'professionnelle', 'pionnier', 'pionniere', 'assistant', 'assistante', 'bassiste', 'saxophoniste', 'trompettiste', 'musicologue',
   // kin, relations, and what the news says of people
   'epouse', 'epoux', 'mari', 'femme', 'fils', 'fille', 'frere', 'soeur', 'pere', 'mere', 'oncle', 'tante', 'neveu', 'niece', 'cousin', 'cousine',
   'veuve', 'veuf', 'compagne', 'compagnon', 'petit fils', 'petite fille', 'grand pere', 'grand mere', 'beau pere', 'belle mere', 'gendre', 'belle fille',

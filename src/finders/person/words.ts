@@ -58,7 +58,7 @@ export const NOT_NAME: ReadonlySet<string> = new Set([
   'plusieurs', 'quelques', 'autre', 'autres', 'tel', 'telle', 'parmi', 'pendant', 'durant', 'malgre', 'sauf', 'face', 'grace', 'afin', 'des', 'deja', 'encore',
   'aussi', 'bien', 'tres', 'trop', 'peu', 'beaucoup', 'jamais', 'toujours', 'souvent', 'parfois', 'ensuite', 'puisque', 'quoique', 'tandis', 'lequel',
   'laquelle', 'lesquels', 'lesquelles', 'est', 'sont', 'etait', 'ete', 'fut', 'avait', 'ont', 'sera', 'seront', 'the', 'of', 'and', 'for', 'to', 'in', 'on',
-  'at', 'by', 'with', 'from', 'an', 'is', 'are', 'was', 'premier', 'premiere', 'dieu', 'allah', 'christ', 'jesus', 'seigneur', 'note', 'photo', 'video', 'source', 'sources', 'afp', 'reuters',
+  'at', 'by', 'with', 'from', 'an', 'is', 'are', 'was', 'premier', 'premiere', 'nord', 'sud', 'ouest', 'my', 'dieu', 'allah', 'christ', 'jesus', 'seigneur', 'note', 'photo', 'video', 'source', 'sources', 'afp', 'reuters',
 ]);
 
 /**
@@ -85,6 +85,7 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
   'software', 'labs', 'holdings', 'investments', 'insurance', 'railways', 'logistics', 'pharmaceuticals', 'communications', 'interactive',
   'administration', 'network', 'channel', 'tv', 'news', 'times', 'limited', 'bros', 'aramco', 'nordic', 'harakat', 'hachd', 'bab', 'jaych', 'jabhat',
   'ansar', 'kataeb', 'liwa', 'tahrir', 'hezb', 'hizb', 'hezbollah', 'hamas', 'fatah',
+  'inter',
 ]);
 
 /**
