@@ -5,6 +5,7 @@ import type { PersonEntity } from '../../types.js';
 import { cuesBefore, closedByQuote, roleAfter, type Cues } from './cues.js';
 import { nameExtent, type NameSpan } from './extent.js';
 import type { KnownPerson, PersonLexicon } from './lexicon.js';
+import { addListedNames } from './lists.js';
 import { addMentions, tokensKey } from './mentions.js';
 import { ROLE_NOUNS } from './roles.js';
 import { isGluedParticleName, isParticle, shoutingLines } from './shape.js';
@@ -75,6 +76,7 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon): PersonEntity
     if (cues.pluralTitle && cues.title) listTitle = { title: cues.title, until: span.end + 24 };
     i = span.end - 1;
   }
+  addListedNames(doc, out, lex);
   addMentions(doc, out, lex, shout);
   return out.sort((a, b) => a.start - b.start);
 }
