@@ -58,17 +58,28 @@ function isRoleAdjective(t: Token | undefined, lex: PersonLexicon): boolean {
 
 /** The role noun (one to four tokens) that ends at token `k`, as [its first token, or -1]. */
 export function roleEndingAt(tokens: readonly Token[], k: number): number {
+  const last = tokens[k];
+  // Most tokens end no role: one Set lookup before any string is built.
+  if (!last || last.kind === 'punct' || !ROLE_LAST_WORDS.has(lastWord(last.key))) return -1;
   let key = '';
   for (let len = 1; len <= 4 && k - len + 1 >= 0; len++) {
     const t = tokens[k - len + 1] as Token;
     if (t.kind === 'punct') break;
-    key = len === 1 ? t.key : t.key + ' ' + key;
-    const k2 = key.replace(/'/g, ' ').replace(/ +/g, ' ').trim();
-    if (ROLE_NOUNS.has(k2)) return extendRolePrefixes(tokens, k - len + 1);
+    const part = t.kind === 'elision' ? t.key.slice(0, -1) : t.key;
+    key = len === 1 ? part : part + ' ' + key;
+    if (ROLE_NOUNS.has(key)) return extendRolePrefixes(tokens, k - len + 1);
     // 'ex-président', 'ex-Premier ministre': 'ex' and its hyphen stay inside the role.
-    if (k2.startsWith('ex ') && ROLE_NOUNS.has(k2.slice(3))) return k - len + 1;
+    if (key.startsWith('ex ') && ROLE_NOUNS.has(key.slice(3))) return k - len + 1;
   }
   return -1;
+}
+
+/** The last word of every role ('ministre' of 'premier ministre', 'sceaux' of 'garde des sceaux'). */
+const ROLE_LAST_WORDS = new Set([...ROLE_NOUNS].map(lastWord));
+
+function lastWord(key: string): string {
+  const sp = key.lastIndexOf(' ');
+  return sp < 0 ? key : key.slice(sp + 1);
 }
 
 /** 'l'ancien Premier ministre': the prefixes before a role noun belong to the role. */

@@ -1,4 +1,3 @@
-import { fold } from '../../text/normalize.js';
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import type { PersonEntity } from '../../types.js';
@@ -116,8 +115,7 @@ function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon): Verdic
   const words = span.words.map((w) => tokens[w] as Token);
   const first = words[0] as Token;
   const n = words.length;
-  const key = fold(nameText(doc.view, tokens, span));
-  const known = lex.people.get(key);
+  const known = lex.people.get(tokensKey(tokens, span.first, span.end));
   if (cues.namedAfter) return { score: 0, source: '', skip: true };
   if (known) return { score: 0.95, source: 'person/lexicon', known };
   if (isNotPerson(tokens, span, lex)) return { score: 0, source: '', skip: true };
@@ -212,8 +210,7 @@ function shoutingCandidate(doc: Doc, i: number, lex: PersonLexicon): { entity: P
   for (let len = 3; len >= 1; len--) {
     const words = tokens.slice(i, i + len);
     if (words.length < len || words.some((w, k) => w.kind !== 'word' || (k > 0 && w.spaceBefore.indexOf('\n') >= 0))) continue;
-    const text = words.map((w) => w.text).join(' ');
-    const key = fold(text);
+    const key = tokensKey(tokens, i, i + len);
     const known = lex.people.get(key);
     const surname = len <= 2 ? lex.surnames.get(key) : undefined;
     const given = len === 2 && givenStrength(lex, (words[0] as Token).key) >= 3 && !isThingWord(words[1] as Token) && !(words[1] as Token).sentenceStart;

@@ -59,11 +59,11 @@ export function buildPersonLexicon(
   const byName = new Map<string, KnownPerson>();
   const surnames = new Map<string, KnownPerson[]>();
   for (const person of people) {
-    byName.set(fold(person.name), person);
-    for (const a of person.aliases ?? []) if (!byName.has(fold(a))) byName.set(fold(a), person);
+    byName.set(nameKey(person.name), person);
+    for (const a of person.aliases ?? []) if (!byName.has(nameKey(a))) byName.set(nameKey(a), person);
     const family = person.familyName ?? person.name.split(' ').slice(1).join(' ');
     if (!family) continue;
-    const key = fold(family);
+    const key = nameKey(family);
     // A family name that is also a frequent first name ('Charles Michel', 'Ariel Henry') or a
     // two-letter one ('Li') says nothing alone.
     if (key.length < 3 || (g.get(key) ?? 0) >= 3) continue;
@@ -73,10 +73,18 @@ export function buildPersonLexicon(
   }
   const demonyms = new Set<string>();
   for (const d of extras.demonyms ?? []) demonyms.add(fold(d));
-  const notPeople = new Set([...(extras.notPeople ?? [])].map(fold));
+  const notPeople = new Set([...(extras.notPeople ?? [])].map(nameKey));
   const set = (xs: Iterable<string> | undefined) => new Set([...(xs ?? [])].map(fold));
   const gender = { men: set(extras.gender?.men), women: set(extras.gender?.women), both: set(extras.gender?.both) };
   return { givenNames: g, wordNames: set(extras.wordNames), people: byName, surnames, demonyms, notPeople, gender };
+}
+
+/**
+ * The lookup key of a name, as the finder builds it from tokens: folded, periods dropped
+ * ('J. R. R. Tolkien' → 'j r r tolkien', 'Jean-Yves Le Drian' → 'jean yves le drian').
+ */
+export function nameKey(name: string): string {
+  return fold(name.replace(/\./g, ' '));
 }
 
 /** Parses the generated people table: name, family name, aliases (|), QID, tab-separated. */

@@ -2,7 +2,7 @@ import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import type { PersonEntity } from '../../types.js';
 import type { PersonLexicon } from './lexicon.js';
-import { isNameWord } from './shape.js';
+import { isNameWord, tokenAt } from './shape.js';
 import { nameText, personValue } from './value.js';
 import { LOOSE_THING_WORDS, THING_WORDS } from './words.js';
 
@@ -30,11 +30,9 @@ export function addListedNames(doc: Doc, out: PersonEntity[], lex: PersonLexicon
   const personAt = new Map<number, PersonEntity>();
   for (const e of out) personAt.set(e.start, e);
   const taken = new Uint8Array(tokens.length);
-  const startIndex = new Map<number, number>();
-  tokens.forEach((t, k) => startIndex.set(t.start, k));
   for (const e of out) {
-    const a = startIndex.get(e.start);
-    if (a === undefined) continue;
+    const a = tokenAt(tokens, e.start);
+    if (a < 0) continue;
     for (let k = a; k < tokens.length && (tokens[k] as Token).end <= e.end; k++) taken[k] = 1;
   }
   const added: PersonEntity[] = [];

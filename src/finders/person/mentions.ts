@@ -3,6 +3,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { PersonEntity, PersonValue } from '../../types.js';
 import { cuesBefore, roleAfter } from './cues.js';
 import type { PersonLexicon } from './lexicon.js';
+import { tokenAt } from './shape.js';
 import { givenStrength, titleCase } from './value.js';
 import { PARTICLES } from './words.js';
 
@@ -62,12 +63,10 @@ export function shortForms(words: readonly string[], keys: readonly string[], le
 export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, shout: readonly boolean[]): void {
   const { tokens } = doc;
   const covered = new Uint8Array(tokens.length);
-  const byStart = new Map<number, number>();
-  tokens.forEach((t, k) => byStart.set(t.start, k));
   const forms = new Map<string, PersonValue>();
   const acronyms = new Map<string, PersonValue>();
   for (const e of out) {
-    const a = byStart.get(e.start) ?? -1;
+    const a = tokenAt(tokens, e.start);
     let b = a;
     while (b < tokens.length && (tokens[b] as Token).end <= e.end) b++;
     for (let k = a; k >= 0 && k < b; k++) covered[k] = 1;
@@ -80,9 +79,16 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
     for (const k of f.keys) forms.set(k, e.normalized);
     for (const k of f.initials) acronyms.set(k, e.normalized);
   }
+  const known = knownFirstWords(lex);
+  const docFirst = new Set<string>();
+  for (const k of forms.keys()) addFirstWords(docFirst, k);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (covered[i] || t.kind !== 'word' || (doc.header && t.start < doc.header.end)) continue;
+    // One Set lookup decides for most tokens: no short form, alias or surname opens with this word.
+    const sp = t.key.indexOf(' ');
+    const fw = sp < 0 ? t.key : t.key.slice(0, sp); // 'bruni' of 'Bruni-Sarkozy'
+    if (!known.has(fw) && !docFirst.has(fw) && !(t.upper && acronyms.has(t.text))) continue;
     if (!t.cap && !/^(?:al|el|ad|ben|bin|von|van|de|le|la|du|abu|abou)(?:-|$)/.test(t.text)) continue;
     for (let len = 4; len >= 1; len--) {
       if (i + len > tokens.length) continue;
@@ -125,6 +131,27 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
       break;
     }
   }
+}
+
+const firstWordsCache = new WeakMap<PersonLexicon, Set<string>>();
+
+/** The first token keys of every alias, full name and surname of the lexicon ("l'" for "L'Huillier"). */
+function knownFirstWords(lex: PersonLexicon): Set<string> {
+  let set = firstWordsCache.get(lex);
+  if (set) return set;
+  set = new Set<string>();
+  for (const k of lex.people.keys()) addFirstWords(set, k);
+  for (const k of lex.surnames.keys()) addFirstWords(set, k);
+  firstWordsCache.set(lex, set);
+  return set;
+}
+
+function addFirstWords(set: Set<string>, key: string): void {
+  const sp = key.indexOf(' ');
+  const first = sp < 0 ? key : key.slice(0, sp);
+  set.add(first);
+  const apos = first.indexOf("'");
+  if (apos >= 0) set.add(first.slice(0, apos + 1));
 }
 
 /** The token keys of a name, elisions glued to the next word. */
