@@ -7,8 +7,8 @@ export { extract, findPeople, findCountries, findOrganizations, findLocations } 
 export { findDates } from './find-dates.js';
 export { createExtractor, defaultFinders, defaultResolvers } from './extractor.js';
 export type { Extractor, ExtractorConfig } from './extractor.js';
-export { createPersonFinder, buildPersonLexicon } from './finders/person.js';
-export type { PersonLexicon } from './finders/person.js';
+export { createPersonFinder, buildPersonLexicon, personLexicon } from './finders/person.js';
+export type { PersonLexicon, KnownPerson, PersonLexiconExtras } from './finders/person.js';
 export { createCountryFinder, buildCountryGazetteer } from './finders/country.js';
 export type { CountryRecord, CountryGazetteer } from './finders/country.js';
 export { createOrganizationFinder, buildOrganizationLexicon } from './finders/organization.js';
@@ -17,7 +17,7 @@ export { createLocationFinder, buildPlaceGazetteer } from './finders/location.js
 export type { PlaceRecord, PlaceGazetteer } from './finders/location.js';
 export { createDateFinder } from './finders/date/index.js';
 export { overlapResolver, resolveOverlaps } from './resolve/overlaps.js';
-export { coreferenceResolver, resolvePersonCoreference } from './resolve/coreference.js';
+export { coreferenceResolver, createCoreferenceResolver, resolvePersonCoreference } from './resolve/coreference.js';
 export { prepare } from './text/document.js';
 export type { Doc } from './text/document.js';
 export type { Token, TokenKind } from './text/tokenize.js';

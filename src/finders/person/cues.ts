@@ -62,16 +62,18 @@ export function roleEndingAt(tokens: readonly Token[], k: number): number {
   // Most tokens end no role: one Set lookup before any string is built.
   if (!last || last.kind === 'punct' || !ROLE_LAST_WORDS.has(lastWord(last.key))) return -1;
   let key = '';
+  let head = -1;
+  // The longest role wins: 'secrétaire général', not 'général'.
   for (let len = 1; len <= 4 && k - len + 1 >= 0; len++) {
     const t = tokens[k - len + 1] as Token;
     if (t.kind === 'punct') break;
     const part = t.kind === 'elision' ? t.key.slice(0, -1) : t.key;
     key = len === 1 ? part : part + ' ' + key;
-    if (ROLE_NOUNS.has(key)) return extendRolePrefixes(tokens, k - len + 1);
+    if (ROLE_NOUNS.has(key)) head = k - len + 1;
     // 'ex-président', 'ex-Premier ministre': 'ex' and its hyphen stay inside the role.
-    if (key.startsWith('ex ') && ROLE_NOUNS.has(key.slice(3))) return k - len + 1;
+    else if (key.startsWith('ex ') && ROLE_NOUNS.has(key.slice(3))) head = k - len + 1;
   }
-  return -1;
+  return head < 0 ? -1 : extendRolePrefixes(tokens, head);
 }
 
 /** The last word of every role ('ministre' of 'premier ministre', 'sceaux' of 'garde des sceaux'). */

@@ -9,7 +9,7 @@ import { addMentions, tokensKey } from './mentions.js';
 import { ROLE_NOUNS } from './roles.js';
 import { isGluedParticleName, isParticle, shoutingLines } from './shape.js';
 import { givenStrength, nameText, personValue } from './value.js';
-import { LOOSE_THING_WORDS, THING_WORDS, TITLES } from './words.js';
+import { LOOSE_THING_WORDS, NAMED_AFTER, THING_WORDS, TITLES } from './words.js';
 
 /** A scored reading of a span, or a reason to skip the whole run of capitals. */
 interface Verdict {
@@ -116,7 +116,8 @@ function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon): Verdic
   const first = words[0] as Token;
   const n = words.length;
   const known = lex.people.get(tokensKey(tokens, span.first, span.end));
-  if (cues.namedAfter) return { score: 0, source: '', skip: true };
+  // 'Affaire Dumas', 'Lycée Jean Moulin' with a capital: the run names a thing from its first word.
+  if (cues.namedAfter || NAMED_AFTER.has(first.key)) return { score: 0, source: '', skip: true };
   if (known) return { score: 0.95, source: 'person/lexicon', known };
   if (isNotPerson(tokens, span, lex)) return { score: 0, source: '', skip: true };
   if (cues.quoted && closedByQuote(tokens, span.end) && !cues.title) return { score: 0, source: '', skip: true };
@@ -182,6 +183,8 @@ function shapeVerdict(doc: Doc, span: NameSpan, lex: PersonLexicon): Verdict {
   const first = words[0] as Token;
   // 'Concernant Bomis', 'Remplaçant Hirving Lozano': a French word opening the sentence.
   if (first.sentenceStart && FRENCH_WORD_END.test(first.key)) return { score: 0, source: '' };
+  // 'Voies Navigables', 'Sécurités Sociales': a plural French adjective at the end.
+  if (PLURAL_ADJECTIVE_END.test((words[words.length - 1] as Token).key)) return { score: 0, source: '' };
   return { score: first.sentenceStart ? 0.5 : 0.6, source: 'person/shape', span: s };
 }
 
@@ -192,6 +195,7 @@ const SHAPE_NOT_AFTER = new Set(['the', 'of', 'and', 'in', 'for', 'on', 'with', 
 const ENGLISH_JOINERS = new Set(['of', 'and', 'the', 's', 'in', 'for', 'on', 'at', 'to', 'from', 'with']);
 const OPEN_QUOTE = new Set(['«', '"', '“', '‹']);
 const CLOSE_QUOTE = new Set(['»', '"', '”', '›']);
+const PLURAL_ADJECTIVE_END = /(?:ables|ibles|iques|elles|ennes|euses|ives|ees|istes)$/;
 const FRENCH_WORD_END = /(?:ant|ants|ment|ons|ez|aient|ait|ais|eux|euse|euses|ique|iques|isme|tion|tions|sion|ee|ees|es|ues|ieres|eurs|els|elles|aux)$/;
 
 function isThingWord(t: Token): boolean {

@@ -58,7 +58,9 @@ export const NOT_NAME: ReadonlySet<string> = new Set([
   'plusieurs', 'quelques', 'autre', 'autres', 'tel', 'telle', 'parmi', 'pendant', 'durant', 'malgre', 'sauf', 'face', 'grace', 'afin', 'des', 'deja', 'encore',
   'aussi', 'bien', 'tres', 'trop', 'peu', 'beaucoup', 'jamais', 'toujours', 'souvent', 'parfois', 'ensuite', 'puisque', 'quoique', 'tandis', 'lequel',
   'laquelle', 'lesquels', 'lesquelles', 'est', 'sont', 'etait', 'ete', 'fut', 'avait', 'ont', 'sera', 'seront', 'the', 'of', 'and', 'for', 'to', 'in', 'on',
-  'at', 'by', 'with', 'from', 'an', 'is', 'are', 'was', 'premier', 'premiere', 'nord', 'sud', 'ouest', 'my', 'dieu', 'allah', 'christ', 'jesus', 'seigneur', 'note', 'photo', 'video', 'source', 'sources', 'afp', 'reuters',
+  'at', 'by', 'with', 'from', 'an', 'is', 'are', 'was', 'premier', 'premiere', 'nord', 'sud', 'ouest', 'my', 'pourquoi', 'comment', 'combien', 'voir', 'lire', 'seul', 'seule', 'seuls',
+  'seules', 'rien', 'chacun', 'chacune', 'certes', 'voire', 'bref', 'surtout', 'notamment', 'egalement', 'neanmoins', 'aussitot', 'ensemble', 'partout',
+  'ailleurs', 'merci', 'bravo', 'attention', 'bienvenue', 'environ', 'presque', 'suite', 'puisqu', 'lorsqu', 'quelque', 'quelques', 'dix', 'cent', 'mille', 'dieu', 'allah', 'christ', 'jesus', 'seigneur', 'note', 'photo', 'video', 'source', 'sources', 'afp', 'reuters',
 ]);
 
 /**
