@@ -1,5 +1,6 @@
 import type { Token } from '../../text/tokenize.js';
 import type { PersonLexicon } from './lexicon.js';
+import { givenStrength } from './value.js';
 import { isCapitalParticle, isGluedParticleName, isInitial, isNameElision, isNameWord, isParticle, isRegnal, sameLine } from './shape.js';
 
 /** The tokens of one name candidate. */
@@ -71,8 +72,14 @@ export function nameExtent(tokens: readonly Token[], i: number, lex: PersonLexic
       }
       break;
     }
+    // 'Arthur Rankin Jr.', 'Robert F. Kennedy Jr.': the generation suffix and its period end the name.
+    if (j > i && (t.text === 'Jr' || t.text === 'Sr')) {
+      span.words.push(j);
+      span.end = tokens[j + 1]?.text === '.' && tokens[j + 1]?.start === t.end ? j + 2 : j + 1;
+      return span;
+    }
     // A word in capitals continues a name only after a first name: 'Emmanuel MACRON', not 'Africa CDC'.
-    const upperOk = shout || (j > i && t.text.length >= 3 && (lex.givenNames.get((tokens[i] as Token).key) ?? 0) > 0);
+    const upperOk = shout || (j > i && t.text.length >= 3 && givenStrength(lex, (tokens[i] as Token).key) > 0);
     if (isNameWord(t, upperOk || (j > i && !t.upper)) || (isGluedParticleName(t) && (j > i || particleStart))) {
       span.words.push(j);
       j++;
@@ -103,12 +110,6 @@ export function nameExtent(tokens: readonly Token[], i: number, lex: PersonLexic
   if (!span.words.length) return null;
   const last = span.words[span.words.length - 1] as number;
   span.end = last + (isInitial(tokens, last) ? 2 : 1);
-  // 'Arthur Rankin Jr.', 'Robert F. Kennedy Jr.': the generation suffix and its period belong to the name.
-  const suffix = tokens[span.end];
-  if (suffix && !span.regnal && (suffix.text === 'Jr' || suffix.text === 'Sr') && sameLine(suffix)) {
-    span.words.push(span.end);
-    span.end += tokens[span.end + 1]?.text === '.' && tokens[span.end + 1]?.start === suffix.end ? 2 : 1;
-  }
   return span;
 }
 

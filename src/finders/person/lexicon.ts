@@ -13,6 +13,8 @@ export interface KnownPerson {
   aliases?: string[];
   /** Wikidata QID, only from a Wikidata-derived source file. */
   wikidata?: string;
+  /** Known by the family name alone ('Macron'); false for people known only by their full name. */
+  byFamilyName?: boolean;
 }
 
 /** What the person finder knows; finders take it as a parameter, tests pass a few entries. */
@@ -62,7 +64,7 @@ export function buildPersonLexicon(
     byName.set(nameKey(person.name), person);
     for (const a of person.aliases ?? []) if (!byName.has(nameKey(a))) byName.set(nameKey(a), person);
     const family = person.familyName ?? person.name.split(' ').slice(1).join(' ');
-    if (!family) continue;
+    if (!family || person.byFamilyName === false) continue;
     const key = nameKey(family);
     // A family name that is also a frequent first name ('Charles Michel', 'Ariel Henry') or a
     // two-letter one ('Li') says nothing alone.
@@ -90,8 +92,8 @@ export function nameKey(name: string): string {
 /** Parses the generated people table: name, family name, aliases (|), QID, tab-separated. */
 export function parsePeopleTable(table: string): KnownPerson[] {
   return table.split('\n').filter(Boolean).map((line) => {
-    const [name = '', family = '', aliases = '', wikidata = ''] = line.split('\t');
-    const p: KnownPerson = { name };
+    const [name = '', family = '', aliases = '', wikidata = '', famous = ''] = line.split('\t');
+    const p: KnownPerson = { name, byFamilyName: famous === '1' };
     if (family) {
       p.familyName = family;
       const given = name.endsWith(' ' + family) ? name.slice(0, name.length - family.length - 1) : '';

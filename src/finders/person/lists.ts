@@ -100,9 +100,6 @@ function readItem(tokens: readonly Token[], j: number, lex: PersonLexicon): Item
     break;
   }
   if (words === 0 || words > MAX_ITEM_WORDS) return null;
-  const next = tokens[k];
-  // The item must end there: a separator, a parenthesis, a period, the end.
-  if (next && next.kind === 'word' && next.spaceBefore.indexOf('\n') < 0 && !SEPARATORS.has(next.key)) return null;
   return { first: j, end: k };
 }
 
