@@ -18,6 +18,8 @@ interface Verdict {
   known?: KnownPerson;
   /** The run names a thing ('rue Victor-Hugo', 'Grand Théâtre Lumière'): skip all of it. */
   skip?: boolean;
+  /** And no later pass may read a name in it ('aéroport Charles de Gaulle', 'Louis Vuitton'). */
+  block?: boolean;
   /** Shorter span to use (an unknown name cut before 'de': 'Pakistan de …' → nothing). */
   span?: NameSpan;
 }
@@ -36,6 +38,8 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon): PersonEntity
   const { tokens } = doc;
   const shout = shoutingLines(tokens);
   let listTitle: { title: string; until: number } | undefined;
+  // Runs that name places and things ('aéroport Charles de Gaulle'): no later pass reads a name in them.
+  const blocked: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (doc.header && t.start < doc.header.end) continue;
@@ -59,6 +63,7 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon): PersonEntity
     if (!span) continue;
     const verdict = judge(doc, span, cues, lex);
     if (verdict.skip) {
+      if (verdict.block) blocked.push([span.first, span.end]);
       i = span.end - 1;
       continue;
     }
@@ -76,7 +81,7 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon): PersonEntity
     i = span.end - 1;
   }
   addListedNames(doc, out, lex);
-  addMentions(doc, out, lex, shout);
+  addMentions(doc, out, lex, shout, blocked);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -117,9 +122,9 @@ function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon): Verdic
   const n = words.length;
   const known = lex.people.get(tokensKey(tokens, span.first, span.end));
   // 'Affaire Dumas', 'Lycée Jean Moulin' with a capital: the run names a thing from its first word.
-  if (cues.namedAfter || NAMED_AFTER.has(first.key)) return { score: 0, source: '', skip: true };
+  if (cues.namedAfter || NAMED_AFTER.has(first.key)) return { score: 0, source: '', skip: true, block: true };
   if (known) return { score: 0.95, source: 'person/lexicon', known };
-  if (isNotPerson(tokens, span, lex)) return { score: 0, source: '', skip: true };
+  if (isNotPerson(tokens, span, lex)) return { score: 0, source: '', skip: true, block: true };
   if (cues.quoted && closedByQuote(tokens, span.end) && !cues.title) return { score: 0, source: '', skip: true };
   const g = givenStrength(lex, first.key);
   // 'Grand Théâtre Lumière', 'Telugu Desam Party', 'France Télévisions': a word of a thing's name.

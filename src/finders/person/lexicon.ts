@@ -60,7 +60,8 @@ export function buildPersonLexicon(
   }
   const byName = new Map<string, KnownPerson>();
   const surnames = new Map<string, KnownPerson[]>();
-  for (const person of people) {
+  for (const given of people) {
+    const person = withGivenName(given);
     byName.set(nameKey(person.name), person);
     for (const a of person.aliases ?? []) if (!byName.has(nameKey(a))) byName.set(nameKey(a), person);
     const family = person.familyName ?? person.name.split(' ').slice(1).join(' ');
@@ -89,16 +90,21 @@ export function nameKey(name: string): string {
   return fold(name.replace(/\./g, ' '));
 }
 
+/** The first names of a known person, from the family name ('Ada Lovelace' − 'Lovelace') or a regnal number ('Charles III'). */
+function withGivenName(p: KnownPerson): KnownPerson {
+  if (p.givenName) return p;
+  if (p.familyName && p.name.endsWith(' ' + p.familyName)) return { ...p, givenName: p.name.slice(0, p.name.length - p.familyName.length - 1) };
+  const regnal = /^(.+) (?:[IVXL]+|Ier|Ire)$/.exec(p.name);
+  if (!p.familyName && regnal?.[1]) return { ...p, givenName: regnal[1] };
+  return p;
+}
+
 /** Parses the generated people table: name, family name, aliases (|), QID, tab-separated. */
 export function parsePeopleTable(table: string): KnownPerson[] {
   return table.split('\n').filter(Boolean).map((line) => {
     const [name = '', family = '', aliases = '', wikidata = '', famous = ''] = line.split('\t');
     const p: KnownPerson = { name, byFamilyName: famous === '1' };
-    if (family) {
-      p.familyName = family;
-      const given = name.endsWith(' ' + family) ? name.slice(0, name.length - family.length - 1) : '';
-      if (given) p.givenName = given;
-    }
+    if (family) p.familyName = family;
     if (aliases) p.aliases = aliases.split('|');
     if (wikidata) p.wikidata = wikidata;
     return p;

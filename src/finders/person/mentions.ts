@@ -60,9 +60,10 @@ export function shortForms(words: readonly string[], keys: readonly string[], le
  * ('Lula'), or by the family name of one well-known person ('Macron'). The canonical name
  * is settled later by the coreference resolver, which sees the whole document.
  */
-export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, shout: readonly boolean[]): void {
+export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, shout: readonly boolean[], blocked: ReadonlyArray<readonly [number, number]> = []): void {
   const { tokens } = doc;
   const covered = new Uint8Array(tokens.length);
+  for (const [a, b] of blocked) for (let k = a; k < b && k < tokens.length; k++) covered[k] = 1;
   const forms = new Map<string, PersonValue>();
   const acronyms = new Map<string, PersonValue>();
   for (const e of out) {

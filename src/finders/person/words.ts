@@ -132,7 +132,7 @@ export const LOOSE_THING_WORDS: ReadonlySet<string> = new Set([
  * 'prix Goncourt', 'rapport Stora', 'porte-avions Charles-de-Gaulle'.
  */
 export const NAMED_AFTER: ReadonlySet<string> = new Set([
-  'rue', 'avenue', 'boulevard', 'bd', 'place', 'quai', 'pont', 'gare', 'station', 'aeroport', 'lycee', 'college', 'ecole', 'universite', 'hopital',
+  'rue', 'avenue', 'boulevard', 'bd', 'place', 'quai', 'maison', 'pont', 'gare', 'station', 'aeroport', 'lycee', 'college', 'ecole', 'universite', 'hopital',
   'stade', 'musee', 'fondation', 'institut', 'centre', 'prix', 'loi', 'lois', 'plan', 'rapport', 'porte avions', 'paquebot', 'navire', 'fregate',
   'sous marin', 'croiseur', 'salle', 'theatre', 'parc', 'square', 'impasse', 'allee', 'cours', 'chemin', 'route', 'campus', 'amphitheatre', 'hotel',
   'residence', 'cite', 'metro', 'tunnel', 'bibliotheque', 'mediatheque', 'complexe', 'affaire', 'doctrine', 'methode', 'syndrome', 'maladie',
