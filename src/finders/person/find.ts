@@ -162,8 +162,9 @@ function isNotPerson(tokens: readonly Token[], span: NameSpan, lex: PersonLexico
 
 /**
  * Two or more capitalised words with no known first name: 'Gorō Shimura', 'Khvicha
- * Kvaratskhelia'. A guess (0.6): any confident place or organisation of the same span
- * wins over it. A particle 'de' is not allowed in it ('Pakistan de Shehbaz…' is not a name).
+ * Kvaratskhelia'. A guess (0.45, under the resolver's confidence line): any confident place or
+ * organisation that overlaps it wins, however short ('Galatasaray [Istanbul]'). A particle
+ * 'de' is not allowed in it ('Pakistan de Shehbaz…' is not a name).
  */
 function shapeVerdict(doc: Doc, span: NameSpan, lex: PersonLexicon): Verdict {
   const { tokens } = doc;
@@ -190,7 +191,7 @@ function shapeVerdict(doc: Doc, span: NameSpan, lex: PersonLexicon): Verdict {
   if (first.sentenceStart && FRENCH_WORD_END.test(first.key)) return { score: 0, source: '' };
   // 'Voies Navigables', 'Sécurités Sociales': a plural French adjective at the end.
   if (PLURAL_ADJECTIVE_END.test((words[words.length - 1] as Token).key)) return { score: 0, source: '' };
-  return { score: first.sentenceStart ? 0.5 : 0.6, source: 'person/shape', span: s };
+  return { score: first.sentenceStart ? 0.4 : 0.45, source: 'person/shape', span: s };
 }
 
 const ENGLISH_BEFORE = new Set(['the', 'of', 'my', 'with', 'your', 'our', 'his', 'her', 'their']);

@@ -19,7 +19,7 @@ const SEPARATORS = new Set([',', ';', 'et', 'ou']);
  * Names listed with names: in 'Poiret, Madeleine Vionnet, Paquin et Schiaparelli' or 'MM.
  * Bertoni, Micheli et Tissières', a capitalised item of a list in which at least two items
  * are people, and half of them, is a person too ('Poiret', 'Paquin'); in a ranking ('1.
- * Guidi (It). 2. Van Petegem (Be). 3. Tchmil (Be)'), every ranked name is one. A guess (0.6):
+ * Guidi (It). 2. Van Petegem (Be). 3. Tchmil (Be)'), every ranked name is one. A guess (0.45):
  * a place or an organisation of the same span wins over it.
  * @example addListedNames(prepare('Avant 1914, Poiret, Madeleine Vionnet, Paquin et Jeanne Lanvin dictent la mode.'), found, lex)
  *   // adds 'Poiret' and 'Paquin'
@@ -123,5 +123,5 @@ function listed(doc: Doc, it: Item, lex: PersonLexicon, source: string): PersonE
   const name = nameText(doc.view, tokens, span);
   const start = (tokens[it.first] as Token).start;
   const end = (tokens[it.end - 1] as Token).end;
-  return { type: 'person', text: doc.input.slice(start, end), start, end, score: 0.6, source, normalized: personValue(name, undefined, lex, false) };
+  return { type: 'person', text: doc.input.slice(start, end), start, end, score: 0.45, source, normalized: personValue(name, undefined, lex, false) };
 }

@@ -66,12 +66,15 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
   for (const [a, b] of blocked) for (let k = a; k < b && k < tokens.length; k++) covered[k] = 1;
   const forms = new Map<string, PersonValue>();
   const acronyms = new Map<string, PersonValue>();
+  // How sure the antecedent was: a mention of a guessed name ('Ferenc Krausz' by its shape) stays a guess.
+  const sureness = new Map<PersonValue, number>();
   for (const e of out) {
     const a = tokenAt(tokens, e.start);
     let b = a;
     while (b < tokens.length && (tokens[b] as Token).end <= e.end) b++;
     for (let k = a; k >= 0 && k < b; k++) covered[k] = 1;
-    if (a < 0 || e.score < 0.6) continue;
+    if (a < 0 || e.score < 0.45) continue;
+    sureness.set(e.normalized, e.score);
     const words = e.normalized.name.split(' ');
     if (words.length < 2) continue;
     const keys = tokensKeys(tokens, a, b);
@@ -125,7 +128,7 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
       if (cues.title) value.title = cues.title;
       const role = cues.role ?? roleAfter(tokens, i + len, doc.view);
       if (role) value.role = role;
-      const score = fromDoc || alias ? 0.85 : t.sentenceStart ? 0.7 : 0.8;
+      const score = fromDoc ? Math.min(0.85, (sureness.get(fromDoc) ?? 0.85) + 0.2) : alias ? 0.85 : t.sentenceStart ? 0.7 : 0.8;
       out.push({ type: 'person', text, start, end, score, source: fromDoc ? 'person/mention' : alias ? 'person/alias' : 'person/surname', normalized: value });
       for (let k = i; k < i + len; k++) covered[k] = 1;
       i += len - 1;
