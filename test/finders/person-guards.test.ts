@@ -37,3 +37,10 @@ describe('what is not a person', () => {
     expect(findPeople(input)).toEqual([]);
   });
 });
+
+describe('role nouns that may be verbs', () => {
+  it('reads a role before one word only after a determiner', () => {
+    expect(findPeople('Human Rights Watch accuse Tsahal de crimes.')).toEqual([]);
+    expect(findPeople('La veuve Clicquot et le président Wilson.').map((e) => e.text)).toEqual(['Clicquot', 'Wilson']);
+  });
+});

@@ -135,7 +135,9 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
   let head = roleEndingAt(tokens, r);
   if (head >= 0) {
     cues.role = spanText(view, tokens, head, k + 1);
-    cues.roleKind = 'adjacent';
+    // A role noun is a noun after a determiner ('le président', 'sa veuve', 'du ministre'); without
+    // one it may be a verb ('Human Rights Watch accuse Tsahal'), good for a name of two words only.
+    cues.roleKind = introducesRole(tokens, head) ? 'adjacent' : 'complement';
     return cues;
   }
   // A noun that reads as a role by its ending ('le bassiste', 'son équipier', 'le lugeur
@@ -188,6 +190,19 @@ const HEAD_OF = new Set([
   'fondateur', 'fondatrice', 'proprietaire', 'actionnaire', 'gouverneur', 'gouverneure', 'maire', 'prefet', 'prefete', 'ambassadeur', 'ambassadrice',
   'entraineur', 'selectionneur', 'capitaine', 'joueur', 'joueuse', 'membre', 'membres', 'secretaire', 'porte parole', 'leader', 'administrateur',
   'administratrice', 'numero', 'siege', 'filiale', 'maison', 'groupe', 'societe', 'action', 'actions', 'titre', 'marque', 'usine', 'usines', 'site',
+]);
+
+/** Whether the role that starts at `head` follows a determiner, a comma, a title or the start of a sentence. */
+function introducesRole(tokens: readonly Token[], head: number): boolean {
+  const before = tokens[head - 1];
+  if (!before) return true;
+  if (ROLE_DETERMINERS.has(before.key) || before.text === ',' || before.text === '(' || before.text === ':') return true;
+  return (tokens[head] as Token).sentenceStart;
+}
+
+const ROLE_DETERMINERS = new Set([
+  'le', 'la', 'les', "l'", 'un', 'une', 'du', 'au', 'aux', 'des', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos',
+  'votre', 'vos', 'mon', 'ma', 'mes', "d'", 'de', 'et', 'ou', 'comme', 'par', 'avec', 'pour', 'selon', 'entre', 'chez', 'contre', 'dont', 'que',
 ]);
 
 const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'du', 'au', 'aux', 'des', 'ce', 'cet', 'cette', 'son', 'sa', 'ses', 'leur', 'notre']);

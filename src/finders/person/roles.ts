@@ -56,7 +56,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'epouse', 'epoux', 'mari', 'femme', 'fils', 'fille', 'frere', 'soeur', 'pere', 'mere', 'oncle', 'tante', 'neveu', 'niece', 'cousin', 'cousine',
   'veuve', 'veuf', 'compagne', 'compagnon', 'petit fils', 'petite fille', 'grand pere', 'grand mere', 'beau pere', 'belle mere', 'gendre', 'belle fille',
   'homologue', 'successeur', 'predecesseur', 'adversaire', 'rival', 'rivale', 'allie', 'alliee', 'collegue', 'bras droit', 'proche', 'ami', 'amie',
-  'partenaire', 'temoin', 'victime', 'suspect', 'suspecte', 'accuse', 'accusee', 'prevenu', 'prevenue', 'detenu', 'detenue', 'otage', 'refugie',
+  'partenaire', 'temoin', 'victime', 'suspect', 'suspecte', 'prevenu', 'prevenue', 'detenu', 'detenue', 'otage', 'refugie',
   'refugiee', 'jihadiste', 'djihadiste', 'terroriste', 'chef de guerre', 'seigneur de guerre', 'compatriote', 'dissident', 'dissidente', 'lanceur d alerte',
   'lanceuse d alerte', 'intermediaire', 'emir', 'figure', 'fondateur', 'benjamin', 'benjamine', 'doyen', 'tribun', 'ideologue', 'mentor', 'disciple',
   'agriculteur', 'agricultrice', 'eleveur', 'eleveuse', 'ouvrier', 'ouvriere', 'salarie', 'salariee', 'etudiant', 'etudiante', 'lyceen', 'lyceenne',
