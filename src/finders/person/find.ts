@@ -5,7 +5,7 @@ import { cuesBefore, closedByQuote, roleAfter, type Cues } from './cues.js';
 import { nameExtent, type NameSpan } from './extent.js';
 import type { KnownPerson, PersonLexicon } from './lexicon.js';
 import { addListedNames } from './lists.js';
-import { addMentions, tokensKey } from './mentions.js';
+import { addMentions, knownFirstWords, tokensKey } from './mentions.js';
 import { ROLE_NOUNS } from './roles.js';
 import { isGluedParticleName, isParticle, shoutingLines } from './shape.js';
 import { givenStrength, nameText, personValue } from './value.js';
@@ -87,6 +87,22 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon): PersonEntity
 
 const PLACE_PREPOSITIONS = new Set(['a', 'en', 'au', 'aux', 'dans', 'vers', 'sur', 'sous', 'pres', 'depuis', 'jusqu\'a', 'via']);
 
+/** The first word of a token's key ('jean' of 'Jean-Yves'), as the first words of lexicon keys are kept. */
+function firstKey(t: Token): string {
+  const sp = t.key.indexOf(' ');
+  return sp < 0 ? t.key : t.key.slice(0, sp);
+}
+
+const notPeopleCache = new WeakMap<PersonLexicon, Set<string>>();
+function notPeopleFirstWords(lex: PersonLexicon): Set<string> {
+  let set = notPeopleCache.get(lex);
+  if (!set) {
+    set = new Set([...lex.notPeople].map((k) => k.split(' ')[0] ?? ''));
+    notPeopleCache.set(lex, set);
+  }
+  return set;
+}
+
 const DE_WORDS = new Set(['de', 'du', 'des', "d'", 'la', 'le']);
 
 /** Whether a well-known family name starts at token `i` ('de Gaulle', 'von der Leyen'). */
@@ -120,7 +136,7 @@ function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon): Verdic
   const words = span.words.map((w) => tokens[w] as Token);
   const first = words[0] as Token;
   const n = words.length;
-  const known = lex.people.get(tokensKey(tokens, span.first, span.end));
+  const known = knownFirstWords(lex).has(firstKey(tokens[span.first] as Token)) ? lex.people.get(tokensKey(tokens, span.first, span.end)) : undefined;
   // 'Affaire Dumas', 'Lycée Jean Moulin' with a capital: the run names a thing from its first word.
   if (cues.namedAfter || NAMED_AFTER.has(first.key)) return { score: 0, source: '', skip: true, block: true };
   if (known) return { score: 0.95, source: 'person/lexicon', known };
@@ -155,7 +171,7 @@ function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon): Verdic
 
 /** 'Louis Vuitton', 'Paris Saint-Germain': the span, or its first words, name a brand or a place. */
 function isNotPerson(tokens: readonly Token[], span: NameSpan, lex: PersonLexicon): boolean {
-  if (!lex.notPeople.size) return false;
+  if (!lex.notPeople.size || !notPeopleFirstWords(lex).has(firstKey(tokens[span.first] as Token))) return false;
   for (let e = span.first + 2; e <= span.end + 1 && e <= tokens.length; e++) if (lex.notPeople.has(tokensKey(tokens, span.first, e))) return true;
   return false;
 }

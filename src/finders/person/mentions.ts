@@ -140,7 +140,7 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
 const firstWordsCache = new WeakMap<PersonLexicon, Set<string>>();
 
 /** The first token keys of every alias, full name and surname of the lexicon ("l'" for "L'Huillier"). */
-function knownFirstWords(lex: PersonLexicon): Set<string> {
+export function knownFirstWords(lex: PersonLexicon): Set<string> {
   let set = firstWordsCache.get(lex);
   if (set) return set;
   set = new Set<string>();
