@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPeople } from '../../src/index.js';
+import { createExtractor, createPersonFinder, findPeople } from '../../src/index.js';
+import type { Finder } from '../../src/index.js';
 
 /** The people of a sentence as [text, canonical name] pairs. */
 const names = (s: string) => findPeople(s).map((e) => [e.text, e.normalized.name]);
@@ -67,7 +68,17 @@ describe('findPeople: names after titles, roles and other cues', () => {
   it('finds names listed with names, and ranked results', () => {
     expect(names('Avant 1914, Poiret, Madeleine Vionnet, Paquin et Jeanne Lanvin dictent la mode.').map((p) => p[0])).toEqual(['Poiret', 'Madeleine Vionnet', 'Paquin', 'Jeanne Lanvin']);
     expect(names('Classement : 1. Guidi (It) à 12". 2. van Petegem (Be) à 8". 3. Tchmil (Be) à 4".').map((p) => p[0])).toEqual(['Guidi', 'van Petegem', 'Tchmil']);
-    // A listed name is a guess: a known place of the same words wins ('Van', a Turkish city).
-    expect(names('Classement : 1. Guidi (It) à 12". 2. Van Petegem (Be) à 8". 3. Tchmil (Be) à 4".').map((p) => p[0])).toEqual(['Guidi', 'Tchmil']);
+  });
+
+  it('takes listed and shaped names as guesses that a confident entity overrides', () => {
+    // A finder that knows 'Van' as a city, with the score of a gazetteer hit.
+    const van: Finder = {
+      name: 'van',
+      types: ['location'],
+      find: (doc) => doc.tokens.filter((t) => t.text === 'Van').map((t) => ({ type: 'location' as const, text: t.text, start: t.start, end: t.end, score: 0.9, source: 'test/van', normalized: { name: 'Van' } })),
+    };
+    const extractor = createExtractor({ finders: [createPersonFinder(), van] });
+    const found = extractor.extract('Classement : 1. Guidi (It) à 12". 2. Van Petegem (Be) à 8". 3. Tchmil (Be) à 4".').map((e) => [e.type, e.text]);
+    expect(found).toEqual([['person', 'Guidi'], ['location', 'Van'], ['person', 'Tchmil']]);
   });
 });
