@@ -12,7 +12,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'elu', 'elue', 'opposant', 'opposante', 'dirigeant', 'dirigeante', 'leader', 'militant', 'militante', 'activiste', 'syndicaliste', 'tresorier',
   'tresoriere', 'rapporteur', 'rapporteure', 'commissaire', 'haut commissaire', 'delegue', 'deleguee', 'representant', 'representante', 'magistrat',
   'magistrate', 'juge', 'procureur', 'procureure', 'avocat', 'avocate', 'batonnier', 'batonniere', 'greffier', 'notaire', 'policier', 'policiere',
-  'gendarme', 'enqueteur', 'enqueteuse', 'questeur', 'edile', 'premier ministre', 'premiere ministre', 'garde des sceaux', 'vizir', 'shogun',
+  'gendarme', 'enqueteur', 'enqueteuse', 'questeur', 'inspecteur', 'inspectrice', 'controleur', 'controleuse', 'fonctionnaire', 'haut fonctionnaire',
+  'employe', 'employee', 'agent', 'agente', 'cadre', 'scribe', 'vizir', 'intendant', 'chambellan', 'courtisan', 'favorite', 'edile', 'premier ministre', 'premiere ministre', 'garde des sceaux', 'vizir', 'shogun',
   'dictateur', 'dictatrice', 'autocrate', 'homme fort', 'president directeur', 'secretaire general', 'secretaire generale', 'vice chancelier',
   // heads of state by tradition, nobility and religion
   'roi', 'reine', 'prince', 'princesse', 'emir', 'sultan', 'cheikh', 'cheikha', 'monarque', 'empereur', 'imperatrice', 'tsar', 'tsarine', 'pharaon',
