@@ -19,6 +19,6 @@ export function createPersonFinder(lexicon?: PersonLexicon): Finder {
   return {
     name: 'person',
     types: ['person'],
-    find: (doc) => findPersonCandidates(doc, lexicon ?? personLexicon()),
+    find: (doc, ctx) => findPersonCandidates(doc, lexicon ?? personLexicon(), ctx),
   };
 }

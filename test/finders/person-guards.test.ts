@@ -44,3 +44,11 @@ describe('role nouns that may be verbs', () => {
     expect(findPeople('La veuve Clicquot et le président Wilson.').map((e) => e.text)).toEqual(['Clicquot', 'Wilson']);
   });
 });
+
+describe('the debug callback', () => {
+  it('hears why a run of capitals is not a person', () => {
+    const events: string[] = [];
+    findPeople('Il habite rue Victor-Hugo.', { debug: (e) => events.push(`${e.stage}: ${e.candidate.text}: ${e.reason}`) });
+    expect(events).toContain('person: Victor-Hugo: names a place or a thing after a person');
+  });
+});

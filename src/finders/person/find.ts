@@ -1,5 +1,6 @@
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
+import type { FindContext } from '../../pipeline.js';
 import type { PersonEntity } from '../../types.js';
 import { cuesBefore, closedByQuote, roleAfter, type Cues } from './cues.js';
 import { nameExtent, type NameSpan } from './extent.js';
@@ -20,6 +21,8 @@ interface Verdict {
   skip?: boolean;
   /** And no later pass may read a name in it ('aéroport Charles de Gaulle', 'Louis Vuitton'). */
   block?: boolean;
+  /** Why the run is not a person, for the `debug` callback. */
+  reason?: string;
   /** Shorter span to use (an unknown name cut before 'de': 'Pakistan de …' → nothing). */
   span?: NameSpan;
 }
@@ -33,7 +36,7 @@ interface Verdict {
  * @example findPersonCandidates(prepare('le ministre Nasser Bourita et Antony Blinken'), personLexicon())
  *   // [Nasser Bourita (role 'ministre'), Antony Blinken]
  */
-export function findPersonCandidates(doc: Doc, lex: PersonLexicon): PersonEntity[] {
+export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindContext): PersonEntity[] {
   const out: PersonEntity[] = [];
   const { tokens } = doc;
   const shout = shoutingLines(tokens);
@@ -64,6 +67,7 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon): PersonEntity
     const verdict = judge(doc, span, cues, lex);
     if (verdict.skip) {
       if (verdict.block) blocked.push([span.first, span.end]);
+      if (ctx && verdict.reason) ctx.drop('person', verdict.reason, rejected(doc, span));
       i = span.end - 1;
       continue;
     }
@@ -111,6 +115,14 @@ function knownSurnameAt(tokens: readonly Token[], i: number, lex: PersonLexicon)
   return false;
 }
 
+/** A dropped run as a candidate, for the `debug` callback. */
+function rejected(doc: Doc, span: NameSpan): PersonEntity {
+  const start = (doc.tokens[span.first] as Token).start;
+  const end = (doc.tokens[span.end - 1] as Token).end;
+  const text = doc.input.slice(start, end);
+  return { type: 'person', text, start, end, score: 0, source: 'person/rejected', normalized: { name: text } };
+}
+
 /** A token that may open a name: a capitalised word that is not itself a title ('M.', 'Mme'), or a particle. */
 function mayStart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
@@ -138,23 +150,23 @@ function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon): Verdic
   const n = words.length;
   const known = knownFirstWords(lex).has(firstKey(tokens[span.first] as Token)) ? lex.people.get(tokensKey(tokens, span.first, span.end)) : undefined;
   // 'Affaire Dumas', 'Lycée Jean Moulin' with a capital: the run names a thing from its first word.
-  if (cues.namedAfter || NAMED_AFTER.has(first.key)) return { score: 0, source: '', skip: true, block: true };
+  if (cues.namedAfter || NAMED_AFTER.has(first.key)) return { score: 0, source: '', skip: true, block: true, reason: 'names a place or a thing after a person' };
   if (known) return { score: 0.95, source: 'person/lexicon', known };
-  if (isNotPerson(tokens, span, lex)) return { score: 0, source: '', skip: true, block: true };
-  if (cues.quoted && closedByQuote(tokens, span.end) && !cues.title) return { score: 0, source: '', skip: true };
+  if (isNotPerson(tokens, span, lex)) return { score: 0, source: '', skip: true, block: true, reason: 'a brand, company or place listed as not a person' };
+  if (cues.quoted && closedByQuote(tokens, span.end) && !cues.title) return { score: 0, source: '', skip: true, reason: 'alone between quotes: a title of a work' };
   const g = givenStrength(lex, first.key);
   // 'Grand Théâtre Lumière', 'Telugu Desam Party', 'France Télévisions': a word of a thing's name.
   // A thing word first ('État Marco Rubio' after 'secrétaire d''): only this start is wrong.
   // 'World Rugby', 'Team Emirates': the rest of the run goes with it unless a first name follows.
-  if (g === 0 && (isThingWord(first) || LOOSE_THING_WORDS.has(first.key))) return { score: 0, source: '', skip: n < 2 || givenStrength(lex, (words[1] as Token).key) === 0 };
-  for (let w = 1; w < n; w++) if (isThingWord(words[w] as Token)) return { score: 0, source: '', skip: !cues.title };
+  if (g === 0 && (isThingWord(first) || LOOSE_THING_WORDS.has(first.key))) return { score: 0, source: '', skip: n < 2 || givenStrength(lex, (words[1] as Token).key) === 0, reason: 'opens on a word of a thing' };
+  for (let w = 1; w < n; w++) if (isThingWord(words[w] as Token)) return { score: 0, source: '', skip: !cues.title, reason: `'${(words[w] as Token).text}' names a thing` };
   // 'le Géorgien Khvicha…', 'Président Macron': the first word is the cue of the next start.
   if (!cues.title && n >= 1 && (lex.demonyms.has(first.key) || ROLE_NOUNS.has(first.key)) && g === 0) return { score: 0, source: '' };
   if (cues.title) return { score: 0.9, source: 'person/title' };
   if (cues.roleKind === 'adjacent') return { score: 0.9, source: 'person/role' };
-  if (cues.article) return { score: 0, source: '', skip: true };
+  if (cues.article) return { score: 0, source: '', skip: true, reason: 'an article before it, no role' };
   // English words around: a title or a band ('The Late Show with Stephen Colbert', 'My Funny Valentine', 'Frankie Goes to Hollywood').
-  if (ENGLISH_BEFORE.has(tokens[span.first - 1]?.key ?? '') || ENGLISH_AFTER.has(tokens[span.end]?.key ?? '')) return { score: 0, source: '', skip: true };
+  if (ENGLISH_BEFORE.has(tokens[span.first - 1]?.key ?? '') || ENGLISH_AFTER.has(tokens[span.end]?.key ?? '')) return { score: 0, source: '', skip: true, reason: 'inside an English title' };
   const wordAtStart = first.sentenceStart && lex.wordNames.has(first.key);
   if (n >= 2 && g >= 2 && !wordAtStart) return { score: 0.88, source: 'person/given-name' };
   if (span.regnal && n >= 2 && g > 0) return { score: 0.88, source: 'person/regnal' };
