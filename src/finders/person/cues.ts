@@ -8,9 +8,11 @@ import { ARTICLES, NAMED_AFTER, NAMING_WORDS, TITLES, TITLES_NEEDING_CAPITAL } f
  * - `adjacent`: 'le président [Joe Biden]', 'le président américain [Joe Biden]';
  * - `complement`: 'le ministre de l'Intérieur [Gérald Darmanin]';
  * - `apposition`: 'le Premier ministre irakien, [Mohammed Chia al-Soudani]';
- * - `after`: '[Nasser Bourita], ministre marocain des Affaires étrangères,'.
+ * - `after`: '[Nasser Bourita], ministre marocain des Affaires étrangères,';
+ * - `soft`: a noun that reads as a role by its ending only ('le bassiste [Jaco Pastorius]'),
+ *   or a role noun with no determiner: enough for a name of two words, not for one.
  */
-export type RoleKind = 'adjacent' | 'complement' | 'apposition' | 'after';
+export type RoleKind = 'adjacent' | 'complement' | 'apposition' | 'after' | 'soft';
 
 /** What the words around a candidate say about it. */
 export interface Cues {
@@ -35,16 +37,19 @@ export interface Cues {
   thing?: boolean;
 }
 
+// 'le canal de Darwin', 'le détroit de Magellan', 'la baie d'Hudson': a feature named after a person.
+const GEO_NOUNS = new Set(['canal', 'detroit', 'mer', 'baie', 'golfe', 'cap', 'lac', 'mont', 'ile', 'archipel', 'fleuve', 'riviere', 'glacier', 'pic', 'col', 'chutes', 'terre', 'cratere']);
+
 const SENTENCE_STOP = new Set(['.', '!', '?', ';', ':', '…', '(', ')', '[', ']', '«', '»', '"', '“', '”', '—', '–']);
 const OPEN_QUOTES = new Set(['«', '"', '“']);
 const CLOSE_QUOTES = new Set(['»', '"', '”']);
-const COMPLEMENT_WORDS = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et', 'en', 'au', 'aux', 'pour', 'sur']);
+const COMPLEMENT_WORDS = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et']);
 // Lower-case words that may stand between a role noun and the name: 'le président élu', 'la ministre déléguée'.
 const ROLE_MODIFIERS = new Set([
   'elu', 'elue', 'sortant', 'sortante', 'delegue', 'deleguee', 'adjoint', 'adjointe', 'interimaire', 'designe', 'designee', 'demissionnaire',
   'honoraire', 'general', 'generale', 'federal', 'federale', 'regional', 'regionale', 'local', 'locale', 'national', 'nationale', 'etrangere',
   'etrangeres', 'etranger', 'charge', 'chargee', 'ancien', 'ancienne', 'actuel', 'actuelle', 'defunt', 'defunte', 'nouveau', 'nouvelle', 'francais',
-  'francaise', 'en', 'exercice', 'fonction', 'poste', 'chef', 'principal', 'principale', 'historique', 'emerite', 'islamiste', 'centriste',
+  'francaise', 'chef', 'principal', 'principale', 'historique', 'emerite', 'islamiste', 'centriste',
 ]);
 // 'bassiste', 'musicologue', 'lugeur', 'équipier', 'physicienne', 'dignitaire': nouns of people by their ending.
 const ROLE_LIKE_END = /(?:iste|istes|logue|ologue|eur|euse|rice|ier|iere|ien|ienne|aire|ante|ant|ard|arde|iste|ain|aine|at|ate|ete|ite)$/;
@@ -125,7 +130,7 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
   if (NAMED_AFTER.has(before.key)) cues.namedAfter = true;
   // 'la Maison de Jules Verne', 'le Musée de Victor Hugo': a capitalised place word and 'de'.
   const beforeDe = tokens[k - 1];
-  if ((before.key === 'de' || before.key === "d'") && beforeDe?.cap && NAMED_AFTER.has(beforeDe.key)) cues.namedAfter = true;
+  if ((before.key === 'de' || before.key === "d'") && ((beforeDe?.cap && NAMED_AFTER.has(beforeDe.key)) || GEO_NOUNS.has(beforeDe?.key ?? ''))) cues.namedAfter = true;
   if (!cues.title && NAMING_WORDS.has(before.key) && !before.cap) cues.naming = true;
   // Capitalised demonym: 'le Géorgien', 'la Néo-Zélandaise', 'l'Autrichien'.
   if (!cues.title && before.cap && lex.demonyms.has(before.key)) cues.demonym = true;
@@ -137,7 +142,7 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
     cues.role = spanText(view, tokens, head, k + 1);
     // A role noun is a noun after a determiner ('le président', 'sa veuve', 'du ministre'); without
     // one it may be a verb ('Human Rights Watch accuse Tsahal'), good for a name of two words only.
-    cues.roleKind = introducesRole(tokens, head) ? 'adjacent' : 'complement';
+    cues.roleKind = introducesRole(tokens, head) ? 'adjacent' : 'soft';
     return cues;
   }
   // A noun that reads as a role by its ending ('le bassiste', 'son équipier', 'le lugeur
@@ -145,7 +150,7 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
   const soft = tokens[r];
   if (soft && soft.kind === 'word' && !soft.cap && ROLE_LIKE_END.test(soft.key) && DETERMINERS.has(tokens[r - 1]?.key ?? '') && !THING_NOUNS.has(soft.key)) {
     cues.role = spanText(view, tokens, r, k + 1);
-    cues.roleKind = 'complement';
+    cues.roleKind = 'soft';
     return cues;
   }
   // Role with a complement: 'le ministre de l'Intérieur', 'le secrétaire d'État américain'.
@@ -170,6 +175,8 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
     for (let c = k - 1; c >= Math.max(0, k - 10); c--) {
       const w = tokens[c] as Token;
       if (SENTENCE_STOP.has(w.text) || w.text === ',') break;
+      // Only a role phrase stands between the role noun and the comma: 'chez sa mère à Louisville, [Kentucky]' is none.
+      if (c < k - 1 && !(w.cap || COMPLEMENT_WORDS.has(w.key) || isRoleAdjective(w, lex) || roleEndingAt(tokens, c) >= 0)) break;
       head = roleEndingAt(tokens, c);
       if (head >= 0) {
         cues.role = spanText(view, tokens, head, k);

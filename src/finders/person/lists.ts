@@ -13,6 +13,7 @@ interface Item {
 }
 
 const MAX_ITEM_WORDS = 3;
+const COMPLEMENT_BEFORE = new Set(['de', 'du', 'des', "d'", 'au', 'aux', 'a', 'en', 'le', 'la', 'les', "l'", 'dans', 'sur', 'vers', 'pour', 'par']);
 const SEPARATORS = new Set([',', ';', 'et', 'ou']);
 
 /**
@@ -41,6 +42,11 @@ export function addListedNames(doc: Doc, out: PersonEntity[], lex: PersonLexicon
   while (i < tokens.length) {
     const items: Item[] = [];
     let j = i;
+    // 'les sénateurs du Michigan, Carl Levin et Debbie Stabenow': a complement opens no list.
+    if (COMPLEMENT_BEFORE.has(tokens[i - 1]?.key ?? '')) {
+      i++;
+      continue;
+    }
     for (;;) {
       const item = readItem(tokens, j, lex);
       if (!item) break;
