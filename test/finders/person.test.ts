@@ -48,6 +48,8 @@ describe('findPeople: names after titles, roles and other cues', () => {
     ['Le général de Gaulle a lancé son appel.', [['de Gaulle', 'de Gaulle']]],
     ['Pour M. al-Soudani, la coalition doit partir.', [['al-Soudani', 'al-Soudani']]],
     ['MM. Bertoni, Micheli et Tissières déposent une motion.', [['Bertoni', 'Bertoni'], ['Micheli', 'Micheli'], ['Tissières', 'Tissières']]],
+    // a first name alone shares the family name of the next one
+    ['Emmanuel et Brigitte Macron ont accueilli Joe et Jill Biden.', [['Emmanuel', 'Emmanuel Macron'], ['Brigitte Macron', 'Brigitte Macron'], ['Joe', 'Joe Biden'], ['Jill Biden', 'Jill Biden']]],
   ])('%s', (input, expected) => {
     expect(names(input)).toEqual(expected);
   });

@@ -8,7 +8,7 @@ import type { KnownPerson, PersonLexicon } from './lexicon.js';
 import { addListedNames } from './lists.js';
 import { addMentions, knownFirstWords, tokensKey } from './mentions.js';
 import { ROLE_NOUNS } from './roles.js';
-import { isGluedParticleName, isParticle, shoutingLines } from './shape.js';
+import { isGluedParticleName, isParticle, shoutingLines, tokenAt } from './shape.js';
 import { givenStrength, nameText, personValue } from './value.js';
 import { LOOSE_THING_WORDS, NAMED_AFTER, THING_WORDS, TITLES } from './words.js';
 
@@ -84,6 +84,7 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindCon
     if (cues.pluralTitle && cues.title) listTitle = { title: cues.title, until: span.end + 24 };
     i = span.end - 1;
   }
+  addSharedFamilyNames(doc, out, lex);
   addListedNames(doc, out, lex);
   addMentions(doc, out, lex, shout, blocked);
   return out.sort((a, b) => a.start - b.start);
@@ -113,6 +114,29 @@ const DE_WORDS = new Set(['de', 'du', 'des', "d'", 'la', 'le']);
 function knownSurnameAt(tokens: readonly Token[], i: number, lex: PersonLexicon): boolean {
   for (let len = 2; len <= 4; len++) if (lex.surnames.has(tokensKey(tokens, i, i + len))) return true;
   return false;
+}
+
+/**
+ * 'Emmanuel et Brigitte Macron', 'Joe et Jill Biden': a first name alone, 'et', and a name
+ * that opens on a first name share its family name.
+ */
+function addSharedFamilyNames(doc: Doc, out: PersonEntity[], lex: PersonLexicon): void {
+  const { tokens } = doc;
+  const added: PersonEntity[] = [];
+  for (const e of out) {
+    const k = tokenAt(tokens, e.start);
+    const first = tokens[k - 2];
+    const et = tokens[k - 1];
+    const family = e.normalized.familyName;
+    if (!first || !et || et.key !== 'et' || !family || !e.normalized.givenName || first.kind !== 'word' || !first.cap) continue;
+    if (givenStrength(lex, first.key) < 3 || givenStrength(lex, (tokens[k] as Token).key) < 2) continue;
+    if (out.some((o) => o.start <= first.start && first.start < o.end)) continue;
+    const value = personValue(`${first.text} ${family}`, undefined, lex, false);
+    value.givenName = first.text;
+    value.familyName = family;
+    added.push({ type: 'person', text: doc.input.slice(first.start, first.end), start: first.start, end: first.end, score: 0.8, source: 'person/shared-family', normalized: value });
+  }
+  for (const e of added) out.push(e);
 }
 
 /** A dropped run as a candidate, for the `debug` callback. */
