@@ -1,7 +1,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { PersonLexicon } from './lexicon.js';
 import { ROLE_NOUNS, ROLE_PREFIXES } from './roles.js';
-import { ARTICLES, NAMED_AFTER, NAMING_WORDS, TITLES, TITLES_NEEDING_CAPITAL } from './words.js';
+import { ARTICLES, NAMED_AFTER, NAMING_WORDS, PLURAL_TITLES, TITLES, TITLES_NEEDING_CAPITAL } from './words.js';
 
 /**
  * How a role stands to the name:
@@ -61,7 +61,11 @@ function isRoleAdjective(t: Token | undefined, lex: PersonLexicon): boolean {
   return lex.demonyms.has(t.key) || ROLE_MODIFIERS.has(t.key) || (t.key.length >= 4 && ADJECTIVE_END.test(t.key) && !ARTICLES.has(t.key));
 }
 
-/** The role noun (one to four tokens) that ends at token `k`, as [its first token, or -1]. */
+/**
+ * Where the role noun (one to four tokens, prefixes included) that ends at token `k` starts,
+ * or -1; the longest role wins.
+ * @example roleEndingAt(prepare("l'ancien Premier ministre").tokens, 3) // 1 ('ancien Premier ministre')
+ */
 export function roleEndingAt(tokens: readonly Token[], k: number): number {
   const last = tokens[k];
   // Most tokens end no role: one Set lookup before any string is built.
@@ -96,7 +100,10 @@ function extendRolePrefixes(tokens: readonly Token[], head: number): number {
   return h;
 }
 
-/** The text of tokens [a, b) as written, on one line ('ministre marocain des Affaires étrangères'). */
+/**
+ * The text of tokens [a, b) as written, on one line.
+ * @example spanText(view, tokens, 0, 4) // 'ministre marocain des Affaires' for 'ministre marocain des\nAffaires'
+ */
 export function spanText(view: string, tokens: readonly Token[], a: number, b: number): string {
   const first = tokens[a];
   const last = tokens[b - 1];
@@ -122,7 +129,7 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
   const t0 = prev.text === '.' && prev.start === tokens[k - 1]?.end ? tokens[k - 1] : prev;
   if (t0 && t0.kind === 'word' && TITLES.has(t0.key) && (t0.cap || !TITLES_NEEDING_CAPITAL.has(t0.key)) && !(t0.key === 'm' && t0 === prev && t0.text !== 'M')) {
     cues.title = TITLES.get(t0.key) as string;
-    if (t0.key === 'mm' || t0.key === 'mmes' || t0.key === 'mlles' || t0.key === 'messieurs' || t0.key === 'mesdames' || t0.key === 'mes') cues.pluralTitle = true;
+    if (PLURAL_TITLES.has(t0.key)) cues.pluralTitle = true;
     k = t0 === prev ? k - 1 : k - 2;
   }
   const before = tokens[k];
@@ -285,7 +292,10 @@ function sameLineToken(t: Token): boolean {
   return t.spaceBefore.indexOf('\n') < 0;
 }
 
-/** Whether the name [first, end) stands alone between quotes: '« Perfect Days »'. */
+/**
+ * Whether a quote closes right after the name: '« Jeanne du Barry »' is a film.
+ * @example closedByQuote(prepare('« Jeanne du Barry »').tokens, 4) // true
+ */
 export function closedByQuote(tokens: readonly Token[], end: number): boolean {
   return CLOSE_QUOTES.has(tokens[end]?.text ?? '');
 }

@@ -83,8 +83,8 @@ export function buildPersonLexicon(
 }
 
 /**
- * The lookup key of a name, as the finder builds it from tokens: folded, periods dropped
- * ('J. R. R. Tolkien' → 'j r r tolkien', 'Jean-Yves Le Drian' → 'jean yves le drian').
+ * The lookup key of a name, as the finder builds it from tokens: folded, periods dropped.
+ * @example nameKey('Jean-Yves Le Drian') // 'jean yves le drian'
  */
 export function nameKey(name: string): string {
   return fold(name.replace(/\./g, ' '));
@@ -99,7 +99,11 @@ function withGivenName(p: KnownPerson): KnownPerson {
   return p;
 }
 
-/** Parses the generated people table: name, family name, aliases (|), QID, tab-separated. */
+/**
+ * Parses the generated people table: name, family name, aliases (|), QID, 1 when known by the
+ * family name alone; tab-separated.
+ * @example parsePeopleTable('Nasser Bourita\tBourita\t\t\t1') // [{ name: 'Nasser Bourita', familyName: 'Bourita', byFamilyName: true }]
+ */
 export function parsePeopleTable(table: string): KnownPerson[] {
   return table.split('\n').filter(Boolean).map((line) => {
     const [name = '', family = '', aliases = '', wikidata = '', famous = ''] = line.split('\t');
@@ -137,7 +141,10 @@ const OTHER_DEMONYMS = [
 ];
 
 let defaultLexicon: PersonLexicon | undefined;
-/** The built-in lexicon, unpacked on first use (never at import time). */
+/**
+ * The built-in lexicon, unpacked on first use (never at import time).
+ * @example personLexicon().givenNames.get('nasser') // 3
+ */
 export function personLexicon(): PersonLexicon {
   if (defaultLexicon) return defaultLexicon;
   const [frequent = '', middle = '', rare = '', words = '', men = '', women = '', both = ''] = GIVEN_NAMES.split('\n');

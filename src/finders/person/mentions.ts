@@ -7,7 +7,10 @@ import { tokenAt } from './shape.js';
 import { givenStrength, titleCase } from './value.js';
 import { PARTICLES } from './words.js';
 
-/** The key of tokens [a, b): their keys joined, elisions glued ('L'' + 'Huillier' → "l'huillier"). */
+/**
+ * The key of tokens [a, b): their keys joined, elisions glued, punctuation left out.
+ * @example tokensKey(prepare("Anne L'Huillier").tokens, 0, 3) // "anne l'huillier"
+ */
 export function tokensKey(tokens: readonly Token[], a: number, b: number): string {
   let key = '';
   const stop = Math.min(b, tokens.length);
@@ -59,6 +62,7 @@ export function shortForms(words: readonly string[], keys: readonly string[], le
  * in it ('Bourita' after 'Nasser Bourita', 'M. al-Soudani', 'MBS'), by a well-known alias
  * ('Lula'), or by the family name of one well-known person ('Macron'). The canonical name
  * is settled later by the coreference resolver, which sees the whole document.
+ * @example addMentions(prepare('Nasser Bourita a parlé. Bourita a signé.'), found, lex, shout) // adds 'Bourita'
  */
 export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, shout: readonly boolean[], blocked: ReadonlyArray<readonly [number, number]> = []): void {
   const { tokens } = doc;
@@ -140,7 +144,11 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
 
 const firstWordsCache = new WeakMap<PersonLexicon, Set<string>>();
 
-/** The first token keys of every alias, full name and surname of the lexicon ("l'" for "L'Huillier"). */
+/**
+ * The first token keys of every alias, full name and surname of the lexicon, for a quick
+ * first check before any key is built.
+ * @example knownFirstWords(personLexicon()).has('emmanuel') // true
+ */
 export function knownFirstWords(lex: PersonLexicon): Set<string> {
   let set = firstWordsCache.get(lex);
   if (set) return set;

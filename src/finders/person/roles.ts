@@ -2,6 +2,7 @@
  * Role nouns: what the press writes before or after a name to say who the person is
  * ('le président Emmanuel Macron', 'la ministre Catherine Colonna', 'l'archéologue égyptien
  * Zahi Hawass', 'Nasser Bourita, ministre marocain des Affaires étrangères'). Folded keys.
+ * @example ROLE_NOUNS.has('secretaire general') // true
  */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   // politics and the state
@@ -69,6 +70,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 /**
  * Words written before a role noun that belong to the role: 'l'ancien Premier ministre',
  * 'la nouvelle présidente', 'l'ex-chancelier', 'le futur roi'.
+ * @example ROLE_PREFIXES.has('ancien') // true
  */
 export const ROLE_PREFIXES: ReadonlySet<string> = new Set([
   'ancien', 'ancienne', 'ex', 'nouveau', 'nouvel', 'nouvelle', 'futur', 'future', 'actuel', 'actuelle', 'defunt', 'defunte', 'feu', 'jeune', 'vieux',

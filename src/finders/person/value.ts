@@ -22,14 +22,18 @@ export function givenStrength(lex: PersonLexicon, key: string): number {
   return min;
 }
 
-/** 'MACRON' → 'Macron', 'LE DRIAN' → 'Le Drian', 'L'HUILLIER' → 'L'Huillier': for names written in capitals. */
+/**
+ * A word of a name written in capitals, title-cased.
+ * @example titleCase("L'HUILLIER") // "L'Huillier"
+ */
 export function titleCase(word: string): string {
   return word.toLowerCase().replace(/(^|[-' ])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /**
  * The canonical text of a name as written: spaces and line breaks made single spaces, words
- * written in capitals title-cased ('Emmanuel MACRON' → 'Emmanuel Macron').
+ * written in capitals title-cased.
+ * @example nameText(doc.view, doc.tokens, span) // 'Emmanuel Macron' for 'Emmanuel\nMACRON'
  */
 export function nameText(view: string, tokens: readonly Token[], span: NameSpan): string {
   const first = tokens[span.first] as Token;

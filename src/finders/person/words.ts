@@ -7,6 +7,7 @@
 /**
  * Honorifics written before a name; they go to `title` and stay outside the span:
  * 'M. [Macron]', 'Mme [Borne]', 'Me [Dupond-Moretti]', 'Mgr [Aupetit]'.
+ * @example TITLES.get('mme') // 'Mme'
  */
 export const TITLES: ReadonlyMap<string, string> = new Map([
   ['m', 'M.'], ['mm', 'MM.'], ['mme', 'Mme'], ['mmes', 'Mmes'], ['mlle', 'Mlle'], ['mlles', 'Mlles'], ['me', 'Me'], ['mes', 'Mes'],
@@ -15,15 +16,18 @@ export const TITLES: ReadonlyMap<string, string> = new Map([
   ['lady', 'Lady'], ['dame', 'Dame'], ['mr', 'Mr'], ['mrs', 'Mrs'], ['ms', 'Ms'],
 ]);
 
-/** Titles that stand for several people: 'MM. Bertoni, Micheli et Tissières' names three. */
+/** Titles that stand for several people: 'MM. Bertoni, Micheli et Tissières' names three. * @example PLURAL_TITLES.has('mm') // true
+ */
 export const PLURAL_TITLES: ReadonlySet<string> = new Set(['mm', 'mmes', 'mlles', 'mes', 'messieurs', 'mesdames']);
 
-/** Titles that need their period or a capital to be titles ('me' is also the pronoun). */
+/** Titles that need their period or a capital to be titles ('me' is also the pronoun). * @example TITLES_NEEDING_CAPITAL.has('me') // true: 'Me Dupond-Moretti', not 'il me dit'
+ */
 export const TITLES_NEEDING_CAPITAL: ReadonlySet<string> = new Set(['me', 'mes', 'dame', 'lady', 'lord', 'sir', 'ms']);
 
 /**
  * Lower-case particles inside a name: 'Ursula von der Leyen', 'Mohammed ben Salmane',
  * 'Charles de Gaulle', 'Luiz Inácio Lula da Silva'. A run of them must end on a name word.
+ * @example PARTICLES.has('von') // true
  */
 export const PARTICLES: ReadonlySet<string> = new Set([
   'de', 'du', 'des', "d'", 'von', 'van', 'der', 'den', 'ter', 'ten', 'di', 'da', 'dos', 'das', 'do', 'del', 'della', 'dello', 'degli', 'la', 'le',
@@ -33,18 +37,21 @@ export const PARTICLES: ReadonlySet<string> = new Set([
 /**
  * Particles that may be written with a capital inside or at the head of a family name:
  * 'Jean-Yves Le Drian', 'Marine Le Pen', 'Vincent Van Gogh', 'Robert De Niro'.
+ * @example CAPITAL_PARTICLES.has('le') // true: 'Le Drian'
  */
 export const CAPITAL_PARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'de', 'du', 'des', 'van', 'von', 'di', 'da', 'del', 'della', 'dos', 'el', 'al', 'ben', 'bin', 'abu', 'abou', 'mac', 'mc', 'ter', 'ten', 'der', 'den']);
 
 /**
  * Hyphenated Arabic and Berber particles glued to the family name: 'al-Sissi', 'el-Assad',
  * 'ben-Gvir', 'ould-Abdallah'. The token is lower case but is a name word.
+ * @example GLUED_PARTICLE.test('al-Sissi') // true
  */
 export const GLUED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en|ben|bin|ibn|abu|abou|bou|ould|ag|ait|aït|bel|bil)-\p{Lu}/u;
 
 /**
  * Capitalised words that never belong to a person's name: function words that start a
  * sentence ('Selon Reuters', 'Depuis Londres'), days, months, honorifics themselves.
+ * @example NOT_NAME.has('selon') // true
  */
 export const NOT_NAME: ReadonlySet<string> = new Set([
   'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'ce', 'cet', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'tu',
@@ -67,6 +74,7 @@ export const NOT_NAME: ReadonlySet<string> = new Set([
  * Words that make a capitalised run the name of a thing, never of a person, wherever they
  * stand in it: institutions, companies, works ('Telugu Desam Party', 'Amaury Sport
  * Organisation', 'France Télévisions', 'Tata Sons', 'Grand Théâtre Lumière').
+ * @example THING_WORDS.has('party') // true
  */
 export const THING_WORDS: ReadonlySet<string> = new Set([
   'conseil', 'cour', 'tribunal', 'assemblee', 'senat', 'parlement', 'gouvernement', 'ministere', 'ministre', 'presidence', 'prefecture', 'mairie',
@@ -95,6 +103,7 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
  * titles, products, bands and places of other languages ('Game Boy', 'Rotten Tomatoes',
  * 'Pulau Ubin', 'Vero Beach'), but are also family names ('Ségolène Royal', 'Emma Stone',
  * 'Stephen King'): they rule out a run with no known first name, or open no name.
+ * @example LOOSE_THING_WORDS.has('royal') // true: 'Grand Palais Royal', yet 'Ségolène Royal'
  */
 export const LOOSE_THING_WORDS: ReadonlySet<string> = new Set([
   'grand', 'grande', 'grands', 'grandes', 'petit', 'petite', 'nouveau', 'nouvel', 'nouvelle', 'haut', 'haute', 'hauts', 'hautes', 'bas', 'basse',
@@ -130,6 +139,7 @@ export const LOOSE_THING_WORDS: ReadonlySet<string> = new Set([
  * Words just before a name that make it the name of a place or a thing named after a person:
  * 'rue Victor-Hugo', 'lycée Jean-Moulin', 'aéroport Charles-de-Gaulle', 'loi Veil',
  * 'prix Goncourt', 'rapport Stora', 'porte-avions Charles-de-Gaulle'.
+ * @example NAMED_AFTER.has('lycee') // true
  */
 export const NAMED_AFTER: ReadonlySet<string> = new Set([
   'rue', 'avenue', 'boulevard', 'bd', 'place', 'quai', 'maison', 'pont', 'gare', 'station', 'aeroport', 'lycee', 'college', 'ecole', 'universite', 'hopital',
@@ -147,10 +157,12 @@ export const NAMED_AFTER: ReadonlySet<string> = new Set([
  * articles ('le Charles-de-Gaulle' the ship, 'la Marine nationale', 'le Paris Saint-Germain').
  * A person is written without an article in French news, unless a role comes first
  * ('le président Emmanuel Macron'), which the cue check sees before this one.
+ * @example ARTICLES.has('le') // true
  */
 export const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'du', 'au', 'aux', 'un', 'une']);
 
-/** Verbs and words that introduce a name: 'un homme nommé Hekashepes', 'surnommé Hemedti'. */
+/** Verbs and words that introduce a name: 'un homme nommé Hekashepes', 'surnommé Hemedti'. * @example NAMING_WORDS.has('surnomme') // true
+ */
 export const NAMING_WORDS: ReadonlySet<string> = new Set([
   'nomme', 'nommee', 'nommes', 'surnomme', 'surnommee', 'prenomme', 'prenommee', 'denomme', 'denommee', 'baptise', 'baptisee', 'alias', 'dit', 'dite',
 ]);
