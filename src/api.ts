@@ -33,7 +33,7 @@ function checkObject(options: unknown): object | undefined {
 
 /**
  * The people of `extract`: canonical name, given and family name, title and role.
- * @example findPeople('M. Macron a reçu Olaf Scholz.') // [{ text: 'Macron', normalized: { name: 'Macron', title: 'M.' } }, { text: 'Olaf Scholz', … }]
+ * @example findPeople('M. Macron a reçu Olaf Scholz.') // [{ text: 'Macron', normalized: { name: 'Emmanuel Macron', title: 'M.', … } }, { text: 'Olaf Scholz', … }]
  */
 export const findPeople: (text: string, options?: Omit<ExtractOptions, 'types'>) => PersonEntity[] = /* @__PURE__ */ only<PersonEntity>('person');
 

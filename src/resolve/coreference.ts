@@ -1,51 +1,78 @@
+import { genderOf, personLexicon, type KnownPerson, type PersonLexicon } from '../finders/person/lexicon.js';
+import { shortForms } from '../finders/person/mentions.js';
 import { fold } from '../text/normalize.js';
 import type { Resolver } from '../pipeline.js';
 import type { Entity, PersonEntity, PersonValue } from '../types.js';
 
 /**
- * One person, one name: a mention by family name alone ('Bourita', 'M. Tajani', 'Le Drian')
- * takes the full name of the one person of the document whose name ends that way
- * ('Nasser Bourita'). Two candidates ('Marine Le Pen' and 'Jean-Marie Le Pen') leave it as
- * written. The mention keeps its own title and role.
+ * One person, one name, within a document. A short mention takes the full name of the one
+ * person of the document it can stand for: 'Macron' and 'M. Macron' after 'Emmanuel Macron',
+ * 'Le Drian' after 'Jean-Yves Le Drian', 'Suu Kyi' after 'Aung San Suu Kyi', 'Lula' after
+ * 'Luiz Inácio Lula da Silva', 'MBS' after 'Mohammed ben Salmane'. Two candidates ('Marine Le
+ * Pen' and 'Jean-Marie Le Pen') leave it as written. A one-word surname that the document
+ * never completes takes the full name of the one well-known person who bears it ('les familles
+ * Pinault et Arnault' → François Pinault, Bernard Arnault); a surname of two words or more
+ * ('de Gaulle', 'Le Pen') stays as written, as the annotation guide asks. The mention keeps
+ * its own title and role.
+ * @example resolvePersonCoreference([emmanuelMacron, macron]) // macron.normalized.name === 'Emmanuel Macron'
  */
-export function resolvePersonCoreference(entities: readonly Entity[]): Entity[] {
+export function resolvePersonCoreference(entities: readonly Entity[], lexicon?: PersonLexicon): Entity[] {
+  if (!entities.some((e) => e.type === 'person')) return [...entities];
+  const lex = lexicon ?? personLexicon();
   const full = entities.filter((e): e is PersonEntity => e.type === 'person' && e.normalized.name.includes(' '));
-  if (!full.length) return [...entities];
-  const byEnding = new Map<string, PersonValue[]>();
+  const byForm = new Map<string, PersonValue[]>();
+  const add = (k: string, v: PersonValue) => {
+    const list = byForm.get(k) ?? [];
+    if (!list.some((x) => x.name === v.name)) list.push(v);
+    byForm.set(k, list);
+  };
   for (const p of full) {
     const words = p.normalized.name.split(' ');
-    // Every tail of the name can stand alone: 'Le Drian' and 'Drian'? No: only the family name
-    // as the finder split it, and the last word ('Suu Kyi' → 'Kyi' is not used).
-    const endings = new Set<string>();
-    if (p.normalized.familyName) endings.add(fold(p.normalized.familyName));
-    endings.add(fold(words[words.length - 1] ?? ''));
-    for (const k of endings) {
-      const list = byEnding.get(k) ?? [];
-      if (!list.some((v) => v.name === p.normalized.name)) list.push(p.normalized);
-      byEnding.set(k, list);
-    }
+    const f = shortForms(words, words.map(fold), lex);
+    for (const k of f.keys) add(k, p.normalized);
+    for (const k of f.initials) add(k, p.normalized);
   }
   return entities.map((e) => {
     if (e.type !== 'person') return e;
-    const key = fold(e.text);
-    const candidates = byEnding.get(key);
-    if (!candidates || candidates.length !== 1 || fold(e.normalized.name) !== key) return e;
-    const person = candidates[0] as PersonValue;
-    const value: PersonValue = { name: person.name };
-    if (person.givenName) value.givenName = person.givenName;
-    if (person.familyName) value.familyName = person.familyName;
-    if (person.wikidata) value.wikidata = person.wikidata;
-    if (e.normalized.title) value.title = e.normalized.title;
-    if (e.normalized.role) value.role = e.normalized.role;
-    return { ...e, normalized: value, source: e.source === 'person/coreference' ? e.source : `${e.source}+coreference` };
+    const written = fold(e.text);
+    if (fold(e.normalized.name) !== written && e.source !== 'person/mention') return e; // already a canonical name (lexicon, alias)
+    let candidates = (byForm.get(written) ?? byForm.get(e.text) ?? []).filter((v) => fold(v.name) !== written);
+    // 'M. Arnault' in a text on Bernard and Delphine Arnault: the title tells them apart.
+    const sex = TITLE_SEX[e.normalized.title ?? ''];
+    if (candidates.length > 1 && sex) candidates = candidates.filter((v) => v.givenName && genderOf(lex, v.givenName) === sex);
+    if (candidates.length === 1) return rename(e, candidates[0] as PersonValue);
+    if (candidates.length > 1 || written.includes(' ')) return e;
+    const known = lex.surnames.get(written);
+    if (known && known.length === 1) return rename(e, known[0] as KnownPerson);
+    return e;
   });
 }
 
+const TITLE_SEX: Record<string, 'm' | 'f'> = { 'M.': 'm', Mme: 'f', Mlle: 'f', Sir: 'm', Lord: 'm', Lady: 'f', Dame: 'f', Mr: 'm', Mrs: 'f', Ms: 'f' };
+
+function rename(e: PersonEntity, person: PersonValue | KnownPerson): PersonEntity {
+  const value: PersonValue = { name: person.name };
+  if (person.givenName) value.givenName = person.givenName;
+  if (person.familyName) value.familyName = person.familyName;
+  if (person.wikidata) value.wikidata = person.wikidata;
+  if (e.normalized.title) value.title = e.normalized.title;
+  if (e.normalized.role) value.role = e.normalized.role;
+  return { ...e, normalized: value, source: e.source.endsWith('coreference') ? e.source : `${e.source}+coreference` };
+}
+
 /**
- * The coreference resolver of the default pipeline.
+ * The coreference resolver of the default pipeline, with the built-in people table.
  * @example coreferenceResolver.resolve([nasserBourita, bourita], doc, ctx) // 'Bourita' → name 'Nasser Bourita'
  */
 export const coreferenceResolver: Resolver = {
   name: 'coreference',
   resolve: (entities) => resolvePersonCoreference(entities),
 };
+
+/**
+ * A coreference resolver with a people lexicon of your own (tests pass a few people).
+ * @example createCoreferenceResolver(buildPersonLexicon([], [{ name: 'Bernard Arnault', familyName: 'Arnault' }]))
+ */
+export function createCoreferenceResolver(lex: PersonLexicon): Resolver {
+  return { name: 'coreference', resolve: (entities) => resolvePersonCoreference(entities, lex) };
+}

@@ -1,0 +1,124 @@
+import type { Token } from '../../text/tokenize.js';
+import type { PersonLexicon } from './lexicon.js';
+import { givenStrength } from './value.js';
+import { isCapitalParticle, isGluedParticleName, isInitial, isNameElision, isNameWord, isParticle, isRegnal, sameLine } from './shape.js';
+
+/** The tokens of one name candidate. */
+export interface NameSpan {
+  /** Index of the first token. */
+  first: number;
+  /** Index after the last token. */
+  end: number;
+  /** Indices of the words of the name (capitalised words, 'al-Sissi', initials, the regnal number), particles left out. */
+  words: number[];
+  /** Index of the first 'de', 'du', 'des', 'd'' inside the name, or -1: 'Charles [de] Gaulle'. */
+  deAt: number;
+  /** Ends with a regnal number: 'Charles III'. */
+  regnal: boolean;
+  /** How many of the words are initials: 'J. R. D. Tata' has three. */
+  initials: number;
+}
+
+const DE_FAMILY = new Set(['de', 'du', 'des', "d'"]);
+const MAX_WORDS = 6;
+
+/**
+ * The longest name that starts at token `i`: capitalised words, lower-case particles between
+ * them ('Ursula von der Leyen'), capitalised particles before a name word ('Jean-Yves Le
+ * Drian'), glued particles ('Abdel Fattah al-Sissi'), elided ones ('Anne L'Huillier'),
+ * initials ('J. R. D. Tata', 'Nahel M.') and a regnal number ('Charles III'). Never crosses a
+ * line break. A particle does not carry the name over a frequent first name: in 'la Russie de
+ * Vladimir Poutine', 'Russie' ends before 'de'.
+ *
+ * `particleStart` lets the name open on a particle, after a title or a role only:
+ * 'M. [de Villepin]', 'Mme [von der Leyen]', 'le général [de Gaulle]', 'M. [al-Soudani]'.
+ * @example nameExtent(prepare('Ursula von der Leyen a dit').tokens, 0, lex, false) // { first: 0, end: 4, words: [0, 3] }
+ */
+export function nameExtent(tokens: readonly Token[], i: number, lex: PersonLexicon, particleStart: boolean, shout = false): NameSpan | null {
+  const span: NameSpan = { first: i, end: i, words: [], deAt: -1, regnal: false, initials: 0 };
+  let j = i;
+  if (particleStart && (isParticle(tokens[i]) || isCapitalParticle(tokens[i]))) {
+    const k = skipParticles(tokens, i);
+    if (k === i || !(isNameWord(tokens[k]) || isGluedParticleName(tokens[k]))) return null;
+    // 'la garde des Sceaux de Nicolas Sarkozy': a first name after 'de' opens the name itself.
+    if (DE_FAMILY.has((tokens[i] as Token).key) && (lex.givenNames.get((tokens[k] as Token).key) ?? 0) >= 2 && isNameWord(tokens[k + 1], true)) return null;
+    if (DE_FAMILY.has((tokens[i] as Token).key)) span.deAt = i;
+    j = k;
+  }
+  while (j < tokens.length && span.words.length < MAX_WORDS) {
+    const t = tokens[j] as Token;
+    if (j > i && !sameLine(t)) break;
+    if (j > i && t.spaceBefore === '' && t.kind !== 'punct' && tokens[j - 1]?.kind !== 'elision') break; // 'Macron»'-style glue ends a name
+    if (isInitial(tokens, j)) {
+      span.words.push(j);
+      span.initials++;
+      j += 2;
+      continue;
+    }
+    if (j > i && isNameElision(tokens, j)) {
+      span.words.push(j + 1);
+      j += 2;
+      continue;
+    }
+    if (isCapitalParticle(t)) {
+      // 'Le' in 'Le Drian' counts only before a name word; 'Le Monde' at the head of a run is
+      // left to the cues (a title or a known surname), so a run never opens on it.
+      const k = skipParticles(tokens, j);
+      if (j === i && !particleStart) return null;
+      if (k > j && (isNameWord(tokens[k], true) || isGluedParticleName(tokens[k])) && sameLine(tokens[k])) {
+        if (DE_FAMILY.has(t.key) && span.deAt < 0) span.deAt = j;
+        j = k;
+        continue;
+      }
+      break;
+    }
+    // 'Arthur Rankin Jr.', 'Robert F. Kennedy Jr.': the generation suffix and its period end the name.
+    if (j > i && (t.text === 'Jr' || t.text === 'Sr')) {
+      span.words.push(j);
+      span.end = tokens[j + 1]?.text === '.' && tokens[j + 1]?.start === t.end ? j + 2 : j + 1;
+      return span;
+    }
+    // A word in capitals continues a name only after a first name: 'Emmanuel MACRON', not 'Africa CDC'.
+    const upperOk = shout || (j > i && t.text.length >= 3 && givenStrength(lex, (tokens[i] as Token).key) > 0);
+    if (isNameWord(t, upperOk || (j > i && !t.upper)) || (isGluedParticleName(t) && (j > i || particleStart))) {
+      span.words.push(j);
+      j++;
+      continue;
+    }
+    if (span.words.length > 0 && isRegnal(t) && !(t.text.length === 1 && tokens[j + 1]?.text === '.' && tokens[j + 1]?.start === t.end)) {
+      span.words.push(j);
+      span.regnal = true;
+      j++;
+      break;
+    }
+    if (span.words.length > 0 && isParticle(t)) {
+      const k = skipParticles(tokens, j);
+      const next = tokens[k];
+      if (!next || !sameLine(next) || !(isNameWord(next, true) || isGluedParticleName(next) || isCapitalParticle(next))) break;
+      // 'la Russie de Vladimir Poutine', 'le Canada de Justin Trudeau': a frequent first name after 'de' opens another name.
+      if (DE_FAMILY.has(t.key) && (lex.givenNames.get(next.key) ?? 0) >= 2 && isNameWord(tokens[k + 1], true) && sameLine(tokens[k + 1])) break;
+      // 'le' and 'la' continue a name only after 'de': 'Jean de La Fontaine', not 'Emmanuel Macron la France'.
+      if ((t.key === 'le' || t.key === 'la') && tokens[j - 1]?.key !== 'de') break;
+      // 'des' only right after a first name ('Pierre des Essarts'), not 'Michel Therrien des Canadiens'.
+      if (t.key === 'des' && span.words.length > 1) break;
+      if (DE_FAMILY.has(t.key) && span.deAt < 0) span.deAt = j;
+      j = k;
+      continue;
+    }
+    break;
+  }
+  if (!span.words.length) return null;
+  const last = span.words[span.words.length - 1] as number;
+  span.end = last + (isInitial(tokens, last) ? 2 : 1);
+  return span;
+}
+
+/** Index after a run of at most three particles from `j` ('von der', 'de la', 'ben'). */
+function skipParticles(tokens: readonly Token[], j: number): number {
+  let k = j;
+  while (k < j + 3 && (isParticle(tokens[k]) || isCapitalParticle(tokens[k])) && (k === j || sameLine(tokens[k]))) {
+    // A capital particle followed by a name word is itself the start of the family name ('de La Fontaine').
+    k++;
+  }
+  return k;
+}

@@ -1,0 +1,113 @@
+import type { Doc } from '../../text/document.js';
+import type { Token } from '../../text/tokenize.js';
+import type { FindContext } from '../../pipeline.js';
+import type { PersonEntity } from '../../types.js';
+import { cuesBefore, roleAfter } from './cues.js';
+import { nameExtent, type NameSpan } from './extent.js';
+import { addSharedFamilyNames } from './family.js';
+import { judge } from './judge.js';
+import type { PersonLexicon } from './lexicon.js';
+import { addListedNames } from './lists.js';
+import { addMentions, tokensKey } from './mentions.js';
+import { isGluedParticleName, isParticle, shoutingLines } from './shape.js';
+import { shoutingCandidate } from './shout.js';
+import { nameText, personValue } from './value.js';
+import { TITLES } from './words.js';
+
+/**
+ * Finds people: names that open on a known first name ('Nasser Bourita'), follow a title
+ * ('M. Blinken'), a role ('le président Wilson', 'la ministre Catherine Colonna'), a
+ * capitalised demonym ('le Géorgien Khvicha Kvaratskhelia'), well-known people and their
+ * aliases ('Lula', 'MBS'), and runs of two or more capitalised words that read as a
+ * foreign name ('Gorō Shimura'); then the later mentions of their names ('Bourita').
+ * @example findPersonCandidates(prepare('le ministre Nasser Bourita et Antony Blinken'), personLexicon())
+ *   // [Nasser Bourita (role 'ministre'), Antony Blinken]
+ */
+export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindContext): PersonEntity[] {
+  const out: PersonEntity[] = [];
+  const { tokens } = doc;
+  const shout = shoutingLines(tokens);
+  let listTitle: { title: string; until: number } | undefined;
+  // Runs that name places and things ('aéroport Charles de Gaulle'): no later pass reads a name in them.
+  const blocked: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (doc.header && t.start < doc.header.end) continue;
+    if (!mayStart(tokens, i)) continue;
+    if (shout[i]) {
+      const e = shoutingCandidate(doc, i, lex);
+      if (e) {
+        out.push(e.entity);
+        i = e.end - 1;
+      }
+      continue;
+    }
+    const cues = cuesBefore(tokens, i, doc.view, lex);
+    // 'MM. Bertoni, Micheli et Tissières': the plural title covers the list that follows it.
+    if (!cues.title && listTitle && i <= listTitle.until && isListItem(tokens, i)) cues.title = listTitle.title;
+    // A name opens on a particle after a title ('M. de Villepin', 'Mme von der Leyen'), or after
+    // a role when it is not 'de' ('le général von Braun') or the family name is known ('le général
+    // de Gaulle'): 'le président de la Bundesbank' is no name.
+    const particleStart = !!(cues.title || cues.naming || (cues.roleKind === 'adjacent' && (!DE_WORDS.has(t.key) || knownSurnameAt(tokens, i, lex))));
+    let span = nameExtent(tokens, i, lex, particleStart);
+    if (!span) continue;
+    const verdict = judge(doc, span, cues, lex);
+    if (verdict.skip) {
+      if (verdict.block) blocked.push([span.first, span.end]);
+      if (ctx && verdict.reason) ctx.drop('person', verdict.reason, rejected(doc, span));
+      i = span.end - 1;
+      continue;
+    }
+    if (!verdict.score) continue;
+    span = verdict.span ?? span;
+    const name = nameText(doc.view, tokens, span);
+    const value = personValue(name, verdict.known, lex, span.regnal);
+    if (cues.title) value.title = cues.title;
+    const role = cues.role ?? roleAfter(tokens, span.end, doc.view);
+    if (role) value.role = role;
+    const start = (tokens[span.first] as Token).start;
+    const end = (tokens[span.end - 1] as Token).end;
+    out.push({ type: 'person', text: doc.input.slice(start, end), start, end, score: verdict.score, source: verdict.source, normalized: value });
+    if (cues.pluralTitle && cues.title) listTitle = { title: cues.title, until: span.end + 24 };
+    i = span.end - 1;
+  }
+  addSharedFamilyNames(doc, out, lex);
+  addListedNames(doc, out, lex);
+  addMentions(doc, out, lex, shout, blocked);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const DE_WORDS = new Set(['de', 'du', 'des', "d'", 'la', 'le']);
+
+/** Whether a well-known family name starts at token `i` ('de Gaulle', 'von der Leyen'). */
+function knownSurnameAt(tokens: readonly Token[], i: number, lex: PersonLexicon): boolean {
+  for (let len = 2; len <= 4; len++) if (lex.surnames.has(tokensKey(tokens, i, i + len))) return true;
+  return false;
+}
+
+/** A dropped run as a candidate, for the `debug` callback. */
+function rejected(doc: Doc, span: NameSpan): PersonEntity {
+  const start = (doc.tokens[span.first] as Token).start;
+  const end = (doc.tokens[span.end - 1] as Token).end;
+  const text = doc.input.slice(start, end);
+  return { type: 'person', text, start, end, score: 0, source: 'person/rejected', normalized: { name: text } };
+}
+
+/** A token that may open a name: a capitalised word that is not itself a title ('M.', 'Mme'), or a particle. */
+function mayStart(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.kind !== 'word') return false;
+  if (!t.cap) return isParticle(t) || isGluedParticleName(t);
+  if (TITLES.has(t.key)) {
+    const next = tokens[i + 1];
+    // 'M. Macron', 'Mme Borne', 'Dr House': the title is a cue, not a name.
+    if (next?.text === '.' || t.key !== 'm') return false;
+  }
+  return true;
+}
+
+/** After 'MM. Bertoni', the next names of the list: ', Micheli', 'et Tissières'. */
+function isListItem(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && (prev.text === ',' || prev.key === 'et');
+}

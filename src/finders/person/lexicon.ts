@@ -1,0 +1,176 @@
+import { COUNTRY_TABLE } from '../../data/countries.js';
+import { GIVEN_NAMES } from '../../data/given-names.js';
+import { NOT_PEOPLE, PEOPLE_TABLE } from '../../data/people.js';
+import { fold } from '../../text/normalize.js';
+
+/** A person gazette knows by name: 'Emmanuel Macron', 'Mohammed ben Salmane' (alias 'MBS'). */
+export interface KnownPerson {
+  /** Canonical full name. */
+  name: string;
+  givenName?: string;
+  familyName?: string;
+  /** Other names the press uses alone: 'Lula', 'MBS', 'AMLO'. */
+  aliases?: string[];
+  /** Wikidata QID, only from a Wikidata-derived source file. */
+  wikidata?: string;
+  /** Known by the family name alone ('Macron'); false for people known only by their full name. */
+  byFamilyName?: boolean;
+}
+
+/** What the person finder knows; finders take it as a parameter, tests pass a few entries. */
+export interface PersonLexicon {
+  /** Folded first name → 3 (frequent), 2, 1 (rare). */
+  givenNames: Map<string, number>;
+  /** Folded first names that are also common French words ('rose', 'pierre', 'france'): weaker at the start of a sentence. */
+  wordNames: Set<string>;
+  /** Folded full name or alias → the person ('emmanuel macron', 'lula', 'mbs'). */
+  people: Map<string, KnownPerson>;
+  /** Folded family name → the well-known people who bear it ('macron' → [Emmanuel Macron]; 'le pen' → two). */
+  surnames: Map<string, KnownPerson[]>;
+  /** Folded demonym nouns, singular and plural ('georgien', 'americaine', 'britanniques'): 'le Géorgien Khvicha Kvaratskhelia'. */
+  demonyms: Set<string>;
+  /** Folded names that look like people but are brands or places ('louis vuitton', 'paris saint germain'). */
+  notPeople: Set<string>;
+  /** Exceptions to 'a first name ending in -e, -a, -y is a woman's': men's ('pierre'), women's ('sarah'), both ('claude'). */
+  gender: { men: Set<string>; women: Set<string>; both: Set<string> };
+}
+
+/** Options of `buildPersonLexicon` beyond first names and people. */
+export interface PersonLexiconExtras {
+  wordNames?: Iterable<string>;
+  demonyms?: Iterable<string>;
+  notPeople?: Iterable<string>;
+  /** Gender exceptions, see `PersonLexicon.gender`. */
+  gender?: { men?: Iterable<string>; women?: Iterable<string>; both?: Iterable<string> };
+}
+
+/**
+ * Builds a person lexicon; tests pass a few names.
+ * @example buildPersonLexicon(['Nasser', ['Antony', 2]], [{ name: 'Jean-Yves Le Drian', familyName: 'Le Drian' }], { demonyms: ['marocain'] })
+ */
+export function buildPersonLexicon(
+  givenNames: Iterable<string | [string, number]>,
+  people: Iterable<KnownPerson> = [],
+  extras: PersonLexiconExtras = {},
+): PersonLexicon {
+  const g = new Map<string, number>();
+  for (const n of givenNames) {
+    if (typeof n === 'string') g.set(fold(n), 3);
+    else g.set(fold(n[0]), n[1]);
+  }
+  const byName = new Map<string, KnownPerson>();
+  const surnames = new Map<string, KnownPerson[]>();
+  for (const given of people) {
+    const person = withGivenName(given);
+    byName.set(nameKey(person.name), person);
+    for (const a of person.aliases ?? []) if (!byName.has(nameKey(a))) byName.set(nameKey(a), person);
+    const family = person.familyName ?? person.name.split(' ').slice(1).join(' ');
+    if (!family || person.byFamilyName === false) continue;
+    const key = nameKey(family);
+    // A family name that is also a frequent first name ('Charles Michel', 'Ariel Henry') or a
+    // two-letter one ('Li') says nothing alone.
+    if (key.length < 3 || (g.get(key) ?? 0) >= 3) continue;
+    const list = surnames.get(key) ?? [];
+    list.push(person);
+    surnames.set(key, list);
+  }
+  const demonyms = new Set<string>();
+  for (const d of extras.demonyms ?? []) demonyms.add(fold(d));
+  const notPeople = new Set([...(extras.notPeople ?? [])].map(nameKey));
+  const set = (xs: Iterable<string> | undefined) => new Set([...(xs ?? [])].map(fold));
+  const gender = { men: set(extras.gender?.men), women: set(extras.gender?.women), both: set(extras.gender?.both) };
+  return { givenNames: g, wordNames: set(extras.wordNames), people: byName, surnames, demonyms, notPeople, gender };
+}
+
+/**
+ * The lookup key of a name, as the finder builds it from tokens: folded, periods dropped.
+ * @example nameKey('Jean-Yves Le Drian') // 'jean yves le drian'
+ */
+export function nameKey(name: string): string {
+  return fold(name.replace(/\./g, ' '));
+}
+
+/** The first names of a known person, from the family name ('Ada Lovelace' − 'Lovelace') or a regnal number ('Charles III'). */
+function withGivenName(p: KnownPerson): KnownPerson {
+  if (p.givenName) return p;
+  if (p.familyName && p.name.endsWith(' ' + p.familyName)) return { ...p, givenName: p.name.slice(0, p.name.length - p.familyName.length - 1) };
+  const regnal = /^(.+) (?:[IVXL]+|Ier|Ire)$/.exec(p.name);
+  if (!p.familyName && regnal?.[1]) return { ...p, givenName: regnal[1] };
+  return p;
+}
+
+/**
+ * Parses the generated people table: name, family name, aliases (|), QID, 1 when known by the
+ * family name alone; tab-separated.
+ * @example parsePeopleTable('Nasser Bourita\tBourita\t\t\t1') // [{ name: 'Nasser Bourita', familyName: 'Bourita', byFamilyName: true }]
+ */
+export function parsePeopleTable(table: string): KnownPerson[] {
+  return table.split('\n').filter(Boolean).map((line) => {
+    const [name = '', family = '', aliases = '', wikidata = '', famous = ''] = line.split('\t');
+    const p: KnownPerson = { name, byFamilyName: famous === '1' };
+    if (family) p.familyName = family;
+    if (aliases) p.aliases = aliases.split('|');
+    if (wikidata) p.wikidata = wikidata;
+    return p;
+  });
+}
+
+/** Country demonyms of the country table, as nouns: masculine, feminine and their plurals. */
+function countryDemonyms(): string[] {
+  const out: string[] = [];
+  for (const line of COUNTRY_TABLE.split('\n')) {
+    const col = line.split('\t')[6] ?? '';
+    for (const pair of col.split('|')) {
+      for (const d of pair.split(',')) {
+        if (!d) continue;
+        out.push(d, /[sx]$/.test(d) ? d : d + 's');
+      }
+    }
+  }
+  return out;
+}
+
+/** Peoples without a country code of their own that the press writes the same way: 'le Kurde', 'la Québécoise'. */
+const OTHER_DEMONYMS = [
+  'européen', 'européenne', 'africain', 'africaine', 'asiatique', 'américain', 'sud-américain', 'sud-américaine', 'latino-américain', 'nord-américain',
+  'québécois', 'québécoise', 'breton', 'bretonne', 'corse', 'basque', 'catalan', 'catalane', 'flamand', 'flamande', 'wallon', 'wallonne', 'kurde',
+  'écossais', 'écossaise', 'gallois', 'galloise', 'anglais', 'anglaise', 'tchétchène', 'tibétain', 'tibétaine', 'ouïghour', 'ouïghoure', 'kosovar',
+  'palestinien', 'palestinienne', 'sahraoui', 'sahraouie', 'franco-algérien', 'franco-algérienne', 'franco-marocain', 'franco-marocaine',
+  'franco-vietnamien', 'franco-vietnamienne', 'franco-libanais', 'franco-libanaise', 'franco-israélien', 'franco-israélienne', 'franco-britannique',
+  'franco-américain', 'franco-américaine', 'franco-suisse', 'franco-tunisien', 'franco-tunisienne', 'franco-iranien', 'franco-iranienne',
+];
+
+let defaultLexicon: PersonLexicon | undefined;
+/**
+ * The built-in lexicon, unpacked on first use (never at import time).
+ * @example personLexicon().givenNames.get('nasser') // 3
+ */
+export function personLexicon(): PersonLexicon {
+  if (defaultLexicon) return defaultLexicon;
+  const [frequent = '', middle = '', rare = '', words = '', men = '', women = '', both = ''] = GIVEN_NAMES.split('\n');
+  const list = (line: string) => line.split(' ').filter(Boolean);
+  const given: Array<[string, number]> = [];
+  for (const [line, strength] of [[frequent, 3], [middle, 2], [rare, 1]] as const) {
+    for (const n of line.split(' ')) if (n) given.push([n, strength]);
+  }
+  const demonyms = countryDemonyms();
+  for (const d of OTHER_DEMONYMS) demonyms.push(d, /[sx]$/.test(d) ? d : d + 's');
+  defaultLexicon = buildPersonLexicon(given, parsePeopleTable(PEOPLE_TABLE), {
+    wordNames: list(words), demonyms, notPeople: NOT_PEOPLE.split('\n'), gender: { men: list(men), women: list(women), both: list(both) },
+  });
+  return defaultLexicon;
+}
+
+/**
+ * The sex a first name is mostly given to, when the lexicon can tell: 'm', 'f', or undefined
+ * ('Claude', unknown names). Compounds follow their first part ('Jean-Marie' → 'm').
+ * @example genderOf(lex, 'Delphine') // 'f'
+ */
+export function genderOf(lex: PersonLexicon, givenName: string): 'm' | 'f' | undefined {
+  const key = fold(givenName).split(' ')[0] ?? '';
+  if (!key || lex.gender.both.has(key)) return undefined;
+  if (lex.gender.men.has(key)) return 'm';
+  if (lex.gender.women.has(key)) return 'f';
+  if (!lex.givenNames.has(key)) return undefined;
+  return /(?:e|a|y)$/.test(key) ? 'f' : 'm';
+}

@@ -1,0 +1,181 @@
+import type { Doc } from '../../text/document.js';
+import type { Token } from '../../text/tokenize.js';
+import type { PersonEntity, PersonValue } from '../../types.js';
+import { cuesBefore, roleAfter } from './cues.js';
+import type { PersonLexicon } from './lexicon.js';
+import { tokenAt } from './shape.js';
+import { givenStrength, titleCase } from './value.js';
+import { PARTICLES } from './words.js';
+
+/**
+ * The key of tokens [a, b): their keys joined, elisions glued, punctuation left out.
+ * @example tokensKey(prepare("Anne L'Huillier").tokens, 0, 3) // "anne l'huillier"
+ */
+export function tokensKey(tokens: readonly Token[], a: number, b: number): string {
+  let key = '';
+  const stop = Math.min(b, tokens.length);
+  for (let k = Math.max(0, a); k < stop; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') continue;
+    key += key === '' || key.endsWith("'") ? t.key : ' ' + t.key;
+  }
+  return key;
+}
+
+/**
+ * The short forms a full name may be mentioned by later in the same document, as keys:
+ * the family name and every tail of the name ('Le Drian', 'Suu Kyi'), each later word alone
+ * ('Lula' in 'Luiz Inácio Lula da Silva', 'Kirchner' in 'Cristina Fernández de Kirchner'),
+ * a glued particle dropped ('Assad' for 'al-Assad'), the first word when it is not a known
+ * first name ('Tedros' in 'Tedros Adhanom Ghebreyesus'), and the initials in capitals
+ * ('MBS' for 'Mohammed ben Salmane').
+ * @example shortForms(['Jean-Yves', 'Le', 'Drian'], lex) // ['le drian', 'drian', 'LDJ…'] (keys)
+ */
+export function shortForms(words: readonly string[], keys: readonly string[], lex: PersonLexicon): { keys: string[]; initials: string[] } {
+  const out = new Set<string>();
+  const n = keys.length;
+  let firstFamily = 1;
+  while (firstFamily < n - 1 && givenStrength(lex, keys[firstFamily] as string) > 0 && !PARTICLES.has(keys[firstFamily] as string)) firstFamily++;
+  for (let s = 1; s < n; s++) {
+    const k = keys[s] as string;
+    if (PARTICLES.has(k) && s !== firstFamily) continue;
+    out.add(keys.slice(s).join(' ').replace(/' /g, "'"));
+    if (!PARTICLES.has(k) && k.length > 1) out.add(k);
+    const glued = /^(?:al|el|ad|ben|bin|ibn|abu|abou|ould) (.+)$/.exec(k);
+    if (glued?.[1]) out.add(glued[1]);
+  }
+  // 'von der Leyen' after 'Ursula von der Leyen': a tail that opens on particles.
+  if (n >= 3) out.add(keys.slice(firstFamily).join(' ').replace(/' /g, "'"));
+  if (n >= 2 && givenStrength(lex, keys[0] as string) === 0 && !PARTICLES.has(keys[0] as string) && !/^\p{Lu}\.?$/u.test(words[0] ?? '')) out.add(keys[0] as string);
+  const initials: string[] = [];
+  if (n >= 2) {
+    const parts = words.flatMap((w) => w.split(/[-\s]/)).filter(Boolean);
+    const all = parts.map((p) => (p[0] ?? '').toUpperCase()).join('');
+    const named = parts.filter((p) => !PARTICLES.has(p.toLowerCase())).map((p) => (p[0] ?? '').toUpperCase()).join('');
+    for (const a of new Set([all, named])) if (a.length >= 3) initials.push(a);
+  }
+  return { keys: [...out], initials };
+}
+
+/**
+ * Second pass over the document: the mentions of a person by a short form of a name found
+ * in it ('Bourita' after 'Nasser Bourita', 'M. al-Soudani', 'MBS'), by a well-known alias
+ * ('Lula'), or by the family name of one well-known person ('Macron'). The canonical name
+ * is settled later by the coreference resolver, which sees the whole document.
+ * @example addMentions(prepare('Nasser Bourita a parlé. Bourita a signé.'), found, lex, shout) // adds 'Bourita'
+ */
+export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, shout: readonly boolean[], blocked: ReadonlyArray<readonly [number, number]> = []): void {
+  const { tokens } = doc;
+  const covered = new Uint8Array(tokens.length);
+  for (const [a, b] of blocked) for (let k = a; k < b && k < tokens.length; k++) covered[k] = 1;
+  const forms = new Map<string, PersonValue>();
+  const acronyms = new Map<string, PersonValue>();
+  // How sure the antecedent was: a mention of a guessed name ('Ferenc Krausz' by its shape) stays a guess.
+  const sureness = new Map<PersonValue, number>();
+  for (const e of out) {
+    const a = tokenAt(tokens, e.start);
+    let b = a;
+    while (b < tokens.length && (tokens[b] as Token).end <= e.end) b++;
+    for (let k = a; k >= 0 && k < b; k++) covered[k] = 1;
+    if (a < 0 || e.score < 0.45) continue;
+    sureness.set(e.normalized, e.score);
+    const words = e.normalized.name.split(' ');
+    if (words.length < 2) continue;
+    const keys = tokensKeys(tokens, a, b);
+    if (keys.length < 2) continue;
+    const f = shortForms(words, keys, lex);
+    for (const k of f.keys) forms.set(k, e.normalized);
+    for (const k of f.initials) acronyms.set(k, e.normalized);
+  }
+  const known = knownFirstWords(lex);
+  const docFirst = new Set<string>();
+  for (const k of forms.keys()) addFirstWords(docFirst, k);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (covered[i] || t.kind !== 'word' || (doc.header && t.start < doc.header.end)) continue;
+    // One Set lookup decides for most tokens: no short form, alias or surname opens with this word.
+    const sp = t.key.indexOf(' ');
+    const fw = sp < 0 ? t.key : t.key.slice(0, sp); // 'bruni' of 'Bruni-Sarkozy'
+    if (!known.has(fw) && !docFirst.has(fw) && !(t.upper && acronyms.has(t.text))) continue;
+    if (!t.cap && !/^(?:al|el|ad|ben|bin|von|van|de|le|la|du|abu|abou)(?:-|$)/.test(t.text)) continue;
+    for (let len = 4; len >= 1; len--) {
+      if (i + len > tokens.length) continue;
+      let ok = true;
+      for (let k = i; k < i + len; k++) if (covered[k] || (k > i && (tokens[k] as Token).spaceBefore.indexOf('\n') >= 0)) ok = false;
+      const last = tokens[i + len - 1] as Token;
+      if (!ok || last.kind !== 'word' || !(last.cap || /^(?:al|el|ad|ben|bin|abu|abou)-/.test(last.text))) continue;
+      const key = tokensKey(tokens, i, i + len);
+      const written = doc.view.slice(t.start, last.end);
+      const candidate = lex.people.get(key);
+      const alias = candidate && (candidate.aliases ?? []).includes(written) ? candidate : undefined;
+      const fromDoc = forms.get(key) ?? (len === 1 && t.upper ? acronyms.get(t.text) : undefined);
+      const known = lex.surnames.get(key);
+      if (!fromDoc && !alias && !known) continue;
+      // A lone word that opens a sentence is weaker: 'Berger' may be the common noun.
+      const next = tokens[i + len];
+      if (next && next.kind === 'word' && next.cap && !next.upper && next.spaceBefore === ' ' && !PARTICLES.has(next.key)) break; // 'Macron Jean' is not a mention
+      const prev = tokens[i - 1];
+      const cues = cuesBefore(tokens, i, doc.view, lex);
+      if (cues.namedAfter) break;
+      if (!fromDoc && !alias && (cues.article || cues.thing || t.upper)) break; // 'le groupe Bolloré' is the company
+      if (len === 1 && cues.thing) break; // 'le conglomérat indien Tata' after 'J. R. D. Tata'
+      if (prev?.text === '.' && prev.start === tokens[i - 2]?.end && tokens[i - 2]?.kind === 'word' && (tokens[i - 2] as Token).text.length === 1 && !cues.title) break; // 'J. Tata' is an initial
+      const start = t.start;
+      const end = last.end;
+      const text = doc.input.slice(start, end);
+      const name = shout[i] ? titleCase(text.replace(/\s+/g, ' ')) : doc.view.slice(start, end).replace(/\s+/g, ' ');
+      const value: PersonValue = alias && !fromDoc ? { name: alias.name } : { name };
+      if (alias && !fromDoc) {
+        if (alias.givenName) value.givenName = alias.givenName;
+        if (alias.familyName) value.familyName = alias.familyName;
+        if (alias.wikidata) value.wikidata = alias.wikidata;
+      } else value.familyName = name;
+      if (cues.title) value.title = cues.title;
+      const role = cues.role ?? roleAfter(tokens, i + len, doc.view);
+      if (role) value.role = role;
+      const score = fromDoc ? Math.min(0.85, (sureness.get(fromDoc) ?? 0.85) + 0.2) : alias ? 0.85 : t.sentenceStart ? 0.7 : 0.8;
+      out.push({ type: 'person', text, start, end, score, source: fromDoc ? 'person/mention' : alias ? 'person/alias' : 'person/surname', normalized: value });
+      for (let k = i; k < i + len; k++) covered[k] = 1;
+      i += len - 1;
+      break;
+    }
+  }
+}
+
+const firstWordsCache = new WeakMap<PersonLexicon, Set<string>>();
+
+/**
+ * The first token keys of every alias, full name and surname of the lexicon, for a quick
+ * first check before any key is built.
+ * @example knownFirstWords(personLexicon()).has('emmanuel') // true
+ */
+export function knownFirstWords(lex: PersonLexicon): Set<string> {
+  let set = firstWordsCache.get(lex);
+  if (set) return set;
+  set = new Set<string>();
+  for (const k of lex.people.keys()) addFirstWords(set, k);
+  for (const k of lex.surnames.keys()) addFirstWords(set, k);
+  firstWordsCache.set(lex, set);
+  return set;
+}
+
+function addFirstWords(set: Set<string>, key: string): void {
+  const sp = key.indexOf(' ');
+  const first = sp < 0 ? key : key.slice(0, sp);
+  set.add(first);
+  const apos = first.indexOf("'");
+  if (apos >= 0) set.add(first.slice(0, apos + 1));
+}
+
+/** The token keys of a name, elisions glued to the next word. */
+function tokensKeys(tokens: readonly Token[], a: number, b: number): string[] {
+  const keys: string[] = [];
+  for (let k = a; k < b; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') continue;
+    const prevKey = keys[keys.length - 1];
+    if (prevKey !== undefined && prevKey.endsWith("'")) keys[keys.length - 1] = prevKey + t.key;
+    else keys.push(t.key);
+  }
+  return keys;
+}

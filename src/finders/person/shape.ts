@@ -1,0 +1,128 @@
+import type { Token } from '../../text/tokenize.js';
+import { CAPITAL_PARTICLES, GLUED_PARTICLE, NOT_NAME, PARTICLES } from './words.js';
+
+/**
+ * What a token can be inside a person's name. Every test is a Set lookup or a short
+ * anchored regular expression on one token: the finder stays linear.
+ */
+
+// 'II' to 'XXXIX', 'V', 'X'; 'Ier', 'Ire'. A lone 'I' is a pronoun or an initial, never a regnal number here.
+const ROMAN = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * Marks the tokens of lines written in capitals (three words or more, all upper case):
+ * there, a capital says nothing about a name.
+ * @example shoutingLines(tokens) // [true, true, true, false, …] for 'MACRON REÇOIT SCHOLZ\nLe président…'
+ */
+export function shoutingLines(tokens: readonly Token[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let first = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (i < tokens.length && (i === first || (t as Token).spaceBefore.indexOf('\n') < 0)) continue;
+    let words = 0;
+    let upper = 0;
+    for (let k = first; k < i; k++) {
+      const w = tokens[k] as Token;
+      if (w.kind !== 'word' || w.text.length < 2) continue;
+      words++;
+      if (w.upper) upper++;
+    }
+    if (words >= 3 && upper === words) for (let k = first; k < i; k++) out[k] = true;
+    first = i;
+  }
+  return out;
+}
+
+/**
+ * 'J.' in 'J. R. R. Tolkien', 'M.' in 'Nahel M.': one capital letter glued to its period.
+ * @example isInitial(prepare('Nahel M. a été tué').tokens, 1) // true
+ */
+export function isInitial(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return !!t && t.kind === 'word' && t.text.length === 1 && t.cap && next?.text === '.' && next.start === t.end;
+}
+
+/**
+ * A regnal number after a name: 'Charles III', 'Jean-Paul II', 'François Ier', 'Louis XIV'.
+ * @example isRegnal(prepare('Charles III').tokens[1]) // true
+ */
+export function isRegnal(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  if (t.text === 'Ier' || t.text === 'Ire') return true;
+  return t.text !== 'I' && t.text.length <= 6 && ROMAN.test(t.text);
+}
+
+/**
+ * A glued Arabic particle and name: 'al-Sissi', 'el-Assad', 'ben-Gvir'.
+ * @example isGluedParticleName(prepare('M. al-Soudani').tokens[2]) // true
+ */
+export function isGluedParticleName(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && GLUED_PARTICLE.test(t.text);
+}
+
+/**
+ * A capitalised word that may be part of a name: not a function word ('Selon', 'Depuis'),
+ * not an acronym unless a name came before it ('Emmanuel MACRON' yes, 'ONU' no).
+ * @example isNameWord(prepare('Selon Bourita').tokens[0]) // false
+ */
+export function isNameWord(t: Token | undefined, inside = false): boolean {
+  if (!t || t.kind !== 'word' || !t.cap) return false;
+  if (NOT_NAME.has(t.key)) return false;
+  if (t.upper && !inside) return false;
+  if (/\d/.test(t.text)) return false;
+  return true;
+}
+
+/**
+ * A lower-case particle that may continue a name ('von', 'der', 'ben', 'de', 'al').
+ * @example isParticle(prepare('Ursula von der Leyen').tokens[1]) // true
+ */
+export function isParticle(t: Token | undefined): boolean {
+  return !!t && (t.kind === 'word' || t.kind === 'elision') && !t.cap && PARTICLES.has(t.key);
+}
+
+/**
+ * A capitalised particle inside or at the head of a family name.
+ * @example isCapitalParticle(prepare('Jean-Yves Le Drian').tokens[1]) // true ('Le')
+ */
+export function isCapitalParticle(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.cap && !t.upper && CAPITAL_PARTICLES.has(t.key);
+}
+
+/**
+ * A capital elision glued to the next name word.
+ * @example isNameElision(prepare("Anne L'Huillier").tokens, 1) // true ("L'")
+ */
+export function isNameElision(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return !!t && t.kind === 'elision' && t.cap && (t.key === "l'" || t.key === "d'") && !!next && next.start === t.end && isNameWord(next, true);
+}
+
+/**
+ * Whether a token is on the same line as the one before it.
+ * @example sameLine(prepare('Emmanuel\nMacron').tokens[1]) // false
+ */
+export function sameLine(t: Token | undefined): boolean {
+  return !!t && t.spaceBefore.indexOf('\n') < 0;
+}
+
+/**
+ * The index of the token that starts at offset `start`, or -1 (binary search: tokens are in
+ * offset order).
+ * @example tokenAt(prepare('M. Macron').tokens, 3) // 2 ('Macron')
+ */
+export function tokenAt(tokens: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = (tokens[mid] as Token).start;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}

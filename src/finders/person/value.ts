@@ -1,0 +1,72 @@
+import { fold } from '../../text/normalize.js';
+import type { Token } from '../../text/tokenize.js';
+import type { PersonValue } from '../../types.js';
+import type { KnownPerson, PersonLexicon } from './lexicon.js';
+import type { NameSpan } from './extent.js';
+
+/**
+ * How strong a first name is: 3 frequent, 2 middling, 1 rare, 0 unknown. A compound
+ * counts when all its parts are first names: 'Jean-Yves', 'Marie-José', 'Abdel-Fattah'.
+ * @example givenStrength(lex, 'jean yves') // 3
+ */
+export function givenStrength(lex: PersonLexicon, key: string): number {
+  const direct = lex.givenNames.get(key);
+  if (direct !== undefined) return direct;
+  if (key.indexOf(' ') < 0) return 0;
+  let min = 3;
+  for (const part of key.split(' ')) {
+    const s = lex.givenNames.get(part) ?? 0;
+    if (s === 0) return 0;
+    if (s < min) min = s;
+  }
+  return min;
+}
+
+/**
+ * A word of a name written in capitals, title-cased.
+ * @example titleCase("L'HUILLIER") // "L'Huillier"
+ */
+export function titleCase(word: string): string {
+  return word.toLowerCase().replace(/(^|[-' ])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/**
+ * The canonical text of a name as written: spaces and line breaks made single spaces, words
+ * written in capitals title-cased.
+ * @example nameText(doc.view, doc.tokens, span) // 'Emmanuel Macron' for 'Emmanuel\nMACRON'
+ */
+export function nameText(view: string, tokens: readonly Token[], span: NameSpan): string {
+  const first = tokens[span.first] as Token;
+  const last = tokens[span.end - 1] as Token;
+  const raw = view.slice(first.start, last.end).replace(/\s+/g, ' ');
+  if (!span.words.some((w) => (tokens[w] as Token).upper)) return raw;
+  return raw.split(' ').map((w) => (w.length > 1 && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w) && !/^[IVXL]+$/.test(w) ? titleCase(w) : w)).join(' ');
+}
+
+/**
+ * The record of a name: a known person's canonical form, or the name as written split into
+ * first names (the leading known ones, at least one word left) and family name.
+ * @example personValue('Nasser Bourita', ['Nasser', 'Bourita'], lex) // { name: 'Nasser Bourita', givenName: 'Nasser', familyName: 'Bourita' }
+ */
+export function personValue(name: string, known: KnownPerson | undefined, lex: PersonLexicon, regnal: boolean): PersonValue {
+  if (known) {
+    const v: PersonValue = { name: known.name };
+    if (known.givenName) v.givenName = known.givenName;
+    if (known.familyName) v.familyName = known.familyName;
+    if (known.wikidata) v.wikidata = known.wikidata;
+    return v;
+  }
+  const words = name.split(' ');
+  const v: PersonValue = { name };
+  if (regnal) {
+    v.givenName = words.slice(0, -1).join(' ');
+    return v;
+  }
+  let g = 0;
+  while (g < words.length - 1 && (givenStrength(lex, fold(words[g] as string)) > 0 || /^\p{Lu}\.$/u.test(words[g] as string))) g++;
+  // An unknown first word of two or more still reads as a first name: 'Khvicha Kvaratskhelia'.
+  if (g === 0 && words.length >= 2 && !/^\p{Ll}/u.test(words[1] as string)) g = 1;
+  if (g > 0) v.givenName = words.slice(0, g).join(' ');
+  v.familyName = words.slice(g).join(' ');
+  return v;
+}
