@@ -1,5 +1,5 @@
 import { COUNTRY_TABLE } from '../../data/countries.js';
-import { GIVEN_NAMES } from '../../data/given-names.js';
+import { GIVEN_NAMES, GIVEN_NAME_STRENGTHS } from '../../data/given-names.js';
 import { NOT_PEOPLE, PEOPLE_TABLE } from '../../data/people.js';
 import { fold } from '../../text/normalize.js';
 
@@ -115,6 +115,42 @@ export function parsePeopleTable(table: string): KnownPerson[] {
   });
 }
 
+/** The first names of the generated list, with their strength, and the names each flag marks. */
+export interface GivenNameTable {
+  /** Folded first name and strength: 3 frequent, 2, 1 rare. */
+  given: Array<[string, number]>;
+  /** W: also a common French word ('avril', 'colombe'). */
+  words: string[];
+  /** M, F, B: the exceptions to 'a name ending in -e, -a, -y is a woman's' ('pierre', 'sarah', 'claude'). */
+  men: string[];
+  women: string[];
+  both: string[];
+}
+
+/**
+ * Parses the generated first-name list (see scripts/gen-given-names.mjs): front-coded folded names, each
+ * the name before it less as many final letters as its leading number says, plus its own letters, then
+ * its upper-case flags; the strengths are one digit a name (0: flags only).
+ * @example parseGivenNames('claudeB 1ine 8pierreM', '323') // given [['claude', 3], ['claudine', 2], ['pierre', 3]], men ['pierre'], both ['claude']
+ */
+export function parseGivenNames(list: string, strengths: string): GivenNameTable {
+  const table: GivenNameTable = { given: [], words: [], men: [], women: [], both: [] };
+  const byFlag: Record<string, string[]> = { W: table.words, M: table.men, F: table.women, B: table.both };
+  let previous = '';
+  let i = 0;
+  for (const token of list.split(' ')) {
+    const m = /^(\d*)([^A-Z\d]*)([A-Z]*)$/.exec(token);
+    if (!m || !token) continue;
+    const [, drop = '', letters = '', flags = ''] = m;
+    const name = previous.slice(0, previous.length - Number(drop)) + letters;
+    previous = name;
+    const strength = Number(strengths[i++] ?? 0);
+    if (strength > 0) table.given.push([name, strength]);
+    for (const f of flags) byFlag[f]?.push(name);
+  }
+  return table;
+}
+
 /** Country demonyms of the country table, as nouns: masculine, feminine and their plurals. */
 function countryDemonyms(): string[] {
   const out: string[] = [];
@@ -147,16 +183,11 @@ let defaultLexicon: PersonLexicon | undefined;
  */
 export function personLexicon(): PersonLexicon {
   if (defaultLexicon) return defaultLexicon;
-  const [frequent = '', middle = '', rare = '', words = '', men = '', women = '', both = ''] = GIVEN_NAMES.split('\n');
-  const list = (line: string) => line.split(' ').filter(Boolean);
-  const given: Array<[string, number]> = [];
-  for (const [line, strength] of [[frequent, 3], [middle, 2], [rare, 1]] as const) {
-    for (const n of line.split(' ')) if (n) given.push([n, strength]);
-  }
+  const { given, words, men, women, both } = parseGivenNames(GIVEN_NAMES, GIVEN_NAME_STRENGTHS);
   const demonyms = countryDemonyms();
   for (const d of OTHER_DEMONYMS) demonyms.push(d, /[sx]$/.test(d) ? d : d + 's');
   defaultLexicon = buildPersonLexicon(given, parsePeopleTable(PEOPLE_TABLE), {
-    wordNames: list(words), demonyms, notPeople: NOT_PEOPLE.split('\n'), gender: { men: list(men), women: list(women), both: list(both) },
+    wordNames: words, demonyms, notPeople: NOT_PEOPLE.split('\n'), gender: { men, women, both },
   });
   return defaultLexicon;
 }
