@@ -35,8 +35,12 @@ const enCount = new Map();
 for (const r of intl) for (const a of [r.abbrev_en, ...(r.abbrevs_other_en ? r.abbrevs_other_en.split('|') : [])]) if (a) enCount.set(a, (enCount.get(a) ?? 0) + 1);
 // An English acronym is kept when it cannot be a French word or acronym: four capitals or more, unique.
 const englishAcronym = (a) => a && /^[A-Z]{4,}$/.test(a) && enCount.get(a) === 1;
-// Single-word brand names ('Frontex', 'Europol', 'Afreximbank') and multi-word English names.
-const englishNames = (r) => [r.name_en, ...(r.names_other_en ? r.names_other_en.split('|') : [])].filter((n) => n && (/\s/.test(n) || /^\p{Lu}\p{Ll}{3,}$/u.test(n)));
+// Single-word brand names ('Frontex', 'Europol', 'Afreximbank'): French news writes them as they are. Not the
+// English names of several words ('World Health Organization', 'Western Central Atlantic Fishery Commission'):
+// French news uses the French name; of 772 such names one matched in the 22 000 texts we measure on (corpus, shared
+// NER sets, UD French, Wikinews): 'European Medicines Agency' in a drug leaflet of UD Sequoia, still found by the
+// name rules, as written. They weighed 6 KB gzipped.
+const englishNames = (r) => [r.name_en, ...(r.names_other_en ? r.names_other_en.split('|') : [])].filter((n) => n && /^\p{Lu}\p{Ll}{3,}$/u.test(n));
 
 // 2. International organisations (and French acronyms from the supplement).
 const suppByQid = new Map(supp.map((r) => [r.wikidata, r]));
@@ -54,11 +58,11 @@ for (const r of intl) {
   } else if (nameFr) {
     rec = { name: nameFr, acronym: acronym && !taken(acronym) ? acronym : '', aliases: [], kind: 'intl', flags: '', wikidata: r.wikidata };
     add(rec);
-  } else if (r.wikidata && /\s/.test(r.name_en)) {
-    // No French name: the English one is the name French news quotes.
-    rec = { name: r.name_en, acronym: '', aliases: [], kind: 'intl', flags: '', wikidata: r.wikidata };
-    add(rec);
   } else continue;
+  // An organisation the source names only in English ('Asian Clearing Union', 'Caribbean Examinations Council') is
+  // left out: the 162 of them matched nothing in the 22 000 texts we measure on, for 4.4 KB gzipped; French news
+  // names an international body in French, and the name rules still find an English one ('… Council').
+
   for (const a of [r.abbrev_en, ...(r.abbrevs_other_en ? r.abbrevs_other_en.split('|') : [])]) if (englishAcronym(a)) alias(rec, a);
   for (const n of englishNames(r)) alias(rec, n);
 }
