@@ -100,15 +100,18 @@ function withGivenName(p: KnownPerson): KnownPerson {
 }
 
 /**
- * Parses the generated people table: name, family name, aliases (|), QID, 1 when known by the
- * family name alone; tab-separated.
- * @example parsePeopleTable('Nasser Bourita\tBourita\t\t\t1') // [{ name: 'Nasser Bourita', familyName: 'Bourita', byFamilyName: true }]
+ * Parses the generated people table (see scripts/gen-people.mjs), tab-separated: name; family name when it
+ * is not the words after the first (k: the words after the first k, '-': none); aliases (|); QID; 0 when
+ * the family name alone does not stand for the person.
+ * @example parsePeopleTable('Nasser Bourita\nXi Jinping\tXi\nAbdel Fattah al-Sissi\t2\tSissi\nCharles III\t-')
+ * // [{ name: 'Nasser Bourita', familyName: 'Bourita', byFamilyName: true }, { name: 'Xi Jinping', familyName: 'Xi', … }, …]
  */
 export function parsePeopleTable(table: string): KnownPerson[] {
   return table.split('\n').filter(Boolean).map((line) => {
     const [name = '', family = '', aliases = '', wikidata = '', famous = ''] = line.split('\t');
-    const p: KnownPerson = { name, byFamilyName: famous === '1' };
-    if (family) p.familyName = family;
+    const p: KnownPerson = { name, byFamilyName: famous !== '0' };
+    const familyName = family === '-' ? '' : /^\d*$/.test(family) ? name.split(' ').slice(Number(family || 1)).join(' ') : family;
+    if (familyName) p.familyName = familyName;
     if (aliases) p.aliases = aliases.split('|');
     if (wikidata) p.wikidata = wikidata;
     return p;
