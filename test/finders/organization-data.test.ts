@@ -9,6 +9,21 @@ import { hasShared, sharedDir } from '../helpers.js';
 const records = parseOrganizationTable(ORGANIZATION_TABLE);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
+describe('parseOrganizationTable', () => {
+  it('gives each organisation the kind of the header above it', () => {
+    const table = '#party\nLes Républicains\tLR\n#intl\nOrganisation mondiale de la santé\tOMS\tQ7817\tWorld Health Organization\nBanque mondiale\t\tQ7164';
+    expect(parseOrganizationTable(table)).toEqual([
+      { name: 'Les Républicains', acronym: 'LR', kind: 'party', aliases: [] },
+      { name: 'Organisation mondiale de la santé', acronym: 'OMS', wikidata: 'Q7817', kind: 'intl', aliases: ['World Health Organization'] },
+      { name: 'Banque mondiale', wikidata: 'Q7164', kind: 'intl', aliases: [] },
+    ]);
+  });
+
+  it('reads the flags', () => {
+    expect(parseOrganizationTable('#company\nTotal\t\t\t\tword')).toEqual([{ name: 'Total', kind: 'company', aliases: [], flags: ['word'] }]);
+  });
+});
+
 describe('the organisation table', () => {
   it('has one record a canonical name, each with a name', () => {
     const names = records.map((r) => r.name);

@@ -1,4 +1,4 @@
-import { PLACE_TABLE } from '../../data/places.js';
+import { PLACE_TABLE, PLACE_WIKIDATA } from '../../data/places.js';
 import { COMMON_WORD_PLACES, GIVEN_NAME_PLACES, SURNAME_PLACES } from '../../data/place-words.js';
 import { COUNTRY_TABLE } from '../../data/countries.js';
 import type { LocationKind } from '../../types.js';
@@ -77,21 +77,41 @@ export function buildPlaceGazetteer(records: readonly PlaceRecord[], ambiguity: 
   };
 }
 
-/** Parses the generated table (see scripts/gen-places.mjs). */
-export function parsePlaceTable(table: string): PlaceRecord[] {
-  return table.split('\n').map((line) => {
-    const [name = '', kind = 'place', cc = '', qid = '', names = ''] = line.split('\t');
+/**
+ * Parses the generated table (see scripts/gen-places.mjs): groups headed '#kind CC', one place a line
+ * (name, then other names after a tab), and beside it the QIDs as base-36 steps within each group.
+ * @example parsePlaceTable('#city MA\nMarrakech\tMarrakesh', '26ex') // [{ name: 'Marrakech', kind: 'city', countryCode: 'MA', wikidata: 'Q101625', names: ['Marrakesh'] }]
+ */
+export function parsePlaceTable(table: string, wikidata = ''): PlaceRecord[] {
+  const out: PlaceRecord[] = [];
+  const steps = wikidata.split(' ');
+  let kind = 'place';
+  let cc = '';
+  let qid = 0;
+  let row = 0;
+  for (const line of table.split('\n')) {
+    if (line.startsWith('#')) {
+      [kind = 'place', cc = ''] = line.slice(1).split(' ');
+      qid = 0;
+      continue;
+    }
+    const [name = '', names = ''] = line.split('\t');
     const rec: PlaceRecord = { name, kind: kind as LocationKind, names: names ? names.split('|') : [] };
     if (cc) rec.countryCode = cc;
-    if (qid) rec.wikidata = qid;
-    return rec;
-  });
+    const step = steps[row++];
+    if (step) {
+      qid += parseInt(step, 36);
+      rec.wikidata = `Q${qid}`;
+    }
+    out.push(rec);
+  }
+  return out;
 }
 
 let defaultGazetteer: PlaceGazetteer | undefined;
 /** The built-in place gazetteer, unpacked on first use. */
 export function placeGazetteer(): PlaceGazetteer {
-  return (defaultGazetteer ??= buildPlaceGazetteer(parsePlaceTable(PLACE_TABLE), {
+  return (defaultGazetteer ??= buildPlaceGazetteer(parsePlaceTable(PLACE_TABLE, PLACE_WIKIDATA), {
     commonWords: COMMON_WORD_PLACES.split('|'),
     givenNames: GIVEN_NAME_PLACES.split('|'),
     surnames: SURNAME_PLACES.split('|'),

@@ -62,17 +62,29 @@ export function buildOrganizationLexicon(records: readonly OrganizationRecord[],
   return { index, byKey, demonyms: folded };
 }
 
-/** Parses the generated table (see scripts/gen-organizations.mjs). */
+/**
+ * Parses the generated table (see scripts/gen-organizations.mjs): runs of organisations after a line
+ * '#kind', one a line: name, acronym, Wikidata, other names (|), flags (,); tab-separated.
+ * @example parseOrganizationTable('#intl\nOrganisation mondiale de la santé\tOMS\t\tWorld Health Organization')
+ * // [{ name: 'Organisation mondiale de la santé', acronym: 'OMS', kind: 'intl', aliases: ['World Health Organization'] }]
+ */
 export function parseOrganizationTable(table: string): OrganizationRecord[] {
-  return table.split('\n').map((line) => {
-    const [name = '', acronym = '', wikidata = '', kind = '', aliases = '', flags = ''] = line.split('\t');
+  const out: OrganizationRecord[] = [];
+  let kind = '';
+  for (const line of table.split('\n')) {
+    if (line.startsWith('#')) {
+      kind = line.slice(1);
+      continue;
+    }
+    const [name = '', acronym = '', wikidata = '', aliases = '', flags = ''] = line.split('\t');
     const rec: OrganizationRecord = { name, aliases: aliases ? aliases.split('|') : [] };
     if (acronym) rec.acronym = acronym;
     if (wikidata) rec.wikidata = wikidata;
     if (kind) rec.kind = kind;
     if (flags) rec.flags = flags.split(',');
-    return rec;
-  });
+    out.push(rec);
+  }
+  return out;
 }
 
 /** Country demonyms of the built-in country table, every gender and number. */

@@ -1,5 +1,5 @@
 import { COUNTRY_TABLE } from '../../data/countries.js';
-import { GIVEN_NAMES } from '../../data/given-names.js';
+import { GIVEN_NAMES, GIVEN_NAME_STRENGTHS } from '../../data/given-names.js';
 import { NOT_PEOPLE, PEOPLE_TABLE } from '../../data/people.js';
 import { fold } from '../../text/normalize.js';
 
@@ -100,19 +100,58 @@ function withGivenName(p: KnownPerson): KnownPerson {
 }
 
 /**
- * Parses the generated people table: name, family name, aliases (|), QID, 1 when known by the
- * family name alone; tab-separated.
- * @example parsePeopleTable('Nasser Bourita\tBourita\t\t\t1') // [{ name: 'Nasser Bourita', familyName: 'Bourita', byFamilyName: true }]
+ * Parses the generated people table (see scripts/gen-people.mjs), tab-separated: name; family name when it
+ * is not the words after the first (k: the words after the first k, '-': none); aliases (|); QID; 0 when
+ * the family name alone does not stand for the person.
+ * @example parsePeopleTable('Nasser Bourita\nXi Jinping\tXi\nAbdel Fattah al-Sissi\t2\tSissi\nCharles III\t-')
+ * // [{ name: 'Nasser Bourita', familyName: 'Bourita', byFamilyName: true }, { name: 'Xi Jinping', familyName: 'Xi', … }, …]
  */
 export function parsePeopleTable(table: string): KnownPerson[] {
   return table.split('\n').filter(Boolean).map((line) => {
     const [name = '', family = '', aliases = '', wikidata = '', famous = ''] = line.split('\t');
-    const p: KnownPerson = { name, byFamilyName: famous === '1' };
-    if (family) p.familyName = family;
+    const p: KnownPerson = { name, byFamilyName: famous !== '0' };
+    const familyName = family === '-' ? '' : /^\d*$/.test(family) ? name.split(' ').slice(Number(family || 1)).join(' ') : family;
+    if (familyName) p.familyName = familyName;
     if (aliases) p.aliases = aliases.split('|');
     if (wikidata) p.wikidata = wikidata;
     return p;
   });
+}
+
+/** The first names of the generated list, with their strength, and the names each flag marks. */
+export interface GivenNameTable {
+  /** Folded first name and strength: 3 frequent, 2, 1 rare. */
+  given: Array<[string, number]>;
+  /** W: also a common French word ('avril', 'colombe'). */
+  words: string[];
+  /** M, F, B: the exceptions to 'a name ending in -e, -a, -y is a woman's' ('pierre', 'sarah', 'claude'). */
+  men: string[];
+  women: string[];
+  both: string[];
+}
+
+/**
+ * Parses the generated first-name list (see scripts/gen-given-names.mjs): front-coded folded names, each
+ * the name before it less as many final letters as its leading number says, plus its own letters, then
+ * its upper-case flags; the strengths are one digit a name (0: flags only).
+ * @example parseGivenNames('claudeB 1ine 8pierreM', '323') // given [['claude', 3], ['claudine', 2], ['pierre', 3]], men ['pierre'], both ['claude']
+ */
+export function parseGivenNames(list: string, strengths: string): GivenNameTable {
+  const table: GivenNameTable = { given: [], words: [], men: [], women: [], both: [] };
+  const byFlag: Record<string, string[]> = { W: table.words, M: table.men, F: table.women, B: table.both };
+  let previous = '';
+  let i = 0;
+  for (const token of list.split(' ')) {
+    const m = /^(\d*)([^A-Z\d]*)([A-Z]*)$/.exec(token);
+    if (!m || !token) continue;
+    const [, drop = '', letters = '', flags = ''] = m;
+    const name = previous.slice(0, previous.length - Number(drop)) + letters;
+    previous = name;
+    const strength = Number(strengths[i++] ?? 0);
+    if (strength > 0) table.given.push([name, strength]);
+    for (const f of flags) byFlag[f]?.push(name);
+  }
+  return table;
 }
 
 /** Country demonyms of the country table, as nouns: masculine, feminine and their plurals. */
@@ -147,16 +186,11 @@ let defaultLexicon: PersonLexicon | undefined;
  */
 export function personLexicon(): PersonLexicon {
   if (defaultLexicon) return defaultLexicon;
-  const [frequent = '', middle = '', rare = '', words = '', men = '', women = '', both = ''] = GIVEN_NAMES.split('\n');
-  const list = (line: string) => line.split(' ').filter(Boolean);
-  const given: Array<[string, number]> = [];
-  for (const [line, strength] of [[frequent, 3], [middle, 2], [rare, 1]] as const) {
-    for (const n of line.split(' ')) if (n) given.push([n, strength]);
-  }
+  const { given, words, men, women, both } = parseGivenNames(GIVEN_NAMES, GIVEN_NAME_STRENGTHS);
   const demonyms = countryDemonyms();
   for (const d of OTHER_DEMONYMS) demonyms.push(d, /[sx]$/.test(d) ? d : d + 's');
   defaultLexicon = buildPersonLexicon(given, parsePeopleTable(PEOPLE_TABLE), {
-    wordNames: list(words), demonyms, notPeople: NOT_PEOPLE.split('\n'), gender: { men: list(men), women: list(women), both: list(both) },
+    wordNames: words, demonyms, notPeople: NOT_PEOPLE.split('\n'), gender: { men, women, both },
   });
   return defaultLexicon;
 }
