@@ -1,0 +1,199 @@
+import type { Doc } from '../text/document.js';
+import type { Token } from '../text/tokenize.js';
+import type { Entity } from '../types.js';
+import { fnv, mix } from './hash.js';
+
+/**
+ * What the model sees of a token, as a fixed number of hashed features (slots). A linguist's
+ * choice: the word and its neighbours ('le président X', 'à X', 'la société X'), the word's shape
+ * ('Xx', 'XX', 'Xx-Xx', 'dd'), its ending ('-ville', '-isme'), capitals and sentence position, and
+ * what the rule finders proposed there (which finder, its type and score, where the token sits in
+ * the span) and whether the word is a known first name.
+ */
+export const FEATURE_SLOTS = 24;
+
+const NONE = 0x2f6b1c3d; // the hash of 'nothing here' (no candidate, no neighbour)
+const START = 0x51ed270b; // before the first token of a sentence
+const END = 0x1b873593; // after its last token
+
+/** Per-token values computed once per document: hashes of the word, shape, affixes, and the candidates over it. */
+export interface TokenTable {
+  word: Int32Array;
+  shape: Int32Array;
+  suffix3: Int32Array;
+  suffix2: Int32Array;
+  prefix3: Int32Array;
+  flags: Int32Array;
+  /** Given-name strength 0..3 of the word ('Nasser' 3). */
+  given: Uint8Array;
+  /** The best candidate over the token: hash of its type, finder and the token's place in it. */
+  candidate: Int32Array;
+  /** The same candidate's type and score, in tenths. */
+  candidateScore: Int32Array;
+  /** A second candidate over the token (finders may disagree), or NONE. */
+  candidate2: Int32Array;
+  /** The best candidate's type alone (for the neighbours' features). */
+  candidateType: Int32Array;
+}
+
+/**
+ * Hashes a document's tokens and the rule candidates over them. Linear in tokens and candidates.
+ * @example tokenTable(prepare('M. Bourita à Rabat'), candidates, new Map([['nasser', 3]]))
+ */
+export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: ReadonlyMap<string, number>): TokenTable {
+  const { tokens } = doc;
+  const n = tokens.length;
+  const table: TokenTable = {
+    word: new Int32Array(n),
+    shape: new Int32Array(n),
+    suffix3: new Int32Array(n),
+    suffix2: new Int32Array(n),
+    prefix3: new Int32Array(n),
+    flags: new Int32Array(n),
+    given: new Uint8Array(n),
+    candidate: new Int32Array(n).fill(NONE),
+    candidateScore: new Int32Array(n).fill(NONE),
+    candidate2: new Int32Array(n).fill(NONE),
+    candidateType: new Int32Array(n).fill(NONE),
+  };
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    const k = t.key;
+    table.word[i] = fnv(k);
+    table.shape[i] = shapeHash(t.text);
+    table.suffix3[i] = fnv(k, Math.max(0, k.length - 3));
+    table.suffix2[i] = fnv(k, Math.max(0, k.length - 2));
+    table.prefix3[i] = fnv(k, 0, Math.min(3, k.length));
+    table.flags[i] = flagsOf(t);
+    table.given[i] = t.cap ? (givenNames.get(k) ?? 0) : 0;
+  }
+  // Best candidate first: a token under 'Banque de France' (organisation) and 'France' (country) sees both.
+  const ranked = [...candidates].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
+  const best = new Float64Array(n).fill(-1);
+  for (const e of ranked) {
+    const first = firstTokenAt(tokens, e.start);
+    let last = first;
+    while (last < n && (tokens[last] as Token).end <= e.end) last++;
+    if (last === first) continue;
+    const kind = fnv(e.type === 'country' ? e.source : `${e.type}|${e.source}`);
+    const typeHash = fnv(e.type === 'country' ? e.source : e.type);
+    for (let i = first; i < last; i++) {
+      const place = last - first === 1 ? 0 : i === first ? 1 : i === last - 1 ? 3 : 2; // S, B, E, I
+      const h = mix(place, kind);
+      if ((best[i] as number) < 0) {
+        best[i] = e.score;
+        table.candidate[i] = h;
+        table.candidateScore[i] = mix(Math.round(e.score * 10), typeHash);
+        table.candidateType[i] = mix(place === 0 || place === 1 ? 1 : 2, typeHash);
+      } else if (table.candidate2[i] === NONE) {
+        table.candidate2[i] = h;
+      }
+    }
+  }
+  return table;
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Capitals, sentence start, kind and length in one small number: 'Macron' at the start of a sentence
+ * is not the same clue as 'Macron' after 'le président'.
+ */
+function flagsOf(t: Token): number {
+  const len = t.text.length;
+  const lenClass = len <= 1 ? 0 : len <= 3 ? 1 : len <= 6 ? 2 : 3;
+  const kind = t.kind === 'word' ? 0 : t.kind === 'number' ? 1 : t.kind === 'elision' ? 2 : 3;
+  return (Number(t.cap) | (Number(t.upper) << 1) | (Number(t.sentenceStart) << 2) | (kind << 3) | (lenClass << 5)) + 1;
+}
+
+/**
+ * The hash of a word's shape: capitals X, small letters x, digits d, other characters as they are,
+ * a run kept to two ('Macron' Xxx, 'OTAN' XX, 'États-Unis' Xxx-Xxx, '2022' dd, 'G7' Xd).
+ */
+export function shapeHash(text: string): number {
+  let h = 0x811c9dc5;
+  let prev = -1;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const s = shapeOf(c, text, i);
+    if (s === prev) {
+      run++;
+      if (run >= 2) continue;
+    } else {
+      prev = s;
+      run = 0;
+    }
+    h ^= s;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+function shapeOf(c: number, text: string, i: number): number {
+  if (c >= 0x61 && c <= 0x7a) return 0x78; // x
+  if (c >= 0x41 && c <= 0x5a) return 0x58; // X
+  if (c >= 0x30 && c <= 0x39) return 0x64; // d
+  if (c < 0xc0) return c;
+  if (c >= 0xd800 && c <= 0xdfff) return 0x3f; // half of an emoji: '?'
+  const ch = text.charAt(i);
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  if (lower === upper) return c;
+  return ch === upper ? 0x58 : 0x78;
+}
+
+/**
+ * The hashed features of the tokens `first..last` of a sentence, FEATURE_SLOTS per token, into `out`
+ * from `at`. Neighbours beyond the sentence are its start and end marks.
+ */
+export function sentenceFeatures(table: TokenTable, first: number, last: number, out: Int32Array, at = 0, hideCandidates = false): void {
+  const { word, shape, flags, given, candidateType } = table;
+  // Training hides the rule finders from some sentences, so that the model also learns names from
+  // their context alone instead of copying the lists.
+  const cand = (a: Int32Array, i: number) => (hideCandidates ? NONE : (a[i] as number));
+  const w = (i: number) => (i < first ? START : i >= last ? END : (word[i] as number));
+  const sh = (i: number) => (i < first ? START : i >= last ? END : (shape[i] as number));
+  const ct = (i: number) => (i < first || i >= last ? NONE : cand(candidateType, i));
+  let o = at;
+  for (let i = first; i < last; i++) {
+    const s0 = shape[i] as number;
+    out[o++] = 0x3c6ef372; // bias
+    out[o++] = mix(1, word[i] as number);
+    out[o++] = mix(2, s0);
+    out[o++] = mix(3, table.suffix3[i] as number);
+    out[o++] = mix(4, table.suffix2[i] as number);
+    out[o++] = mix(5, table.prefix3[i] as number);
+    out[o++] = mix(6, w(i - 1));
+    out[o++] = mix(7, w(i + 1));
+    out[o++] = mix(8, w(i - 2));
+    out[o++] = mix(9, w(i + 2));
+    out[o++] = mix(10, sh(i - 1));
+    out[o++] = mix(11, sh(i + 1));
+    out[o++] = mix(12, mix(w(i - 1), s0));
+    out[o++] = mix(13, mix(s0, w(i + 1)));
+    out[o++] = mix(14, flags[i] as number);
+    out[o++] = mix(15, mix(given[i] as number, i > first ? (given[i - 1] as number) : 9));
+    // What the rule finders proposed over the token and around it.
+    out[o++] = mix(16, cand(table.candidate, i));
+    out[o++] = mix(17, cand(table.candidateScore, i));
+    out[o++] = mix(18, cand(table.candidate2, i));
+    out[o++] = mix(19, mix(ct(i - 1), ct(i + 1)));
+    out[o++] = mix(20, mix(cand(table.candidate, i), s0));
+    out[o++] = mix(21, mix(ct(i - 1), word[i] as number));
+    // Word pairs: 'Jean' before a capital, 'de' inside 'Banque de France'.
+    out[o++] = mix(22, mix(w(i - 1), word[i] as number));
+    out[o++] = mix(23, mix(sh(i - 1), mix(s0, sh(i + 1))));
+  }
+}
+

@@ -1,0 +1,184 @@
+import type { Doc } from '../text/document.js';
+import type { Token } from '../text/tokenize.js';
+import type { Entity } from '../types.js';
+import { allowed, decode } from './decode.js';
+import { FEATURE_SLOTS, sentenceFeatures, tokenTable } from './features.js';
+import { beginLabel, LABEL_COUNT, isInside, labelType, MODEL_TYPES, type ModelType } from './labels.js';
+import type { RuntimeModel } from './model.js';
+
+const L = LABEL_COUNT;
+
+/** A name the model found: its type, offsets, tokens and how sure the model is (0..1). */
+export interface ModelSpan {
+  type: ModelType;
+  start: number;
+  end: number;
+  /** Index of its first token. */
+  first: number;
+  /** Index after its last token. */
+  last: number;
+  /** How much better it reads as a name of its type than as nothing or another type (path scores). */
+  margin: number;
+  /** The margin squashed to 0..1: 0.5 at the model's median span margin (`spanScale`), 0 at no margin. */
+  confidence: number;
+}
+
+/**
+ * The model's reading of a document: one label per token (the best path), the label scores behind
+ * it, each token's sentence, and the spans the labels make.
+ */
+export interface Tagging {
+  labels: Uint8Array;
+  /** Label scores, tokens × labels (0 for untagged tokens: the date header). */
+  emit: Float64Array;
+  /** Index of the first token of each token's sentence, and of the token after its last. */
+  sentenceFirst: Int32Array;
+  sentenceEnd: Int32Array;
+  spans: ModelSpan[];
+  transitions: Float64Array;
+  start: Float64Array;
+  spanScale: number;
+}
+
+/** Reused buffers: tagging a document allocates only what its longest sentence needs. */
+interface Work {
+  features: Int32Array;
+  score: Float64Array;
+  back: Uint8Array;
+  path: Uint8Array;
+}
+
+function work(n: number, w?: Work): Work {
+  if (w && w.path.length >= n) return w;
+  const size = Math.max(n, 64);
+  return {
+    features: new Int32Array(size * FEATURE_SLOTS),
+    score: new Float64Array(size * L),
+    back: new Uint8Array(size * L),
+    path: new Uint8Array(size),
+  };
+}
+
+/**
+ * Label scores of `n` tokens under the int8 weights, into `emit` from token `at`: each feature adds
+ * its row, then each label's sum is scaled once.
+ */
+export function emissions(model: RuntimeModel, features: Int32Array, n: number, emit: Float64Array, at = 0): void {
+  const { weights, mask, scales } = model;
+  const acc = new Int32Array(L);
+  for (let t = 0; t < n; t++) {
+    acc.fill(0);
+    const base = t * FEATURE_SLOTS;
+    for (let s = 0; s < FEATURE_SLOTS; s++) {
+      const row = ((features[base + s] as number) & mask) * L;
+      for (let c = 0; c < L; c++) acc[c] = (acc[c] as number) + (weights[row + c] as number);
+    }
+    for (let c = 0; c < L; c++) emit[(at + t) * L + c] = (acc[c] as number) * (scales[c] as number);
+  }
+}
+
+/**
+ * Tags a document sentence by sentence: features, label scores, the best path. Linear in the text.
+ * The date header ('date 2022-04') is metadata and stays untagged.
+ * @example tagDocument(prepare('Il a rencontré Thor Hushovd à Burgos.'), [], model, givenNames).spans
+ * // [{ type: 'PER', start: 15, end: 27, … }, { type: 'LOC', start: 30, end: 36, … }]
+ */
+export function tagDocument(doc: Doc, candidates: readonly Entity[], model: RuntimeModel, givenNames: ReadonlyMap<string, number>): Tagging {
+  const count = doc.tokens.length;
+  const tagging: Tagging = {
+    labels: new Uint8Array(count),
+    emit: new Float64Array(count * L),
+    sentenceFirst: new Int32Array(count),
+    sentenceEnd: new Int32Array(count),
+    spans: [],
+    transitions: model.transitions,
+    start: model.start,
+    spanScale: model.spanScale,
+  };
+  const table = tokenTable(doc, candidates, givenNames);
+  const headerEnd = doc.header ? doc.header.end : -1;
+  let w: Work | undefined;
+  for (const s of doc.sentences) {
+    let first = s.first;
+    while (first < s.last && (doc.tokens[first] as Token).start < headerEnd) first++;
+    for (let i = s.first; i < s.last; i++) {
+      tagging.sentenceFirst[i] = i < first ? i : first;
+      tagging.sentenceEnd[i] = i < first ? i + 1 : s.last;
+    }
+    const n = s.last - first;
+    if (n <= 0) continue;
+    w = work(n, w);
+    sentenceFeatures(table, first, s.last, w.features);
+    emissions(model, w.features, n, tagging.emit, first);
+    decode(tagging.emit.subarray(first * L, s.last * L), n, model.transitions, model.start, w.path, w);
+    tagging.labels.set(w.path.subarray(0, n), first);
+    collectSpans(doc.tokens, tagging, first, s.last);
+  }
+  return tagging;
+}
+
+/** Turns a sentence's labels into spans, trimmed of the elisions and punctuation a name never starts or ends with. */
+function collectSpans(tokens: readonly Token[], tagging: Tagging, first: number, last: number): void {
+  const path = tagging.labels;
+  let i = first;
+  while (i < last) {
+    const label = path[i] as number;
+    const type = labelType(label);
+    if (!type || isInside(label)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < last && path[j] === label + 1) j++;
+    let a = i;
+    let b = j;
+    // "l'[OTAN]": an elision or a quote never opens a name; a comma or a quote never closes one.
+    while (a < b && isEdgeJunk(tokens[a] as Token, true)) a++;
+    while (b > a && isEdgeJunk(tokens[b - 1] as Token, false)) b--;
+    if (b > a) {
+      const margin = readingMargin(tagging, i, j, beginLabel(type));
+      tagging.spans.push({ type, start: (tokens[a] as Token).start, end: (tokens[b - 1] as Token).end, first: a, last: b, margin, confidence: squash(margin, tagging.spanScale) });
+    }
+    i = j;
+  }
+}
+
+/** A margin squashed to 0..1: 0 at no margin, 0.5 at the model's median span margin. */
+export const squash = (margin: number, scale: number): number => (margin > 0 ? 1 - 2 ** (-margin / scale) : 0);
+
+function isEdgeJunk(t: Token, atStart: boolean): boolean {
+  if (t.kind === 'elision') return true;
+  if (t.kind !== 'punct') return false;
+  // 'Warner Bros.' and 'J.-C.' keep their period at the end.
+  return atStart || t.text !== '.';
+}
+
+/**
+ * How much better tokens a..b-1 read as one span opened by label `begin` (0: no name) than under
+ * the best other reading (no name, or a span of another type), the rest of the path kept: the
+ * difference of path scores (label and transition scores) inside and at the edges.
+ * @example readingMargin(tagging, 3, 5, 0) > 0 // the model reads no name on tokens 3 and 4
+ */
+export function readingMargin(tagging: Tagging, a: number, b: number, begin: number): number {
+  const own = readingScore(tagging, a, b, begin);
+  let best = -Infinity;
+  for (const other of [0, ...MODEL_TYPES.map(beginLabel)]) if (other !== begin) best = Math.max(best, readingScore(tagging, a, b, other));
+  return own - best;
+}
+
+/** The path score of tokens a..b-1 labelled as one span opened by `begin` (0: all O), with the path around them. */
+function readingScore(tagging: Tagging, a: number, b: number, begin: number): number {
+  const { emit, transitions: trans, labels: path } = tagging;
+  let s = 0;
+  let prev = a > (tagging.sentenceFirst[a] as number) ? (path[a - 1] as number) : -1;
+  for (let t = a; t < b; t++) {
+    const label = begin === 0 ? 0 : t === a ? begin : begin + 1;
+    s += (emit[t * L + label] as number) + (prev >= 0 ? (trans[prev * L + label] as number) : (tagging.start[label] as number));
+    prev = label;
+  }
+  if (b < (tagging.sentenceEnd[a] as number)) {
+    const next = path[b] as number;
+    s += allowed(prev, next) ? (trans[prev * L + next] as number) : -1e9;
+  }
+  return s;
+}
