@@ -4,12 +4,17 @@
 // corpus's CTRY counts as LOC) and writes it as a JSON file that createExtractor loads:
 //
 //   node scripts/train.mjs --train a.jsonl [--train b.jsonl] [--dev d.jsonl] [--out model.json]
-//                          [--epochs 5] [--seed 1] [--bits 16] [--dropout 0.3] [--limit N]
+//                          [--epochs 5] [--seed 1] [--bits 16] [--dropout 0.3] [--limit N] [--holdout N]
+//
+// --holdout N first trains without the last N training documents and tunes the combination on them,
+// then trains on all of them with that combination: the --dev files are only scored, never tuned on.
 //
 //   const extractor = createExtractor({ model: JSON.parse(readFileSync('model.json', 'utf8')) });
 //
 // It prints the strict dev scores after each epoch (model alone, and rules + model as extract
-// combines them). Same files and seed, same model. Needs the built library (npm run build).
+// combines them). With --dev, the combination with the rules (which rule candidates stay sure, how
+// sure the model must be to add a name of each type) is tuned on the dev files and stored in the
+// model. Same files and seed, same model. Needs the built library (npm run build).
 // The logic is `trainCommand(options)`, for the `gazette train` command.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -49,8 +54,8 @@ export function readGold(paths, limit = 0) {
  * @param {string[]} argv
  */
 export function parseTrainArgs(argv) {
-  const o = { train: [], dev: [], out: 'model.json', epochs: 5, seed: 1, bits: 16, dropout: 0.3, limit: 0 };
-  const numbers = new Set(['--epochs', '--seed', '--bits', '--dropout', '--limit']);
+  const o = { train: [], dev: [], out: 'model.json', epochs: 5, seed: 1, bits: 16, dropout: 0.3, limit: 0, holdout: 0 };
+  const numbers = new Set(['--epochs', '--seed', '--bits', '--dropout', '--limit', '--holdout']);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = argv[i + 1];
@@ -84,23 +89,35 @@ export function formatScores(s) {
 export async function trainCommand(options) {
   const log = options.log ?? ((line) => console.log(line));
   const lib = options.library ?? (await import(pathToFileURL(join(root, 'dist/index.js')).href));
-  const docs = readGold(options.train, options.limit ?? 0);
+  const all = readGold(options.train, options.limit ?? 0);
+  const holdout = options.holdout ?? 0;
+  if (holdout >= all.length) throw new Error(`--holdout ${holdout} leaves no document to train on`);
+  const docs = holdout ? all.slice(0, all.length - holdout) : all;
+  const tuning = holdout ? all.slice(all.length - holdout) : [];
   const dev = readGold(options.dev ?? [], options.limit ?? 0);
-  log(`training on ${docs.length} documents (${options.train.join(', ')})${dev.length ? `, dev ${dev.length} documents` : ''}`);
+  log(`training on ${docs.length} documents (${options.train.join(', ')})${holdout ? `, ${holdout} held out to tune the combination` : ''}${dev.length ? `, dev ${dev.length} documents` : ''}`);
+  // Held-out documents tune the combination; the --dev files are then only scored, with it.
+  let combine;
+  if (holdout) {
+    lib.train(docs, { epochs: options.epochs ?? 5, seed: options.seed ?? 1, bits: options.bits ?? 16, dropout: options.dropout ?? 0.3, dev: tuning, onEpoch: (r) => (combine = r.dev?.combine) });
+    log(`combination tuned on the held-out documents: ${JSON.stringify(combine)}`);
+  }
   const t0 = performance.now();
-  const model = lib.train(docs, {
+  // The final model learns from every training document, held-out ones included.
+  const model = lib.train(all, {
     epochs: options.epochs ?? 5,
     seed: options.seed ?? 1,
     bits: options.bits ?? 16,
     dropout: options.dropout ?? 0.3,
     dev,
+    ...(combine ? { combine } : {}),
     info: { trainedOn: options.train.map((p) => p.split('/').slice(-2).join('/')) },
     onEpoch: (r) => {
       const secs = ((performance.now() - t0) / 1000).toFixed(1);
       log(`epoch ${r.epoch}/${r.epochs}  mistakes ${r.mistakes}/${r.sentences} sentences  ${secs} s`);
       if (r.dev) {
         log(`  dev, model alone:   ${formatScores(r.dev.model)}`);
-        log(`  dev, rules + model: ${formatScores(r.dev.combined)}`);
+        log(`  dev, rules + model: ${formatScores(r.dev.combined)}  (combine ${JSON.stringify(r.dev.combine)})`);
       }
     },
   });

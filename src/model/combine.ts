@@ -6,7 +6,7 @@ import { readingMargin, squash, type ModelSpan, type Tagging } from './tagger.js
 
 /** How the rule candidates and the model's spans are combined. */
 export interface CombineOptions {
-  /** Rule candidates scored at least this are sure: the model never removes them (default 0.8). */
+  /** Rule candidates scored at least this are sure: the model never removes them (default SURE_SCORE). */
   sure?: number;
   /**
    * Let the model drop a weak rule candidate where it reads no name on any of its words, when it is
@@ -26,7 +26,7 @@ export const FILL: Readonly<Partial<Record<ModelType, number>>> = { PER: 0.3, OR
 /** Why the combination dropped something, for the `debug` callback. */
 export type CombineDrop = (reason: string, loser: Entity, winner?: Entity) => void;
 
-export const SURE_SCORE = 0.8;
+export const SURE_SCORE = 0.9;
 /** The default confidence the model needs to veto a weak candidate. */
 export const VETO = 0.3;
 

@@ -10,7 +10,7 @@ import { fnv, mix } from './hash.js';
  * what the rule finders proposed there (which finder, its type and score, where the token sits in
  * the span) and whether the word is a known first name.
  */
-export const FEATURE_SLOTS = 24;
+export const FEATURE_SLOTS = 27;
 
 const NONE = 0x2f6b1c3d; // the hash of 'nothing here' (no candidate, no neighbour)
 const START = 0x51ed270b; // before the first token of a sentence
@@ -34,7 +34,15 @@ export interface TokenTable {
   candidate2: Int32Array;
   /** The best candidate's type alone (for the neighbours' features). */
   candidateType: Int32Array;
+  /** Place in a run of capitalised words ('Yasuichiro Yamamoto', 'Banque de France'): 0 none, 1 alone, 2 first, 3 inside, 4 last; and the run's length (1, 2, 3, 4+) × 8. */
+  run: Int32Array;
+  /** The word before the run and the word after it ('par [Thor Hushovd] et'). */
+  runBefore: Int32Array;
+  runAfter: Int32Array;
 }
+
+/** Small words that join the capitalised words of one name: 'Banque de France', 'Ursula von der Leyen', 'Mohammed ben Salmane'. */
+const JOINERS = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', 'von', 'van', 'der', 'den', 'di', 'da', 'del', 'al', 'el', 'ben', 'bin']);
 
 /**
  * Hashes a document's tokens and the rule candidates over them. Linear in tokens and candidates.
@@ -55,6 +63,9 @@ export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: 
     candidateScore: new Int32Array(n).fill(NONE),
     candidate2: new Int32Array(n).fill(NONE),
     candidateType: new Int32Array(n).fill(NONE),
+    run: new Int32Array(n),
+    runBefore: new Int32Array(n).fill(NONE),
+    runAfter: new Int32Array(n).fill(NONE),
   };
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
@@ -67,6 +78,7 @@ export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: 
     table.flags[i] = flagsOf(t);
     table.given[i] = t.cap ? (givenNames.get(k) ?? 0) : 0;
   }
+  capitalRuns(tokens, table);
   // Best candidate first: a token under 'Banque de France' (organisation) and 'France' (country) sees both.
   const ranked = [...candidates].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
   const best = new Float64Array(n).fill(-1);
@@ -91,6 +103,38 @@ export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: 
     }
   }
   return table;
+}
+
+/**
+ * Marks the runs of capitalised words, joined by small words when a capital follows ('Banque de
+ * France', not 'France de' before a small word): the shape of a name whatever its words.
+ */
+function capitalRuns(tokens: readonly Token[], table: TokenTable): void {
+  const n = tokens.length;
+  const isCap = (t: Token | undefined) => !!t && t.cap && (t.kind === 'word' || t.kind === 'number');
+  let i = 0;
+  while (i < n) {
+    if (!isCap(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      if (isCap(tokens[j]) && !(tokens[j] as Token).sentenceStart) j++;
+      else if (tokens[j] && JOINERS.has((tokens[j] as Token).key) && isCap(tokens[j + 1])) j += 2;
+      else if (tokens[j] && JOINERS.has((tokens[j] as Token).key) && JOINERS.has(tokens[j + 1]?.key ?? '') && isCap(tokens[j + 2])) j += 3;
+      else break;
+    }
+    const len = Math.min(j - i, 4) * 8;
+    const before = i > 0 ? (table.word[i - 1] as number) : NONE;
+    const after = j < n ? (table.word[j] as number) : NONE;
+    for (let k = i; k < j; k++) {
+      table.run[k] = len + (j - i === 1 ? 1 : k === i ? 2 : k === j - 1 ? 4 : 3);
+      table.runBefore[k] = before;
+      table.runAfter[k] = after;
+    }
+    i = j;
+  }
 }
 
 /** Index of the first token starting at or after `offset` (binary search). */
@@ -194,6 +238,11 @@ export function sentenceFeatures(table: TokenTable, first: number, last: number,
     // Word pairs: 'Jean' before a capital, 'de' inside 'Banque de France'.
     out[o++] = mix(22, mix(w(i - 1), word[i] as number));
     out[o++] = mix(23, mix(sh(i - 1), mix(s0, sh(i + 1))));
+    // The run of capitals the word is in, and the words around the run: 'par [Yasuichiro Yamamoto]'.
+    const run = table.run[i] as number;
+    out[o++] = mix(24, run);
+    out[o++] = mix(25, mix(run, table.runBefore[i] as number));
+    out[o++] = mix(26, mix(run, table.runAfter[i] as number));
   }
 }
 

@@ -1,3 +1,4 @@
+import type { CombineOptions } from './combine.js';
 import { FEATURE_SLOTS } from './features.js';
 import { LABELS, LABEL_COUNT } from './labels.js';
 
@@ -36,6 +37,11 @@ export interface GazetteModel {
    * 0.5 at this margin, so that thresholds on confidence mean the same for every model.
    */
   spanScale: number;
+  /**
+   * How the model combines with the rules (see `combine`), as `train` tuned it on its dev documents
+   * or as its maker chose; options given to the model stage override it.
+   */
+  combine?: CombineOptions;
   /** What it was trained on and how, for people reading the file. */
   info?: Record<string, unknown>;
 }
@@ -48,6 +54,7 @@ export interface RuntimeModel {
   transitions: Float64Array;
   start: Float64Array;
   spanScale: number;
+  combine: CombineOptions;
 }
 
 const L = LABEL_COUNT;
@@ -137,5 +144,38 @@ export function unpackModel(model: unknown): RuntimeModel {
     if (q < -MAX_LEVEL || q > MAX_LEVEL) throw new RangeError(`gazette: model weights hold a character out of range at ${i}`);
     weights[i] = q;
   }
-  return { mask: 2 ** bits - 1, weights, scales, transitions, start, spanScale };
+  return { mask: 2 ** bits - 1, weights, scales, transitions, start, spanScale, combine: checkCombine(m.combine) };
+}
+
+/** The combination options stored in a model file: numbers in 0..1 (or `false`), nothing else. */
+function checkCombine(c: unknown): CombineOptions {
+  if (c === undefined) return {};
+  const bad = () => new RangeError('gazette: model combine must be { sure?: number, veto?: number | false, fill?: false | { PER?, LOC?, ORG?: number } } with numbers in 0..1.01');
+  const ok = (x: unknown) => typeof x === 'number' && x >= 0 && x <= 1.01;
+  if (!c || typeof c !== 'object') throw bad();
+  const { sure, veto, fill } = c as Record<string, unknown>;
+  const out: CombineOptions = {};
+  if (sure !== undefined) {
+    if (!ok(sure)) throw bad();
+    out.sure = sure as number;
+  }
+  if (veto !== undefined) {
+    if (veto !== false && !ok(veto)) throw bad();
+    out.veto = veto as number | false;
+  }
+  if (fill !== undefined) {
+    if (fill === false) out.fill = false;
+    else {
+      if (!fill || typeof fill !== 'object') throw bad();
+      const f: NonNullable<Exclude<CombineOptions['fill'], false>> = {};
+      for (const t of ['PER', 'LOC', 'ORG'] as const) {
+        const v = (fill as Record<string, unknown>)[t];
+        if (v === undefined) continue;
+        if (!ok(v)) throw bad();
+        f[t] = v as number;
+      }
+      out.fill = f;
+    }
+  }
+  return out;
 }

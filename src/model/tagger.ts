@@ -64,16 +64,30 @@ function work(n: number, w?: Work): Work {
  * its row, then each label's sum is scaled once.
  */
 export function emissions(model: RuntimeModel, features: Int32Array, n: number, emit: Float64Array, at = 0): void {
-  const { weights, mask, scales } = model;
-  const acc = new Int32Array(L);
+  const { weights: w, mask, scales } = model;
+  // Seven labels, summed in locals: the hottest loop of the model (a third faster than an array).
+  const [s0, s1, s2, s3, s4, s5, s6] = scales as unknown as [number, number, number, number, number, number, number];
   for (let t = 0; t < n; t++) {
-    acc.fill(0);
+    let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0;
     const base = t * FEATURE_SLOTS;
     for (let s = 0; s < FEATURE_SLOTS; s++) {
-      const row = ((features[base + s] as number) & mask) * L;
-      for (let c = 0; c < L; c++) acc[c] = (acc[c] as number) + (weights[row + c] as number);
+      const r = ((features[base + s] as number) & mask) * L;
+      a0 += w[r] as number;
+      a1 += w[r + 1] as number;
+      a2 += w[r + 2] as number;
+      a3 += w[r + 3] as number;
+      a4 += w[r + 4] as number;
+      a5 += w[r + 5] as number;
+      a6 += w[r + 6] as number;
     }
-    for (let c = 0; c < L; c++) emit[(at + t) * L + c] = (acc[c] as number) * (scales[c] as number);
+    const o = (at + t) * L;
+    emit[o] = a0 * s0;
+    emit[o + 1] = a1 * s1;
+    emit[o + 2] = a2 * s2;
+    emit[o + 3] = a3 * s3;
+    emit[o + 4] = a4 * s4;
+    emit[o + 5] = a5 * s5;
+    emit[o + 6] = a6 * s6;
   }
 }
 

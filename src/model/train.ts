@@ -5,12 +5,12 @@ import type { FindContext, Finder } from '../pipeline.js';
 import { resolveOverlaps } from '../resolve/overlaps.js';
 import { prepare, type Doc } from '../text/document.js';
 import type { Entity } from '../types.js';
-import { combine, type CombineOptions } from './combine.js';
+import { combine, VETO, type CombineOptions } from './combine.js';
 import { allowed, decode } from './decode.js';
 import { FEATURE_SLOTS, sentenceFeatures, tokenTable } from './features.js';
 import { goldLabels, goldSpans, SpanCounter, UNKNOWN, type GoldDocument, type SpanScores, type TypedSpan } from './gold.js';
 import { seeded } from './hash.js';
-import { entityModelType, LABEL_COUNT } from './labels.js';
+import { entityModelType, LABEL_COUNT, MODEL_TYPES, type ModelType } from './labels.js';
 import { packModel, unpackModel, type GazetteModel, type Quantisation } from './model.js';
 import { tagDocument } from './tagger.js';
 
@@ -23,8 +23,8 @@ export interface EpochReport {
   /** Sentences the model got wrong during the epoch (it learnt from them). */
   mistakes: number;
   sentences: number;
-  /** Strict scores on the dev documents: the model's spans alone, and rules + model as `extract` combines them. */
-  dev?: { model: SpanScores; combined: SpanScores };
+  /** Strict scores on the dev documents: the model's spans alone, and rules + model as `extract` combines them (with `combine`). */
+  dev?: { model: SpanScores; combined: SpanScores; combine: CombineOptions };
 }
 
 /**
@@ -50,7 +50,11 @@ export interface TrainOptions {
   finders?: readonly Finder[];
   /** The first names the features look up (default: the person finder's list). */
   givenNames?: ReadonlyMap<string, number>;
-  /** How dev scores combine rules and model (the defaults of `extract`). */
+  /**
+   * How the model combines with the rules, stored in the model (`model.combine`). Without it, train
+   * tunes it on the dev documents (the sure score, and per type the confidence a model span needs);
+   * without dev documents either, the model keeps the defaults of `combine`.
+   */
   combine?: CombineOptions;
   /** Free information stored in the model's `info`. */
   info?: Record<string, unknown>;
@@ -162,9 +166,12 @@ export function train(docs: readonly GoldDocument[], options: TrainOptions = {})
       dropout,
     });
     model.spanScale = medianMargin(train, model, givenNames);
+    const scores = dev.length ? evaluateDev(dev, model, givenNames, options.combine) : undefined;
+    if (options.combine) model.combine = options.combine;
+    else if (scores) model.combine = scores.combine;
     if (options.onEpoch) {
       const report: EpochReport = { epoch, epochs, mistakes, sentences: order.length };
-      if (dev.length) report.dev = score(dev, model, givenNames, options.combine);
+      if (scores) report.dev = scores;
       options.onEpoch(report);
     }
   }
@@ -240,7 +247,8 @@ function prepareDocument(g: GoldDocument, index: number, finders: readonly Finde
   const candidates: Entity[] = [];
   for (const f of finders) for (const e of f.find(doc, ctx)) candidates.push(e);
   const table = tokenTable(doc, candidates, givenNames);
-  const bare = hidden ? tokenTable(doc, [], givenNames) : null;
+  // Hidden: no candidate and no first name, so that the model learns names from their shape and context alone.
+  const bare = hidden ? tokenTable(doc, [], new Map()) : null;
   const headerEnd = doc.header ? doc.header.end : -1;
   const labels = goldLabels(doc, g.entities, g.unknown);
   const sentences: Prepared['sentences'] = [];
@@ -263,21 +271,61 @@ function prepareDocument(g: GoldDocument, index: number, finders: readonly Finde
   return { doc, gold: g, candidates, labels, sentences };
 }
 
-/** Strict dev scores of a packed model: its spans alone, and combined with the rules. */
-function score(dev: readonly Prepared[], model: GazetteModel, givenNames: ReadonlyMap<string, number>, options?: CombineOptions): { model: SpanScores; combined: SpanScores } {
+/**
+ * Strict dev scores of a packed model: its spans alone, and combined with the rules, with the
+ * given combination or the best one found on the dev documents.
+ */
+function evaluateDev(dev: readonly Prepared[], model: GazetteModel, givenNames: ReadonlyMap<string, number>, fixed?: CombineOptions): { model: SpanScores; combined: SpanScores; combine: CombineOptions } {
   const runtime = unpackModel(model);
   const alone = new SpanCounter();
-  const combined = new SpanCounter();
-  for (const d of dev) {
+  const tagged = dev.map((d) => {
     const gold = goldSpans(d.gold);
     const tagging = tagDocument(d.doc, d.candidates, runtime, givenNames);
     alone.add(gold, tagging.spans);
-    const kept: TypedSpan[] = [];
-    for (const e of resolveOverlaps(combine(d.candidates, tagging, d.doc, options))) {
-      const type = entityModelType(e);
-      if (type) kept.push({ type, start: e.start, end: e.end });
+    return { d, gold, tagging };
+  });
+  const combined = (how: CombineOptions) => {
+    const counter = new SpanCounter();
+    for (const { d, gold, tagging } of tagged) {
+      const kept: TypedSpan[] = [];
+      for (const e of resolveOverlaps(combine(d.candidates, tagging, d.doc, how))) {
+        const type = entityModelType(e);
+        if (type) kept.push({ type, start: e.start, end: e.end });
+      }
+      counter.add(gold, kept);
     }
-    combined.add(gold, kept);
+    return counter.scores();
+  };
+  const how = fixed ?? tuneCombination(combined);
+  return { model: alone.scores(), combined: combined(how), combine: how };
+}
+
+/** The sure scores and per-type confidences tried when tuning a combination on dev documents. */
+const SURE_CHOICES = [0.8, 0.9, 1.01];
+const FILL_CHOICES: ReadonlyArray<number | null> = [null, 0.1, 0.2, 0.3, 0.5, 0.7];
+
+/**
+ * The combination with the best dev micro F1: for each sure score, each type's fill confidence
+ * chosen in turn for that type's F1 (a type's choice barely moves the others').
+ */
+function tuneCombination(scoresOf: (how: CombineOptions) => SpanScores): CombineOptions {
+  let best: { how: CombineOptions; f1: number } | undefined;
+  for (const sure of SURE_CHOICES) {
+    let fill: Partial<Record<ModelType, number>> = { PER: 0.3, LOC: 0.3, ORG: 0.3 };
+    for (const type of MODEL_TYPES) {
+      let bestType: { fill: Partial<Record<ModelType, number>>; f1: number } | undefined;
+      for (const level of FILL_CHOICES) {
+        const tried = { ...fill };
+        if (level === null) delete tried[type];
+        else tried[type] = level;
+        const f1 = scoresOf({ sure, veto: VETO, fill: tried })[type].f1;
+        if (!bestType || f1 > bestType.f1) bestType = { fill: tried, f1 };
+      }
+      fill = (bestType as { fill: Partial<Record<ModelType, number>> }).fill;
+    }
+    const how: CombineOptions = { sure, veto: VETO, fill };
+    const f1 = scoresOf(how).micro.f1;
+    if (!best || f1 > best.f1) best = { how, f1 };
   }
-  return { model: alone.scores(), combined: combined.scores() };
+  return (best as { how: CombineOptions }).how;
 }
