@@ -1,6 +1,7 @@
 import { personLexicon } from '../finders/person.js';
 import type { Resolver } from '../pipeline.js';
 import { linkAcronyms } from './acronyms.js';
+import { propagateNames } from './propagate.js';
 import { combine, type CombineOptions } from './combine.js';
 import { unpackModel, type GazetteModel, type RuntimeModel } from './model.js';
 import { tagDocument } from './tagger.js';
@@ -15,7 +16,8 @@ export interface ModelStageOptions extends CombineOptions {
  * The model stage: it runs after the finders, reads their candidates as features, tags every
  * sentence, and combines both (see `combine`): lists stay authoritative where they are sure, the
  * model fills the names they do not know and vetoes weak guesses, as the model's own `combine`
- * says unless `options` say otherwise; an acronym the text defines ('… de la patrie (CNSP)') then
+ * says unless `options` say otherwise; a name it found is found again where its words come back;
+ * an acronym the text defines ('… de la patrie (CNSP)') then
  * names its organisation in the whole document. A model given as an object is
  * checked here (a `gazette:` error for a file that is not a model); a function is called on first use.
  * @example createExtractor({ resolvers: [createModelResolver(JSON.parse(text)), ...defaultResolvers()] })
@@ -31,7 +33,7 @@ export function createModelResolver(model: GazetteModel | (() => GazetteModel), 
       const tagging = tagDocument(doc, entities, runtime, givenNames);
       const how = { ...runtime.combine, ...options };
       const combined = combine(entities, tagging, doc, how, (reason, loser, winner) => ctx.drop('model', reason, loser, winner));
-      return linkAcronyms(combined, doc.input);
+      return linkAcronyms(propagateNames(doc, combined), doc.input);
     },
   };
 }

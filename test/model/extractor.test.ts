@@ -23,6 +23,14 @@ describe('the default extractor with the shipped model', () => {
     expect(people(text)).toEqual(expected);
   });
 
+  it('finds a name again where it comes back, and a family name alone as that person', () => {
+    const text = 'Il a été battu en finale par Yanina Wickmayer. Le lendemain, Wickmayer a gagné.';
+    expect(extract(text).map((e) => [e.text, e.source, e.normalized])).toEqual([
+      ['Yanina Wickmayer', 'model/perceptron', { name: 'Yanina Wickmayer' }],
+      ['Wickmayer', 'model/perceptron+document+coreference', { name: 'Yanina Wickmayer' }],
+    ]);
+  });
+
   it('names an organisation everywhere by the acronym the text defines', () => {
     const found = extract('Le Bharatiya Janata Party (BJP) a perdu sa majorité.').filter((e) => e.type === 'organization');
     expect(found.map((e) => [e.text, e.normalized])).toEqual([
