@@ -22,7 +22,7 @@ import { formatScores, readGold } from './train.mjs';
 
 /** The defaults of the shipped model (chosen on the shared dev sets and corpus/dev, see README). */
 export const DEFAULTS = {
-  epochs: 5, seed: 1, bits: 16, dropout: 0.3, silver: Infinity, corpusWeight: 3, levels: 7, clip: 0.9999,
+  epochs: 5, seed: 1, bits: 15, dropout: 0.3, silver: Infinity, corpusWeight: 3, levels: 7, clip: 0.9999,
   // Rule candidates from lists (0.9 and up) stay; the model adds people and organisations it is fairly
   // sure of, not places (its unknown places were mostly events and works: 'Tour de [France]').
   combine: { sure: 0.9, veto: 0.3, fill: { PER: 0.3, ORG: 0.3 } },

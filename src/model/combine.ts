@@ -52,11 +52,8 @@ export function combine(candidates: readonly Entity[], tagging: Tagging, doc: Do
   const blocked = new Uint8Array(tagging.spans.length);
   const owner = ownerMap(candidates.filter(isSure), doc.input.length);
   tagging.spans.forEach((m, k) => {
-    const holder = owner.at(m.start, m.end);
-    if (holder) {
-      blocked[k] = 1;
-      drop?.('a sure rule candidate holds this text', modelEntity(m, doc), holder);
-    }
+    // A span under a sure candidate is the model's own reading, not a candidate: it goes unreported.
+    if (owner.at(m.start, m.end)) blocked[k] = 1;
     for (let i = m.first; i < m.last; i++) spanAt[i] = k;
   });
   const out: Entity[] = [];
@@ -92,9 +89,7 @@ export function combine(candidates: readonly Entity[], tagging: Tagging, doc: Do
     }
   }
   tagging.spans.forEach((m, k) => {
-    if (blocked[k] || confirmed[k]) return;
-    if (fills(m)) out.push(modelEntity(m, doc));
-    else drop?.('the model is not sure enough of this name', modelEntity(m, doc));
+    if (!blocked[k] && !confirmed[k] && fills(m)) out.push(modelEntity(m, doc));
   });
   return out;
 }
@@ -107,7 +102,7 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
  */
 export function modelEntity(m: ModelSpan, doc: Doc): PersonEntity | LocationEntity | OrganizationEntity {
   const text = doc.input.slice(m.start, m.end);
-  const name = text.replace(/\s+/g, ' ');
+  const name = /\s\s|[\n\r\t\u00a0]/.test(text) ? text.replace(/\s+/g, ' ') : text;
   const base = { text, start: m.start, end: m.end, score: round3(0.3 + m.confidence * 0.5), source: 'model/perceptron' };
   if (m.type === 'PER') return { ...base, type: 'person', normalized: { name } };
   if (m.type === 'LOC') return { ...base, type: 'location', normalized: { name } };

@@ -13,14 +13,16 @@ export function allowed(prev: number, cur: number): boolean {
 
 /**
  * The best label path (Viterbi) for `n` tokens, given per-token label scores `emit` (n × labels),
- * label-to-label scores `trans` (labels × labels) and first-label scores `start`. Linear in n.
+ * label-to-label scores `trans` (labels × labels) and first-label scores `start` (or, for a stretch
+ * inside a sentence, the scores of following and preceding an 'O'). Linear in n.
  * @example decode(emit, 3, trans, start, out) // out = [1, 2, 0]: 'B-PER I-PER O'
  */
-export function decode(emit: Float64Array, n: number, trans: ArrayLike<number>, start: ArrayLike<number>, out: Uint8Array, work?: { score: Float64Array; back: Uint8Array }): void {
+export function decode(emit: Float64Array, n: number, trans: ArrayLike<number>, start: ArrayLike<number>, out: Uint8Array, work?: { score: Float64Array; back: Uint8Array }, afterO = false, beforeO = false): void {
   if (n === 0) return;
   const score = work && work.score.length >= n * L ? work.score : new Float64Array(n * L);
   const back = work && work.back.length >= n * L ? work.back : new Uint8Array(n * L);
-  for (let c = 0; c < L; c++) score[c] = isInside(c) ? -Infinity : (start[c] as number) + (emit[c] as number);
+  // A stretch inside a sentence follows an 'O' and is followed by one (afterO, beforeO).
+  for (let c = 0; c < L; c++) score[c] = isInside(c) ? -Infinity : (afterO ? (trans[c] as number) : (start[c] as number)) + (emit[c] as number);
   for (let i = 1; i < n; i++) {
     const base = i * L;
     const prevBase = base - L;
@@ -44,8 +46,9 @@ export function decode(emit: Float64Array, n: number, trans: ArrayLike<number>, 
   let arg = 0;
   const lastBase = (n - 1) * L;
   for (let c = 0; c < L; c++) {
-    if ((score[lastBase + c] as number) > best) {
-      best = score[lastBase + c] as number;
+    const s = (score[lastBase + c] as number) + (beforeO ? (trans[c * L] as number) : 0);
+    if (s > best) {
+      best = s;
       arg = c;
     }
   }

@@ -3,7 +3,7 @@ import { FEATURE_SLOTS } from './features.js';
 import { LABELS, LABEL_COUNT } from './labels.js';
 
 /** The feature set a model was trained with: a model of another feature set cannot be read. */
-export const FEATURE_SET = `gazette-fr-${FEATURE_SLOTS}-1`;
+export const FEATURE_SET = `gazette-fr-${FEATURE_SLOTS}-2`;
 
 /** The character of weight 0 in the packed weights; weight q is the character ZERO + q. */
 const ZERO = 0x3f; // '?'

@@ -13,8 +13,6 @@ export function propagateNames(doc: Doc, entities: readonly Entity[]): Entity[] 
   const found = entities.filter((e) => e.source === 'model/perceptron' && (e.type === 'person' || e.type === 'organization'));
   if (!found.length) return [...entities];
   const { tokens } = doc;
-  const firstToken = new Map<number, number>();
-  tokens.forEach((t, i) => firstToken.set(t.start, i));
   // The word sequences to look for, by their first word.
   const byFirst = new Map<string, Array<{ words: string[]; model: Entity }>>();
   const add = (words: string[], model: Entity) => {
@@ -23,8 +21,8 @@ export function propagateNames(doc: Doc, entities: readonly Entity[]): Entity[] 
     byFirst.set(words[0] as string, list);
   };
   for (const e of found) {
-    const i = firstToken.get(e.start);
-    if (i === undefined) continue;
+    const i = tokenAt(tokens, e.start);
+    if (i < 0) continue;
     const words: string[] = [];
     for (let k = i; k < tokens.length && (tokens[k] as Token).end <= e.end; k++) words.push((tokens[k] as Token).text);
     if (!words.length) continue;
@@ -58,4 +56,16 @@ export function propagateNames(doc: Doc, entities: readonly Entity[]): Entity[] 
     }
   }
   return out;
+}
+
+/** The index of the token starting at `offset` (binary search), or -1. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return (tokens[lo] as Token | undefined)?.start === offset ? lo : -1;
 }

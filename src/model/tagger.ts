@@ -2,7 +2,7 @@ import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Entity } from '../types.js';
 import { allowed, decode } from './decode.js';
-import { FEATURE_SLOTS, sentenceFeatures, tokenTable } from './features.js';
+import { FEATURE_SLOTS, segments, sentenceFeatures, tokenTable } from './features.js';
 import { beginLabel, LABEL_COUNT, isInside, labelType, MODEL_TYPES, type ModelType } from './labels.js';
 import type { RuntimeModel } from './model.js';
 
@@ -92,8 +92,9 @@ export function emissions(model: RuntimeModel, features: Int32Array, n: number, 
 }
 
 /**
- * Tags a document sentence by sentence: features, label scores, the best path. Linear in the text.
- * The date header ('date 2022-04') is metadata and stays untagged.
+ * Tags a document sentence by sentence, in the stretches near capitals (`segments`): features,
+ * label scores, the best path. Linear in the text. The date header ('date 2022-04') is metadata and
+ * stays untagged.
  * @example tagDocument(prepare('Il a rencontré Thor Hushovd à Burgos.'), [], model, givenNames).spans
  * // [{ type: 'PER', start: 15, end: 27, … }, { type: 'LOC', start: 30, end: 36, … }]
  */
@@ -119,14 +120,15 @@ export function tagDocument(doc: Doc, candidates: readonly Entity[], model: Runt
       tagging.sentenceFirst[i] = i < first ? i : first;
       tagging.sentenceEnd[i] = i < first ? i + 1 : s.last;
     }
-    const n = s.last - first;
-    if (n <= 0) continue;
-    w = work(n, w);
-    sentenceFeatures(table, first, s.last, w.features);
-    emissions(model, w.features, n, tagging.emit, first);
-    decode(tagging.emit.subarray(first * L, s.last * L), n, model.transitions, model.start, w.path, w);
-    tagging.labels.set(w.path.subarray(0, n), first);
-    collectSpans(doc.tokens, tagging, first, s.last);
+    for (const [a, b] of segments(doc.tokens, table, first, s.last)) {
+      const n = b - a;
+      w = work(n, w);
+      sentenceFeatures(table, first, s.last, w.features, false, a, b);
+      emissions(model, w.features, n, tagging.emit, a);
+      decode(tagging.emit.subarray(a * L, b * L), n, model.transitions, model.start, w.path, w, a > first, b < s.last);
+      tagging.labels.set(w.path.subarray(0, n), a);
+      collectSpans(doc.tokens, tagging, a, b);
+    }
   }
   return tagging;
 }

@@ -7,10 +7,10 @@ import { prepare, type Doc } from '../text/document.js';
 import type { Entity } from '../types.js';
 import { combine, VETO, type CombineOptions } from './combine.js';
 import { allowed, decode } from './decode.js';
-import { FEATURE_SLOTS, sentenceFeatures, tokenTable } from './features.js';
+import { FEATURE_SLOTS, segments, sentenceFeatures, tokenTable } from './features.js';
 import { goldLabels, goldSpans, SpanCounter, UNKNOWN, type GoldDocument, type SpanScores, type TypedSpan } from './gold.js';
 import { seeded } from './hash.js';
-import { entityModelType, LABEL_COUNT, MODEL_TYPES, type ModelType } from './labels.js';
+import { entityModelType, isInside, LABEL_COUNT, MODEL_TYPES, type ModelType } from './labels.js';
 import { packModel, unpackModel, type GazetteModel, type Quantisation } from './model.js';
 import { tagDocument } from './tagger.js';
 
@@ -66,7 +66,8 @@ interface Prepared {
   gold: GoldDocument;
   candidates: Entity[];
   labels: Uint8Array;
-  sentences: Array<{ first: number; n: number; features: Int32Array; hidden: Int32Array | null; partial: boolean }>;
+  /** The stretches the model tags (see `segments`), each with its features, and whether an 'O' comes before and after it. */
+  sentences: Array<{ first: number; n: number; features: Int32Array; hidden: Int32Array | null; partial: boolean; afterO: boolean; beforeO: boolean }>;
 }
 
 /**
@@ -118,8 +119,8 @@ export function train(docs: readonly GoldDocument[], options: TrainOptions = {})
       const s = d.sentences[si] as Prepared['sentences'][number];
       const features = s.hidden && rand() < dropout ? s.hidden : s.features;
       floatEmissions(w, mask, features, s.n, emit);
-      const gold = s.partial ? target(emit, d.labels, s.first, s.n, trans, start, work) : d.labels.subarray(s.first, s.first + s.n);
-      decode(emit, s.n, trans, start, path, work);
+      const gold = s.partial ? target(emit, d.labels, s.first, s.n, trans, start, work, s.afterO, s.beforeO) : d.labels.subarray(s.first, s.first + s.n);
+      decode(emit, s.n, trans, start, path, work, s.afterO, s.beforeO);
       let wrong = false;
       for (let t = 0; t < s.n; t++) {
         const g = gold[t] as number;
@@ -137,11 +138,17 @@ export function train(docs: readonly GoldDocument[], options: TrainOptions = {})
           }
         }
         if (g !== p || gPrev !== pPrev) {
-          if (t === 0) {
+          if (t === 0 && !s.afterO) {
             start[g] = (start[g] as number) + 1;
             startU[g] = (startU[g] as number) + step;
             start[p] = (start[p] as number) - 1;
             startU[p] = (startU[p] as number) - step;
+          } else if (t === 0) {
+            // After an 'O' outside the stretch.
+            trans[g] = (trans[g] as number) + 1;
+            transU[g] = (transU[g] as number) + step;
+            trans[p] = (trans[p] as number) - 1;
+            transU[p] = (transU[p] as number) - step;
           } else {
             trans[gPrev * L + g] = (trans[gPrev * L + g] as number) + 1;
             transU[gPrev * L + g] = (transU[gPrev * L + g] as number) + step;
@@ -149,6 +156,15 @@ export function train(docs: readonly GoldDocument[], options: TrainOptions = {})
             transU[pPrev * L + p] = (transU[pPrev * L + p] as number) - step;
           }
         }
+      }
+      const gLast = gold[s.n - 1] as number;
+      const pLast = path[s.n - 1] as number;
+      if (s.beforeO && gLast !== pLast) {
+        // Before an 'O' outside the stretch.
+        trans[gLast * L] = (trans[gLast * L] as number) + 1;
+        transU[gLast * L] = (transU[gLast * L] as number) + step;
+        trans[pLast * L] = (trans[pLast * L] as number) - 1;
+        transU[pLast * L] = (transU[pLast * L] as number) - step;
       }
       if (wrong) mistakes++;
       step++;
@@ -199,7 +215,7 @@ function medianMargin(docs: readonly Prepared[], model: GazetteModel, givenNames
  * The path to learn from in a sentence with open labels: the best path under the current weights
  * among those that agree with every known label (learning from partial annotation).
  */
-function target(emit: Float64Array, labels: Uint8Array, first: number, n: number, trans: Float64Array, start: Float64Array, work: { score: Float64Array; back: Uint8Array }): Uint8Array {
+function target(emit: Float64Array, labels: Uint8Array, first: number, n: number, trans: Float64Array, start: Float64Array, work: { score: Float64Array; back: Uint8Array }, afterO: boolean, beforeO: boolean): Uint8Array {
   const constrained = emit.slice(0, n * L);
   for (let t = 0; t < n; t++) {
     const g = labels[first + t] as number;
@@ -207,7 +223,7 @@ function target(emit: Float64Array, labels: Uint8Array, first: number, n: number
     for (let c = 0; c < L; c++) if (c !== g) constrained[t * L + c] = -1e9;
   }
   const out = new Uint8Array(n);
-  decode(constrained, n, trans, start, out, work);
+  decode(constrained, n, trans, start, out, work, afterO, beforeO);
   return out;
 }
 
@@ -255,18 +271,22 @@ function prepareDocument(g: GoldDocument, index: number, finders: readonly Finde
   for (const s of doc.sentences) {
     let first = s.first;
     while (first < s.last && (doc.tokens[first]?.start ?? 0) < headerEnd) first++;
-    const n = s.last - first;
-    if (n <= 0) continue;
-    const features = new Int32Array(n * FEATURE_SLOTS);
-    sentenceFeatures(table, first, s.last, features);
-    let hiddenFeatures: Int32Array | null = null;
-    if (bare) {
-      hiddenFeatures = new Int32Array(n * FEATURE_SLOTS);
-      sentenceFeatures(bare, first, s.last, hiddenFeatures);
+    for (const [a, b] of segments(doc.tokens, table, first, s.last)) {
+      const n = b - a;
+      const features = new Int32Array(n * FEATURE_SLOTS);
+      sentenceFeatures(table, first, s.last, features, false, a, b);
+      let hiddenFeatures: Int32Array | null = null;
+      if (bare) {
+        hiddenFeatures = new Int32Array(n * FEATURE_SLOTS);
+        sentenceFeatures(bare, first, s.last, hiddenFeatures, false, a, b);
+      }
+      let partial = false;
+      for (let i = a; i < b; i++) if (labels[i] === UNKNOWN) partial = true;
+      // A stretch that starts inside a name (a long name cut by the stretch) starts it anew.
+      const l = labels[a] as number;
+      if (l !== UNKNOWN && isInside(l)) labels[a] = l - 1;
+      sentences.push({ first: a, n, features, hidden: hiddenFeatures, partial, afterO: a > first, beforeO: b < s.last });
     }
-    let partial = false;
-    for (let i = first; i < s.last; i++) if (labels[i] === UNKNOWN) partial = true;
-    sentences.push({ first, n, features, hidden: hiddenFeatures, partial });
   }
   return { doc, gold: g, candidates, labels, sentences };
 }

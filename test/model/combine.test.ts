@@ -81,7 +81,7 @@ describe('combining the rules and the model', () => {
     const sure = candidate(text, 'Banque de France', 'organization', 0.92, 'organization/lexicon');
     const { kept, dropped } = run(text, [sure], { France: 'B-LOC' }, { fill: { LOC: 0.1 } });
     expect(kept).toEqual([['organization', 'Banque de France', 'organization/lexicon']]);
-    expect(dropped).toEqual(['France: a sure rule candidate holds this text']);
+    expect(dropped).toEqual([]);
   });
 
   it('replaces a weak candidate with its own different reading', () => {

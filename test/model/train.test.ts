@@ -21,7 +21,7 @@ describe('train', () => {
   });
 
   it('makes a model that an extractor loads, through JSON', () => {
-    const model = JSON.parse(JSON.stringify(train(docs, { ...bare, seed: 1 })));
+    const model = JSON.parse(JSON.stringify(train(docs, { ...bare, seed: 1, dev })));
     const extractor = createExtractor({ finders: [], model });
     const text = 'La société Vuzelpex a publié ses résultats.';
     expect(extractor.extract(text).map((e) => [e.type, e.text, e.source])).toEqual([['organization', 'Vuzelpex', 'model/perceptron']]);
