@@ -4,7 +4,10 @@ import type { Entity, LocationEntity, OrganizationEntity, PersonEntity } from '.
 import { entityModelType, type ModelType } from './labels.js';
 import { readingMargin, squash, type ModelSpan, type Tagging } from './tagger.js';
 
-/** How the rule candidates and the model's spans are combined. */
+/**
+ * How the rule candidates and the model's spans are combined.
+ * @example { sure: 0.9, veto: 0.3, fill: { PER: 0.3, ORG: 0.3 } } // the shipped model's
+ */
 export interface CombineOptions {
   /** Rule candidates scored at least this are sure: the model never removes them (default SURE_SCORE). */
   sure?: number;

@@ -5,6 +5,7 @@ const L = LABEL_COUNT;
 /**
  * Whether a label may follow another: 'I-PER' only after 'B-PER' or 'I-PER', so that a decoded
  * path is always a set of well-formed spans ('I-LOC' never opens a place).
+ * @example allowed(LABELS.indexOf('O'), LABELS.indexOf('I-LOC')) // false
  */
 export function allowed(prev: number, cur: number): boolean {
   if (!isInside(cur)) return true;

@@ -200,6 +200,7 @@ function flagsOf(t: Token): number {
 /**
  * The hash of a word's shape: capitals X, small letters x, digits d, other characters as they are,
  * a run kept to two ('Macron' Xxx, 'OTAN' XX, 'États-Unis' Xxx-Xxx, '2022' dd, 'G7' Xd).
+ * @example shapeHash('Macron') === shapeHash('Bourita') // true: both Xxx
  */
 export function shapeHash(text: string): number {
   let h = 0x811c9dc5;
@@ -237,6 +238,7 @@ function shapeOf(c: number, text: string, i: number): number {
 /**
  * The hashed features of the tokens `from..to` of a sentence `first..last`, FEATURE_SLOTS per token,
  * into `out` from index 0. Neighbours beyond the sentence are its start and end marks.
+ * @example sentenceFeatures(table, 0, 9, out, false, 3, 6) // 'le ministre [Nasser Bourita] a…': 3 tokens × FEATURE_SLOTS
  */
 export function sentenceFeatures(table: TokenTable, first: number, last: number, out: Int32Array, hideCandidates = false, from = first, to = last): void {
   hashTokens(table, Math.max(first, from - 2), Math.min(last, to + 2));

@@ -26,7 +26,10 @@ export function labelType(label: number): ModelType | null {
   return label <= 0 ? null : (MODEL_TYPES[(label - 1) >> 1] ?? null);
 }
 
-/** True for an I- label. */
+/**
+ * True for an I- label ('Hushovd' in 'Thor Hushovd').
+ * @example isInside(LABELS.indexOf('I-PER')) // true
+ */
 export const isInside = (label: number): boolean => label > 0 && (label & 1) === 0;
 
 /**

@@ -6,7 +6,10 @@ import { combine, type CombineOptions } from './combine.js';
 import { unpackModel, type GazetteModel, type RuntimeModel } from './model.js';
 import { tagDocument } from './tagger.js';
 
-/** Options of the model stage: the combination rules, and the first names the features look up. */
+/**
+ * Options of the model stage: the combination rules, and the first names the features look up.
+ * @example createModelResolver(model, { fill: { PER: 0.5 }, veto: false }) // add only people it is very sure of
+ */
 export interface ModelStageOptions extends CombineOptions {
   /** Folded first name → strength 1..3 (default: the person finder's built-in list). */
   givenNames?: ReadonlyMap<string, number>;

@@ -46,10 +46,18 @@ describe('the default extractor with the shipped model', () => {
     ]);
   });
 
-  it('tells the debug callback what it vetoed or left out', () => {
+  it('vetoes a weak guess where it reads no name, and tells the debug callback', () => {
+    // 'milieu du XXe siècle': the role finder guessed a person 'XXe' after 'milieu' (a football role).
     const events: DebugEvent[] = [];
-    extract('Il a été battu en finale par Yanina Wickmayer.', { debug: (e) => events.push(e) });
-    expect(events.filter((e) => e.stage === 'model').every((e) => typeof e.reason === 'string')).toBe(true);
+    const text = 'Willy Ostijn est un compositeur belge du milieu du XXe siècle.';
+    expect(extract(text, { debug: (e) => events.push(e) }).map((e) => [e.type, e.text])).toEqual([
+      ['person', 'Willy Ostijn'],
+      ['country', 'belge'],
+      ['date', 'milieu du XXe siècle'],
+    ]);
+    expect(events.filter((e) => e.stage === 'model').map((e) => [e.reason, e.candidate.text, e.candidate.source])).toEqual([
+      ['vetoed by the model: it reads no name here', 'XXe', 'person/role'],
+    ]);
   });
 
   it('keeps offsets exact for every entity, whatever the input', () => {
