@@ -39,7 +39,9 @@ export const VETO = 0.3;
  *   and so do every date and every demonym, which the model does not read;
  * - a weak candidate (a guess from a title, a role or a context cue: 'le ministre Tajani', 'à Hillion')
  *   stays when the model reads the same name ('+model' in its source), is vetoed when the model
- *   reads no name on any of its words, and gives way to a different span of the model;
+ *   reads no name on any of its words ('milieu du [XXe] siècle' is no person), and gives way to a
+ *   different span of the model; a place is never vetoed: its cues ('à Hillion', 'la province de
+ *   Zambézie') are surer than the model's reading of a word it has never seen;
  * - a model span that no sure candidate overlaps fills the gap ('model/perceptron'): the names no
  *   list knows ('Thor Hushovd', 'Hydro-Québec').
  * @example combine(candidates, tagDocument(doc, candidates, model, givenNames), doc)
@@ -83,7 +85,7 @@ export function combine(candidates: readonly Entity[], tagging: Tagging, doc: Do
       const m = tagging.spans[same] as ModelSpan;
       confirmed[same] = 1;
       out.push({ ...e, score: Math.max(e.score, Math.min(0.9, round3(0.5 + m.confidence * 0.4))), source: `${e.source}+model` });
-    } else if (!read && veto !== false && squash(readingMargin(tagging, first, last, 0), tagging.spanScale) >= veto) {
+    } else if (!read && veto !== false && type !== 'LOC' && squash(readingMargin(tagging, first, last, 0), tagging.spanScale) >= veto) {
       drop?.('vetoed by the model: it reads no name here', e);
     } else if (other && fills(other)) {
       drop?.('the model reads another name here', e, modelEntity(other, doc));

@@ -60,6 +60,11 @@ describe('combining the rules and the model', () => {
     expect(run(text, [guess], {}, { veto: false }).kept).toEqual([['person', 'Directeur', 'person/role']]);
   });
 
+  it('never vetoes a place found by its cue', () => {
+    const text = 'Les habitants de Hillion ont protesté.';
+    expect(run(text, [candidate(text, 'Hillion', 'location', 0.6, 'location/context')], {}).kept).toEqual([['location', 'Hillion', 'location/context']]);
+  });
+
   it('fills a gap with a name no rule found', () => {
     const text = 'Il a battu Thor Hushovd au sprint.';
     const { doc, tagging } = reading(text, { Thor: 'B-PER', Hushovd: 'I-PER' });
