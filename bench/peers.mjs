@@ -22,11 +22,17 @@ export async function loadRunners() {
   const chrono = await import('chrono-node/fr');
   const wink = winkNLP(model);
   const refDate = new Date(`${REFERENCE}T00:00:00Z`);
+  const rulesOnly = gazette.createExtractor({ model: null });
   return [
     {
       name: 'gazette',
       does: 'extract: people, countries, organisations, places, dates, normalized',
       run: (t) => gazette.extract(t, { referenceDate: REFERENCE }).length,
+    },
+    {
+      name: 'gazette rules only',
+      does: 'extract without the learned model (createExtractor({ model: null })): the rule finders alone',
+      run: (t) => rulesOnly.extract(t, { referenceDate: REFERENCE }).length,
     },
     {
       name: 'gazette findDates',

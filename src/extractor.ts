@@ -3,6 +3,9 @@ import { createDateFinder } from './finders/date/index.js';
 import { createLocationFinder } from './finders/location.js';
 import { createOrganizationFinder } from './finders/organization.js';
 import { createPersonFinder } from './finders/person.js';
+import { defaultModel } from './model/default.js';
+import type { GazetteModel } from './model/model.js';
+import { createModelResolver } from './model/resolver.js';
 import type { Finder, Resolver } from './pipeline.js';
 import { coreferenceResolver } from './resolve/coreference.js';
 import { overlapResolver } from './resolve/overlaps.js';
@@ -15,6 +18,11 @@ export interface ExtractorConfig {
   finders?: readonly Finder[];
   /** The resolvers to run in order (default: `defaultResolvers()`). */
   resolvers?: readonly Resolver[];
+  /**
+   * The learned model that runs between the finders and the resolvers (default: the shipped model);
+   * a model object from `train()` or a model file (`JSON.parse`d), or `null` for the rules alone.
+   */
+  model?: GazetteModel | null;
 }
 
 /** An extractor: `extract` with its stages fixed. */
@@ -41,14 +49,17 @@ export function defaultResolvers(): Resolver[] {
 }
 
 /**
- * Builds an extractor from stages. Nothing heavy runs here: data is unpacked on first use.
+ * Builds an extractor from stages. Nothing heavy runs here: data is unpacked on first use. The
+ * model stage (the shipped model unless `model` says otherwise) runs before the resolvers.
  * @example
- * const datesOnly = createExtractor({ finders: [createDateFinder()] });
+ * const datesOnly = createExtractor({ finders: [createDateFinder()], model: null });
  * datesOnly.extract('Créée en 2014, la Coalition…') // [{ type: 'date', text: '2014', … }]
+ * const mine = createExtractor({ model: JSON.parse(readFileSync('my-model.json', 'utf8')) });
  */
 export function createExtractor(config: ExtractorConfig = {}): Extractor {
   const finders = [...(config.finders ?? defaultFinders())];
-  const resolvers = [...(config.resolvers ?? defaultResolvers())];
+  const model = config.model === undefined ? createModelResolver(defaultModel) : config.model === null ? null : createModelResolver(config.model);
+  const resolvers = [...(model ? [model] : []), ...(config.resolvers ?? defaultResolvers())];
   return {
     finders,
     resolvers,

@@ -26,6 +26,14 @@ export type { OrganizationRecord, OrganizationLexicon } from './finders/organiza
 export { createLocationFinder, buildPlaceGazetteer } from './finders/location.js';
 export type { PlaceRecord, PlaceGazetteer } from './finders/location.js';
 export { createDateFinder } from './finders/date/index.js';
+export { train } from './model/train.js';
+export type { TrainOptions, EpochReport } from './model/train.js';
+export type { GazetteModel } from './model/model.js';
+export type { GoldDocument, SpanScores, PRF } from './model/gold.js';
+export { createModelResolver } from './model/resolver.js';
+export { defaultModel } from './model/default.js';
+export type { ModelStageOptions } from './model/resolver.js';
+export type { CombineOptions } from './model/combine.js';
 export { overlapResolver, resolveOverlaps } from './resolve/overlaps.js';
 export { coreferenceResolver, createCoreferenceResolver, resolvePersonCoreference } from './resolve/coreference.js';
 export { prepare } from './text/document.js';

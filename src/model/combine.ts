@@ -1,0 +1,146 @@
+import type { Doc } from '../text/document.js';
+import type { Token } from '../text/tokenize.js';
+import type { Entity, LocationEntity, OrganizationEntity, PersonEntity } from '../types.js';
+import { entityModelType, type ModelType } from './labels.js';
+import { readingMargin, squash, type ModelSpan, type Tagging } from './tagger.js';
+
+/**
+ * How the rule candidates and the model's spans are combined.
+ * @example { sure: 0.9, veto: 0.3, fill: { PER: 0.3, ORG: 0.3 } } // the shipped model's
+ */
+export interface CombineOptions {
+  /** Rule candidates scored at least this are sure: the model never removes them (default SURE_SCORE). */
+  sure?: number;
+  /**
+   * Let the model drop a weak rule candidate where it reads no name on any of its words, when it is
+   * at least this sure of it (confidence of 'no name' over the candidate's reading, default VETO); `false`: never.
+   */
+  veto?: false | number;
+  /**
+   * Let the model add the names no rule found: per type, the confidence a span needs (default
+   * FILL); a type left out is never added; `false` adds none.
+   */
+  fill?: false | Partial<Record<ModelType, number>>;
+}
+
+/** The default confidence a model span needs to be added where no rule found a name, per type. */
+export const FILL: Readonly<Partial<Record<ModelType, number>>> = { PER: 0.3, ORG: 0.3 };
+
+/** Why the combination dropped something, for the `debug` callback. */
+export type CombineDrop = (reason: string, loser: Entity, winner?: Entity) => void;
+
+export const SURE_SCORE = 0.9;
+/** The default confidence the model needs to veto a weak candidate. */
+export const VETO = 0.3;
+
+/**
+ * Combines the rule finders' candidates with the model's spans:
+ * - a sure candidate (a list hit: 'Emmanuel Macron' by a known first name, 'Maroc', 'OTAN') stays,
+ *   and so do every date and every demonym, which the model does not read;
+ * - a weak candidate (a guess from a title, a role or a context cue: 'le ministre Tajani', 'à Hillion')
+ *   stays when the model reads the same name ('+model' in its source), is vetoed when the model
+ *   reads no name on any of its words ('milieu du [XXe] siècle' is no person), and gives way to a
+ *   different span of the model; a place is never vetoed: its cues ('à Hillion', 'la province de
+ *   Zambézie') are surer than the model's reading of a word it has never seen;
+ * - a model span that no sure candidate overlaps fills the gap ('model/perceptron'): the names no
+ *   list knows ('Thor Hushovd', 'Hydro-Québec').
+ * @example combine(candidates, tagDocument(doc, candidates, model, givenNames), doc)
+ */
+export function combine(candidates: readonly Entity[], tagging: Tagging, doc: Doc, options: CombineOptions = {}, drop?: CombineDrop): Entity[] {
+  const sure = options.sure ?? SURE_SCORE;
+  const veto = options.veto === undefined ? VETO : options.veto;
+  const fill = options.fill === undefined ? FILL : options.fill;
+  const fills = (m: ModelSpan) => fill !== false && fill[m.type] !== undefined && m.confidence >= (fill[m.type] as number);
+  const isSure = (e: Entity) => e.score >= sure || entityModelType(e) === null;
+  // Which model span covers each token, once the sure candidates have taken their text.
+  const spanAt = new Int32Array(doc.tokens.length).fill(-1);
+  const blocked = new Uint8Array(tagging.spans.length);
+  const owner = ownerMap(candidates.filter(isSure), doc.input.length);
+  tagging.spans.forEach((m, k) => {
+    // A span under a sure candidate is the model's own reading, not a candidate: it goes unreported.
+    if (owner.at(m.start, m.end)) blocked[k] = 1;
+    for (let i = m.first; i < m.last; i++) spanAt[i] = k;
+  });
+  const out: Entity[] = [];
+  const confirmed = new Uint8Array(tagging.spans.length);
+  for (const e of candidates) {
+    if (isSure(e)) {
+      out.push(e);
+      continue;
+    }
+    const [first, last] = tokenRange(doc.tokens, e.start, e.end);
+    const type = entityModelType(e) as ModelType;
+    let read = false;
+    let same = -1;
+    let other: ModelSpan | undefined;
+    for (let i = first; i < last; i++) {
+      const k = spanAt[i] as number;
+      if (k < 0) continue;
+      read = true;
+      const m = tagging.spans[k] as ModelSpan;
+      if (m.type === type && m.start === e.start && m.end === e.end) same = k;
+      else if (!blocked[k]) other = m;
+    }
+    if (same >= 0) {
+      const m = tagging.spans[same] as ModelSpan;
+      confirmed[same] = 1;
+      out.push({ ...e, score: Math.max(e.score, Math.min(0.9, round3(0.5 + m.confidence * 0.4))), source: `${e.source}+model` });
+    } else if (!read && veto !== false && type !== 'LOC' && squash(readingMargin(tagging, first, last, 0), tagging.spanScale) >= veto) {
+      drop?.('vetoed by the model: it reads no name here', e);
+    } else if (other && fills(other)) {
+      drop?.('the model reads another name here', e, modelEntity(other, doc));
+    } else {
+      out.push(e);
+    }
+  }
+  tagging.spans.forEach((m, k) => {
+    if (!blocked[k] && !confirmed[k] && fills(m)) out.push(modelEntity(m, doc));
+  });
+  return out;
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * The entity of a model span: its normalized name is its text (spaces collapsed), as no list knows it.
+ * @example modelEntity({ type: 'PER', start: 0, end: 12, … }, doc) // { type: 'person', text: 'Thor Hushovd', normalized: { name: 'Thor Hushovd' }, source: 'model/perceptron' }
+ */
+export function modelEntity(m: ModelSpan, doc: Doc): PersonEntity | LocationEntity | OrganizationEntity {
+  const text = doc.input.slice(m.start, m.end);
+  const name = /\s\s|[\n\r\t\u00a0]/.test(text) ? text.replace(/\s+/g, ' ') : text;
+  const base = { text, start: m.start, end: m.end, score: round3(0.3 + m.confidence * 0.5), source: 'model/perceptron' };
+  if (m.type === 'PER') return { ...base, type: 'person', normalized: { name } };
+  if (m.type === 'LOC') return { ...base, type: 'location', normalized: { name } };
+  return { ...base, type: 'organization', normalized: { name } };
+}
+
+/** The tokens `[first, last)` inside `start..end`. */
+function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < tokens.length && (tokens[last] as Token).start < end) last++;
+  return [lo, last];
+}
+
+/** Which of some entities covers a stretch of text: one cell per code unit, so a lookup is linear in the stretch. */
+function ownerMap(entities: readonly Entity[], length: number): { at(start: number, end: number): Entity | undefined } {
+  const cells = new Int32Array(length).fill(-1);
+  entities.forEach((e, k) => {
+    for (let i = e.start; i < e.end; i++) cells[i] = k;
+  });
+  return {
+    at(start, end) {
+      for (let i = start; i < end; i++) {
+        const k = cells[i] as number;
+        if (k >= 0) return entities[k];
+      }
+      return undefined;
+    },
+  };
+}

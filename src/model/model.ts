@@ -1,0 +1,181 @@
+import type { CombineOptions } from './combine.js';
+import { FEATURE_SLOTS } from './features.js';
+import { LABELS, LABEL_COUNT } from './labels.js';
+
+/** The feature set a model was trained with: a model of another feature set cannot be read. */
+export const FEATURE_SET = `gazette-fr-${FEATURE_SLOTS}-2`;
+
+/** The character of weight 0 in the packed weights; weight q is the character ZERO + q. */
+const ZERO = 0x3f; // '?'
+/** The largest weight level: characters '#' (-28) to '[' (+28), none of them a quote or a backslash. */
+export const MAX_LEVEL = 28;
+
+/**
+ * A trained model as a plain object: `JSON.stringify` it to a file, `JSON.parse` it back and give
+ * it to `createExtractor({ model })`. Each weight is quantised to a small integer (-28..28) with one
+ * scale per label, and packed as one printable character: a table that is mostly zeros ('?')
+ * gzips to a few bytes per non-zero weight.
+ * @example createExtractor({ model: JSON.parse(readFileSync('my-model.json', 'utf8')) })
+ */
+export interface GazetteModel {
+  format: 'gazette-model';
+  /** The feature set it was trained with (FEATURE_SET). */
+  features: string;
+  labels: string[];
+  /** The weight table has 2^bits rows (hashed features), one int8 per label in each. */
+  bits: number;
+  /** Per-label scale: a weight is its level times the scale of its label. */
+  scales: number[];
+  /** The table, row after row (row = feature bucket, column = label), one character a weight: level + 63. */
+  weights: string;
+  /** Label-to-label scores, labels × labels, row = previous label. */
+  transitions: number[];
+  /** First-label scores. */
+  start: number[];
+  /**
+   * The median margin of the spans the model tags in its training text: a span's confidence is
+   * 0.5 at this margin, so that thresholds on confidence mean the same for every model.
+   */
+  spanScale: number;
+  /**
+   * How the model combines with the rules (see `combine`), as `train` tuned it on its dev documents
+   * or as its maker chose; options given to the model stage override it.
+   */
+  combine?: CombineOptions;
+  /** What it was trained on and how, for people reading the file. */
+  info?: Record<string, unknown>;
+}
+
+/** A model ready to tag: the int8 table unpacked. */
+export interface RuntimeModel {
+  mask: number;
+  weights: Int8Array;
+  scales: Float64Array;
+  transitions: Float64Array;
+  start: Float64Array;
+  spanScale: number;
+  combine: CombineOptions;
+}
+
+const L = LABEL_COUNT;
+
+/** How weights are quantised: the number of levels each side of 0, and the share of weights below the clipping point. */
+export interface Quantisation {
+  /** 1..28 (default 28). */
+  levels?: number;
+  /** Per label, the weights above this quantile of the non-zero magnitudes are clipped to the top level (default 0.999). */
+  clip?: number;
+}
+
+/**
+ * Quantises float weights (2^bits × labels, row-major) to levels -q..q with one scale per label
+ * (the clipping quantile of its magnitudes over q), and packs them one character each. The small
+ * weights round to 0: that is the pruning.
+ * @example packModel(weights, 16, transitions, start, { levels: 28 }).weights // '????@??>…'
+ */
+export function packModel(weights: Float64Array, bits: number, transitions: ArrayLike<number>, start: ArrayLike<number>, quantisation: Quantisation = {}, info?: Record<string, unknown>): GazetteModel {
+  const rows = 2 ** bits;
+  if (weights.length !== rows * L) throw new RangeError(`gazette: ${weights.length} weights for 2^${bits} rows of ${L} labels`);
+  const levels = quantisation.levels ?? MAX_LEVEL;
+  const clip = quantisation.clip ?? 0.999;
+  if (!Number.isInteger(levels) || levels < 1 || levels > MAX_LEVEL) throw new RangeError(`gazette: levels must be a whole number from 1 to ${MAX_LEVEL}`);
+  const scales: number[] = [];
+  for (let c = 0; c < L; c++) {
+    const magnitudes: number[] = [];
+    for (let r = 0; r < rows; r++) {
+      const v = Math.abs(weights[r * L + c] as number);
+      if (v > 0) magnitudes.push(v);
+    }
+    magnitudes.sort((a, b) => a - b);
+    const top = magnitudes[Math.min(magnitudes.length - 1, Math.floor(magnitudes.length * clip))] ?? 0;
+    scales.push(top > 0 ? top / levels : 1);
+  }
+  const chars: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < L; c++) {
+      const q = Math.max(-levels, Math.min(levels, Math.round((weights[r * L + c] as number) / (scales[c] as number))));
+      chars.push(String.fromCharCode(ZERO + q));
+    }
+  }
+  const model: GazetteModel = {
+    format: 'gazette-model',
+    features: FEATURE_SET,
+    labels: [...LABELS],
+    bits,
+    scales: scales.map(round6),
+    weights: chars.join(''),
+    transitions: Array.from(transitions, round6),
+    start: Array.from(start, round6),
+    spanScale: 1,
+  };
+  if (info) model.info = info;
+  return model;
+}
+
+const round6 = (x: number) => (Number.isFinite(x) ? Math.round(x * 1e6) / 1e6 : 0);
+
+/**
+ * Checks a model object and unpacks its weights; a model that is not one (a wrong file, another
+ * feature set, a truncated table) is a `gazette:` error, never a crash later.
+ * @example unpackModel(JSON.parse(text)).mask // 65535 for a 16-bit model
+ */
+export function unpackModel(model: unknown): RuntimeModel {
+  if (!model || typeof model !== 'object') throw new TypeError('gazette: model must be an object (a parsed gazette model file)');
+  const m = model as Partial<GazetteModel>;
+  if (m.format !== 'gazette-model') throw new TypeError('gazette: model is not a gazette model (format must be "gazette-model")');
+  if (m.features !== FEATURE_SET) throw new RangeError(`gazette: model was trained with features ${JSON.stringify(m.features)}, this gazette reads ${FEATURE_SET}: train it again`);
+  if (!Array.isArray(m.labels) || m.labels.join(' ') !== LABELS.join(' ')) throw new RangeError(`gazette: model labels must be ${LABELS.join(' ')}`);
+  const bits = m.bits;
+  if (typeof bits !== 'number' || !Number.isInteger(bits) || bits < 4 || bits > 24) throw new RangeError('gazette: model bits must be a whole number from 4 to 24');
+  const numbers = (xs: unknown, n: number, what: string) => {
+    if (!Array.isArray(xs) || xs.length !== n || !xs.every((x) => typeof x === 'number' && Number.isFinite(x))) throw new RangeError(`gazette: model ${what} must be ${n} finite numbers`);
+    return Float64Array.from(xs as number[]);
+  };
+  const scales = numbers(m.scales, L, 'scales');
+  const transitions = numbers(m.transitions, L * L, 'transitions');
+  const start = numbers(m.start, L, 'start');
+  const spanScale = m.spanScale;
+  if (typeof spanScale !== 'number' || !(spanScale > 0) || !Number.isFinite(spanScale)) throw new RangeError('gazette: model spanScale must be a positive number');
+  if (typeof m.weights !== 'string') throw new TypeError('gazette: model weights must be a string');
+  if (m.weights.length !== 2 ** bits * L) throw new RangeError(`gazette: model weights hold ${m.weights.length} characters, 2^${bits} × ${L} expected`);
+  const weights = new Int8Array(m.weights.length);
+  for (let i = 0; i < weights.length; i++) {
+    const q = m.weights.charCodeAt(i) - ZERO;
+    if (q < -MAX_LEVEL || q > MAX_LEVEL) throw new RangeError(`gazette: model weights hold a character out of range at ${i}`);
+    weights[i] = q;
+  }
+  return { mask: 2 ** bits - 1, weights, scales, transitions, start, spanScale, combine: checkCombine(m.combine) };
+}
+
+/** The combination options stored in a model file: numbers in 0..1 (or `false`), nothing else. */
+function checkCombine(c: unknown): CombineOptions {
+  if (c === undefined) return {};
+  const bad = () => new RangeError('gazette: model combine must be { sure?: number, veto?: number | false, fill?: false | { PER?, LOC?, ORG?: number } } with numbers in 0..1.01');
+  const ok = (x: unknown) => typeof x === 'number' && x >= 0 && x <= 1.01;
+  if (!c || typeof c !== 'object') throw bad();
+  const { sure, veto, fill } = c as Record<string, unknown>;
+  const out: CombineOptions = {};
+  if (sure !== undefined) {
+    if (!ok(sure)) throw bad();
+    out.sure = sure as number;
+  }
+  if (veto !== undefined) {
+    if (veto !== false && !ok(veto)) throw bad();
+    out.veto = veto as number | false;
+  }
+  if (fill !== undefined) {
+    if (fill === false) out.fill = false;
+    else {
+      if (!fill || typeof fill !== 'object') throw bad();
+      const f: NonNullable<Exclude<CombineOptions['fill'], false>> = {};
+      for (const t of ['PER', 'LOC', 'ORG'] as const) {
+        const v = (fill as Record<string, unknown>)[t];
+        if (v === undefined) continue;
+        if (!ok(v)) throw bad();
+        f[t] = v as number;
+      }
+      out.fill = f;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+import { personLexicon } from '../finders/person.js';
+import type { Resolver } from '../pipeline.js';
+import { linkAcronyms } from './acronyms.js';
+import { propagateNames } from './propagate.js';
+import { combine, type CombineOptions } from './combine.js';
+import { unpackModel, type GazetteModel, type RuntimeModel } from './model.js';
+import { tagDocument } from './tagger.js';
+
+/**
+ * Options of the model stage: the combination rules, and the first names the features look up.
+ * @example createModelResolver(model, { fill: { PER: 0.5 }, veto: false }) // add only people it is very sure of
+ */
+export interface ModelStageOptions extends CombineOptions {
+  /** Folded first name → strength 1..3 (default: the person finder's built-in list). */
+  givenNames?: ReadonlyMap<string, number>;
+}
+
+/**
+ * The model stage: it runs after the finders, reads their candidates as features, tags every
+ * sentence, and combines both (see `combine`): lists stay authoritative where they are sure, the
+ * model fills the names they do not know and vetoes weak guesses, as the model's own `combine`
+ * says unless `options` say otherwise; a name it found is found again where its words come back;
+ * an acronym the text defines ('… de la patrie (CNSP)') then
+ * names its organisation in the whole document. A model given as an object is
+ * checked here (a `gazette:` error for a file that is not a model); a function is called on first use.
+ * @example createExtractor({ resolvers: [createModelResolver(JSON.parse(text)), ...defaultResolvers()] })
+ */
+export function createModelResolver(model: GazetteModel | (() => GazetteModel), options: ModelStageOptions = {}): Resolver {
+  let runtime: RuntimeModel | undefined = typeof model === 'function' ? undefined : unpackModel(model);
+  let givenNames = options.givenNames;
+  return {
+    name: 'model',
+    resolve(entities, doc, ctx) {
+      runtime ??= unpackModel((model as () => GazetteModel)());
+      givenNames ??= personLexicon().givenNames;
+      const tagging = tagDocument(doc, entities, runtime, givenNames);
+      const how = { ...runtime.combine, ...options };
+      const combined = combine(entities, tagging, doc, how, (reason, loser, winner) => ctx.drop('model', reason, loser, winner));
+      return linkAcronyms(propagateNames(doc, combined), doc.input);
+    },
+  };
+}
