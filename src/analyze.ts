@@ -5,7 +5,17 @@ import { checkOptions } from './run.js';
 import { findDateHeader } from './text/header.js';
 import { makeView } from './text/normalize.js';
 import type { Entity, ExtractOptions } from './types.js';
+import type { Extractor } from './extractor.js';
 import { groupEntities, type UniqueEntities } from './unique.js';
+
+/**
+ * Options of `analyze`: those of `extract`, and the extractor to use (default: the built-in one).
+ * @example analyze(text, { referenceDate: '2022-04', extractor: createExtractor({ model: myModel }) })
+ */
+export interface AnalyzeOptions extends ExtractOptions {
+  /** An extractor of your own (`createExtractor({ model })`); default: the built-in pipeline. */
+  extractor?: Pick<Extractor, 'extract'>;
+}
 
 /**
  * The document view of a text: its language, the date relative dates were resolved against,
@@ -35,9 +45,10 @@ export interface Analysis {
  * a.unique.person[0]       // { key: 'Nasser Bourita', count: 2, forms: ['Nasser Bourita', 'Bourita'], … }
  * a.language.notFrench     // false
  */
-export function analyze(text: string, options?: ExtractOptions): Analysis {
+export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   // extract validates text and options first, so bad input gets the same gazette: errors.
-  const entities = extract(text, options);
+  const { extractor, ...extractOptions } = options ?? {};
+  const entities = extractor ? extractor.extract(text, extractOptions) : extract(text, options === undefined || options === null ? options : extractOptions);
   const opts = checkOptions(options);
   return {
     language: detectLanguage(text),

@@ -6,7 +6,7 @@
 export { extract, findPeople, findCountries, findOrganizations, findLocations } from './api.js';
 export { findDates } from './find-dates.js';
 export { analyze } from './analyze.js';
-export type { Analysis } from './analyze.js';
+export type { Analysis, AnalyzeOptions } from './analyze.js';
 export { detectLanguage, MIN_LETTERS } from './language.js';
 export type { LanguageGuess } from './language.js';
 export { groupEntities, groupKey } from './unique.js';

@@ -11,6 +11,8 @@ export interface CliArgs {
   /** Corpus mode: `--jsonl`, or every input file named *.jsonl / *.ndjson. */
   jsonl: boolean;
   workers: number;
+  /** A model file written by `gazette train`, instead of the built-in model. */
+  model: string | undefined;
   progress: boolean;
   help: boolean;
   version: boolean;
@@ -29,6 +31,7 @@ Text input (one document per file):
                                    (the analyze() view of each document), html to look at
   --date YYYY[-MM[-DD]]            the reference date for 'hier', 'mardi dernier', '11 mai prochain'
   --types person,country,...       only these types (person, country, organization, location, date)
+  --model model.json               a model of your own (written by 'gazette train'), for text and corpus input
 
 Corpus input, JSON Lines (--jsonl, or files named *.jsonl / *.ndjson):
   one {"id","text","date"} object per line in, one {"id","entities"} line out, in order;
@@ -37,6 +40,8 @@ Corpus input, JSON Lines (--jsonl, or files named *.jsonl / *.ndjson):
   --progress                       a progress bar on stderr (default: when stderr is a terminal)
 
   --help, --version
+
+Training a model of your own: gazette train --help
 
 Examples:
   gazette article.txt
@@ -60,6 +65,7 @@ export function parseCli(argv: string[], stderrIsTTY: boolean): CliArgs {
         types: { type: 'string', short: 't' },
         jsonl: { type: 'boolean' },
         workers: { type: 'string', short: 'w' },
+        model: { type: 'string', short: 'm' },
         progress: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -88,6 +94,7 @@ export function parseCli(argv: string[], stderrIsTTY: boolean): CliArgs {
     format,
     jsonl,
     workers,
+    model: values.model,
     progress: values.progress === true || (jsonl && stderrIsTTY),
     help: values.help === true,
     version: values.version === true,

@@ -1,10 +1,28 @@
-import { extract, type EntityType } from '../index.js';
+import { readFileSync } from 'node:fs';
+import { createExtractor, extract, type EntityType, type Extractor } from '../index.js';
 
 /** What every line of a run shares: the `--date` and `--types` of the command line. */
 export interface LineDefaults {
   /** Used for a line without a `date` field. */
   referenceDate?: string;
   types?: EntityType[];
+  /** A model file of `gazette train`, loaded once per thread. */
+  modelPath?: string;
+}
+
+let loaded: { path: string; extractor: Extractor } | undefined;
+
+/**
+ * The extractor of a run: the built-in one, or one with the model file of `--model`.
+ * @example extractorFor({ modelPath: 'model.json' }).extract('Nasser Bourita…')
+ */
+export function extractorFor(defaults: LineDefaults): Pick<Extractor, 'extract'> {
+  if (defaults.modelPath === undefined) return { extract };
+  if (loaded?.path !== defaults.modelPath) {
+    const model = JSON.parse(readFileSync(defaults.modelPath, 'utf8')) as never;
+    loaded = { path: defaults.modelPath, extractor: createExtractor({ model }) };
+  }
+  return loaded.extractor;
 }
 
 /**
@@ -29,7 +47,7 @@ export function processLine(line: string, lineNo: number, defaults: LineDefaults
   if (date !== undefined && date !== null && typeof date !== 'string') return failure(id, lineNo, '"date" must be a string like "2022-04-15"');
   const referenceDate = typeof date === 'string' && date !== '' ? date : defaults.referenceDate;
   try {
-    const entities = extract(text, {
+    const entities = extractorFor(defaults).extract(text, {
       ...(referenceDate !== undefined ? { referenceDate } : {}),
       ...(defaults.types ? { types: defaults.types } : {}),
     });

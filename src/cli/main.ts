@@ -4,11 +4,14 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { analyze, extract } from '../index.js';
 import { parseCli, USAGE, UsageError, type CliArgs } from './args.js';
+import { extractorFor } from './line.js';
+import { parseTrainCli, runTrain, TRAIN_USAGE } from './train.js';
 import { runCorpus, type CorpusInput } from './corpus.js';
 import { render, type DocumentResult } from './formats.js';
 import { createProgress } from './progress.js';
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'train') return trainMain(argv.slice(1));
   let args: CliArgs;
   try {
     args = parseCli(argv, process.stderr.isTTY === true);
@@ -40,6 +43,15 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(USAGE + '\n');
     return 2;
   }
+  // A bad model file is one clear error before any document is read.
+  if (args.model !== undefined) {
+    try {
+      extractorFor({ modelPath: args.model });
+    } catch (err) {
+      process.stderr.write(`gazette: --model ${args.model}: ${(err as Error).message}\n`);
+      return 2;
+    }
+  }
   const files = args.files.length > 0 ? args.files : ['-'];
   return args.jsonl ? corpus(files, args) : documents(files, args);
 }
@@ -48,7 +60,7 @@ async function corpus(files: string[], args: CliArgs): Promise<number> {
   const inputs: CorpusInput[] = files.map((f) =>
     f === '-' ? { stream: process.stdin, size: undefined } : { stream: createReadStream(f, { highWaterMark: 256 * 1024 }), size: statSync(f).size });
   const summary = await runCorpus(inputs, process.stdout, {
-    defaults: { ...(args.date !== undefined ? { referenceDate: args.date } : {}), ...(args.types ? { types: args.types } : {}) },
+    defaults: { ...(args.date !== undefined ? { referenceDate: args.date } : {}), ...(args.types ? { types: args.types } : {}), ...(args.model !== undefined ? { modelPath: args.model } : {}) },
     workers: args.workers,
     progress: createProgress(process.stderr, args.progress),
   });
@@ -60,11 +72,30 @@ async function documents(files: string[], args: CliArgs): Promise<number> {
   const docs: DocumentResult[] = [];
   for (const file of files) {
     const text = file === '-' ? await readStdin() : readFileSync(file, 'utf8');
-    const analysis = analyze(text, { ...(args.date !== undefined ? { referenceDate: args.date } : {}), ...(args.types ? { types: args.types } : {}) });
+    const analysis = analyze(text, {
+      ...(args.date !== undefined ? { referenceDate: args.date } : {}),
+      ...(args.types ? { types: args.types } : {}),
+      ...(args.model !== undefined ? { extractor: extractorFor({ modelPath: args.model }) } : {}),
+    });
     docs.push({ file, text, analysis });
   }
   process.stdout.write(render(docs, args.format));
   return 0;
+}
+
+function trainMain(argv: string[]): number {
+  try {
+    const args = parseTrainCli(argv);
+    if (args.help) {
+      process.stdout.write(TRAIN_USAGE + '\n');
+      return 0;
+    }
+    return runTrain(args, (line) => process.stderr.write(line + '\n'));
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`${err.message}\n\n${TRAIN_USAGE}\n`);
+    return 2;
+  }
 }
 
 async function readStdin(): Promise<string> {
