@@ -1,10 +1,12 @@
-import { COUNTRY_TABLE } from '../data/countries.js';
+import { COUNTRY_TABLE, RESULTS_CODES } from '../data/countries.js';
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Finder } from '../pipeline.js';
 import type { CountryEntity, CountryValue } from '../types.js';
 import { PhraseIndex } from './phrase-index.js';
 import { partOfLongerName } from './place-context.js';
+import { personLexicon } from './person.js';
+import { countResultsPairs, parseResultsCodes, resultsCodeAt } from './results-codes.js';
 
 /** One country of the gazetteer. */
 export interface CountryRecord {
@@ -30,13 +32,24 @@ interface Hit {
 export interface CountryGazetteer {
   index: PhraseIndex<Hit>;
   byCode: Map<string, CountryRecord>;
+  /** Abbreviations of sports results as written ('It', 'S', 'GER', and every alpha-3 code) → alpha-2. */
+  resultsCodes: ReadonlyMap<string, string>;
+  /** Whether a folded word is the family name of a known person ('pogacar' in 'Pogacar (Slo)'). */
+  isPersonName: (key: string) => boolean;
+}
+
+/** What a country gazetteer knows besides its records. */
+export interface CountryGazetteerExtras {
+  /** Abbreviations of sports results, as written → alpha-2 ('It' → 'IT'); alpha-3 codes are added. */
+  resultsCodes?: Iterable<[string, string]>;
+  isPersonName?: (key: string) => boolean;
 }
 
 /**
  * Builds a gazetteer from country records; tests pass a five-country list.
  * @example buildCountryGazetteer([{ code: 'MA', alpha3: 'MAR', name: 'Maroc', independent: true, names: [], demonyms: [['marocain', 'marocaine']] }])
  */
-export function buildCountryGazetteer(records: readonly CountryRecord[]): CountryGazetteer {
+export function buildCountryGazetteer(records: readonly CountryRecord[], extras: CountryGazetteerExtras = {}): CountryGazetteer {
   const index = new PhraseIndex<Hit>();
   const byCode = new Map<string, CountryRecord>();
   // Independent states first, so that a shared demonym ('congolais', 'néerlandais') goes to them.
@@ -48,7 +61,9 @@ export function buildCountryGazetteer(records: readonly CountryRecord[]): Countr
       for (const d of new Set([m, f, plural(m), plural(f)])) index.add(d, { country: c, form: 'demonym', written: d });
     }
   }
-  return { index, byCode };
+  const resultsCodes = new Map<string, string>(records.map((c) => [c.alpha3, c.code]));
+  for (const [abbr, code] of extras.resultsCodes ?? []) resultsCodes.set(abbr, code);
+  return { index, byCode, resultsCodes, isPersonName: extras.isPersonName ?? (() => false) };
 }
 
 /** 'marocain' → 'marocains', 'français' → 'français', 'grecque' → 'grecques'. */
@@ -73,7 +88,10 @@ export function parseCountryTable(table: string): CountryRecord[] {
 let defaultGazetteer: CountryGazetteer | undefined;
 /** The built-in gazetteer, unpacked on first use. */
 export function countryGazetteer(): CountryGazetteer {
-  return (defaultGazetteer ??= buildCountryGazetteer(parseCountryTable(COUNTRY_TABLE)));
+  return (defaultGazetteer ??= buildCountryGazetteer(parseCountryTable(COUNTRY_TABLE), {
+    resultsCodes: parseResultsCodes(RESULTS_CODES),
+    isPersonName: (key) => personLexicon().surnames.has(key),
+  }));
 }
 
 // Words before a lower-case demonym that make it a language: 'parle français', 'en anglais', 'le russe'.
@@ -95,10 +113,19 @@ const PLACE_CONTEXT = new Set(['à', 'a', 'de', "d'", 'en', 'la', "l'", 'au', 'd
 export function findCountryCandidates(doc: Doc, gaz: CountryGazetteer): CountryEntity[] {
   const out: CountryEntity[] = [];
   const { tokens } = doc;
+  let pairs = -1;
+  const results = { codes: gaz.resultsCodes, isPersonName: gaz.isPersonName, pairsInDocument: () => (pairs < 0 ? (pairs = countResultsPairs(tokens, gaz.resultsCodes)) : pairs) };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word') continue;
     if (doc.header && t.start < doc.header.end) continue;
+    // '1. Guidi (It)', 'Zulle (S)': an athlete's country in a results table.
+    const coded = tokens[i - 1]?.text === '(' ? resultsCodeAt(tokens, i, results) : undefined;
+    const country = coded ? gaz.byCode.get(coded) : undefined;
+    if (country) {
+      out.push({ type: 'country', text: doc.input.slice(t.start, t.end), start: t.start, end: t.end, score: 0.9, source: 'country/results-code', normalized: countryValue(country, 'name') });
+      continue;
+    }
     const matches = gaz.index.matchAt(tokens, i);
     for (const m of matches) {
       const last = tokens[m.end - 1] as Token;
@@ -108,8 +135,7 @@ export function findCountryCandidates(doc: Doc, gaz: CountryGazetteer): CountryE
         if (m === matches[matches.length - 1] && t.cap) i = (matches[0]?.end ?? i + 1) - 1;
         continue;
       }
-      const value: CountryValue = { code: hit.country.code, alpha3: hit.country.alpha3, name: hit.country.name, form: hit.form };
-      if (hit.country.wikidata) value.wikidata = hit.country.wikidata;
+      const value = countryValue(hit.country, hit.form);
       const ambiguous = hit.form === 'name' && NEEDS_CONTEXT.has(t.key);
       out.push({
         type: 'country',
@@ -125,6 +151,12 @@ export function findCountryCandidates(doc: Doc, gaz: CountryGazetteer): CountryE
     }
   }
   return out;
+}
+
+function countryValue(country: CountryRecord, form: 'name' | 'demonym'): CountryValue {
+  const value: CountryValue = { code: country.code, alpha3: country.alpha3, name: country.name, form };
+  if (country.wikidata) value.wikidata = country.wikidata;
+  return value;
 }
 
 /** Picks the reading of a matched phrase that its spelling and context allow, or none. */
