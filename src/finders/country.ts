@@ -97,7 +97,10 @@ export function countryGazetteer(): CountryGazetteer {
 // Words before a lower-case demonym that make it a language: 'parle français', 'en anglais', 'le russe'.
 const LANGUAGE_BEFORE = new Set(['en', 'le', 'du', 'au', "l'", 'parle', 'parler', 'parlent', 'parlait', 'parlant', 'traduit', 'apprendre', 'apprend', 'enseigne']);
 // Before a capitalised form that is both a name and a demonym: 'le Suisse Roger Federer', 'les Argentines'.
-const PERSON_DETERMINERS = new Set(['le', 'un', 'les', 'des', 'ces', 'deux', 'trois', 'quelques', 'plusieurs', 'nombreux', 'nos', 'leurs', 'ses', 'aux']);
+const PERSON_DETERMINERS = new Set(['le', 'un', 'les', 'des', 'ces', 'deux', 'trois', 'quelques', 'plusieurs', 'nombreux', 'nos', 'leurs', 'ses']);
+// After a place preposition, a form that is both a name and a demonym is the name: 'en Suisse', 'de la
+// Suisse', 'à Suisse'… never 'the Swiss'. ('la' stands for 'de la', 'à la'; 'la Suisse' as a subject is the country too.)
+const NAME_PREPOSITIONS = new Set(['en', 'au', 'aux', 'de', 'du', 'la', 'a', "d'", "l'"]);
 // Country names that are also given names or words: they need a place context ('à Maurice', 'la Dominique').
 const NEEDS_CONTEXT = new Set(['maurice', 'dominique', 'grenade', 'salvador', 'jersey', 'reunion', 'georgie', 'man', 'tonga', 'chine']);
 // Countries whose capital bears their name, a city distinct from the country ('à Luxembourg', 'à Koweït').
@@ -180,6 +183,8 @@ function choose(values: Hit[], tokens: readonly Token[], i: number, end: number,
   if (name && NEEDS_CONTEXT.has(t.key) && !PLACE_CONTEXT.has(prevKey)) name = undefined;
   if (name && NEEDS_CONTEXT.has(t.key) && isFollowedByName(tokens, end)) name = undefined; // 'Maurice Ravel'
   if (demonym && !t.cap && end === i + 1 && LANGUAGE_BEFORE.has(prevKey) && isMasculineSingular(demonym, t)) demonym = undefined;
+  // 'la Suisse Martina Hingis': a name right after makes the form a person's demonym.
+  if (demonym && t.cap && NAME_PREPOSITIONS.has(prevKey) && values.some((v) => v.form === 'name')) return name ?? (prevKey === 'la' && isFollowedByName(tokens, end) ? demonym : undefined);
   if (name && demonym) return PERSON_DETERMINERS.has(prevKey) ? demonym : name;
   return name ?? demonym;
 }

@@ -4,7 +4,7 @@ import type { Finder } from '../../pipeline.js';
 import type { LocationEntity, LocationKind, LocationValue } from '../../types.js';
 import { isOfLink, partOfLongerName } from '../place-context.js';
 import { datedPlaceEnd, datelineEnd, hasAppositionAfter, hasCueBefore, nameEnd, personNameWords } from './cues.js';
-import { matchFeature } from './features.js';
+import { isBuiltPlaceHead, matchFeature } from './features.js';
 import { placeGazetteer, type PlaceGazetteer, type PlaceHit, type PlaceRecord } from './gazetteer.js';
 
 export { buildPlaceGazetteer, parsePlaceTable, placeGazetteer } from './gazetteer.js';
@@ -64,7 +64,10 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
       emit(i, i + 1, { name: t.text, kind: 'region' }, 0.8, 'location/outre');
       continue;
     }
-    const feature = matchFeature(tokens, i);
+    let feature = matchFeature(tokens, i);
+    // 'Il en va de la place de la Suisse (et de la France)': a lower-case 'place', 'rue' or 'tour' before
+    // a country's name is a common noun ('la Place de la Nation' would be capitalised); the country wins.
+    if (feature && !t.cap && isBuiltPlaceHead(t.key) && gaz.countries.matchAt(tokens, feature.nameStart)[0]?.end === feature.end) feature = undefined;
     const found = gazetteerAt(tokens, i, gaz, people);
     if (feature && (!found || feature.end > found.end) && !isClubName(tokens, i, feature.nameStart, feature.end, gaz)) {
       const inner = gaz.index.matchAt(tokens, feature.nameStart)[0];
