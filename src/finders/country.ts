@@ -4,7 +4,8 @@ import type { Token } from '../text/tokenize.js';
 import type { Finder } from '../pipeline.js';
 import type { CountryEntity, CountryValue } from '../types.js';
 import { PhraseIndex } from './phrase-index.js';
-import { partOfLongerName } from './place-context.js';
+import { partOfLongerName, splitPair } from './place-context.js';
+import { placeGazetteer, placeNamedAlone } from './location/gazetteer.js';
 import { personLexicon } from './person.js';
 import { countResultsPairs, parseResultsCodes, resultsCodeAt } from './results-codes.js';
 
@@ -36,6 +37,8 @@ export interface CountryGazetteer {
   resultsCodes: ReadonlyMap<string, string>;
   /** Whether a folded word is the family name of a known person ('pogacar' in 'Pogacar (Slo)'). */
   isPersonName: (key: string) => boolean;
+  /** Whether a name as written is a place the location finder knows ('Dakar' in 'France-Dakar'). */
+  isPlaceName: (name: string) => boolean;
 }
 
 /** What a country gazetteer knows besides its records. */
@@ -43,6 +46,7 @@ export interface CountryGazetteerExtras {
   /** Abbreviations of sports results, as written → alpha-2 ('It' → 'IT'); alpha-3 codes are added. */
   resultsCodes?: Iterable<[string, string]>;
   isPersonName?: (key: string) => boolean;
+  isPlaceName?: (name: string) => boolean;
 }
 
 /**
@@ -63,7 +67,7 @@ export function buildCountryGazetteer(records: readonly CountryRecord[], extras:
   }
   const resultsCodes = new Map<string, string>(records.map((c) => [c.alpha3, c.code]));
   for (const [abbr, code] of extras.resultsCodes ?? []) resultsCodes.set(abbr, code);
-  return { index, byCode, resultsCodes, isPersonName: extras.isPersonName ?? (() => false) };
+  return { index, byCode, resultsCodes, isPersonName: extras.isPersonName ?? (() => false), isPlaceName: extras.isPlaceName ?? (() => false) };
 }
 
 /** 'marocain' → 'marocains', 'français' → 'français', 'grecque' → 'grecques'. */
@@ -91,6 +95,7 @@ export function countryGazetteer(): CountryGazetteer {
   return (defaultGazetteer ??= buildCountryGazetteer(parseCountryTable(COUNTRY_TABLE), {
     resultsCodes: parseResultsCodes(RESULTS_CODES),
     isPersonName: (key) => personLexicon().surnames.has(key),
+    isPlaceName: (name) => !!placeNamedAlone(placeGazetteer(), name),
   }));
 }
 
@@ -130,6 +135,15 @@ export function findCountryCandidates(doc: Doc, gaz: CountryGazetteer): CountryE
       continue;
     }
     const matches = gaz.index.matchAt(tokens, i);
+    if (matches.length === 0 && t.cap && t.text.includes('-')) {
+      // 'le match France-Brésil', 'la finale France-Argentine': two countries in one token.
+      const pair = splitPair(t, (part) => !!countryNamed(gaz, part) || gaz.isPlaceName(part));
+      for (const part of pair ?? []) {
+        const country = countryNamed(gaz, part.text);
+        if (country) out.push({ type: 'country', text: doc.input.slice(part.start, part.end), start: part.start, end: part.end, score: 0.9, source: 'country/pair', normalized: countryValue(country, 'name') });
+      }
+      continue;
+    }
     for (const m of matches) {
       const last = tokens[m.end - 1] as Token;
       const hit = choose(m.values, tokens, i, m.end, gaz);
@@ -154,6 +168,17 @@ export function findCountryCandidates(doc: Doc, gaz: CountryGazetteer): CountryE
     }
   }
   return out;
+}
+
+/** The country a name written alone stands for: 'Brésil', 'USA' (an acronym only in capitals), or undefined. */
+function countryNamed(gaz: CountryGazetteer, name: string): CountryRecord | undefined {
+  const hits = gaz.index.get(name);
+  const hit = hits?.find((h) => h.form === 'name' && (!isAcronym(h.written) || name === name.toUpperCase()));
+  return hit?.country;
+}
+
+function isAcronym(written: string): boolean {
+  return written.length <= 4 && written === written.toUpperCase();
 }
 
 function countryValue(country: CountryRecord, form: 'name' | 'demonym'): CountryValue {
@@ -198,7 +223,7 @@ function afterDemonym(tokens: readonly Token[], i: number, gaz: CountryGazetteer
 }
 
 function spellingOk(v: Hit, tokens: readonly Token[], i: number, end: number): boolean {
-  if (v.written.length <= 4 && v.written === v.written.toUpperCase()) {
+  if (isAcronym(v.written)) {
     for (let k = i; k < end; k++) if (!(tokens[k] as Token).upper) return false;
   }
   return true;

@@ -115,6 +115,21 @@ export function parsePlaceTable(table: string, wikidata = ''): PlaceRecord[] {
   return out;
 }
 
+// 'Béthune-Nord', 'Berlin-Est': a direction after a hyphen names a part of the place, not a second place.
+const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ouest', 'centre']);
+
+/**
+ * The place a name written alone stands for ('Dakar', 'Saint-Étienne'), or undefined for a one-word name
+ * that is also a word, a given name or a surname ('Tours', 'Pierre', 'Darwin'), a direction or a contracted
+ * 'Caire': the halves of 'Paris-Dakar' must be sure places on their own.
+ * @example placeNamedAlone(placeGazetteer(), 'Dakar') // { name: 'Dakar', kind: 'city', countryCode: 'SN', … }
+ */
+export function placeNamedAlone(gaz: PlaceGazetteer, name: string): PlaceRecord | undefined {
+  const key = fold(name);
+  if (DIRECTIONS.has(key) || gaz.commonWords.has(key) || gaz.givenNames.has(key) || gaz.surnames.has(key)) return undefined;
+  return gaz.index.get(name)?.find((h) => !h.contracted)?.place;
+}
+
 let defaultGazetteer: PlaceGazetteer | undefined;
 /** The built-in place gazetteer, unpacked on first use. */
 export function placeGazetteer(): PlaceGazetteer {
