@@ -7,6 +7,7 @@ import { PhraseIndex } from './phrase-index.js';
 import { partOfLongerName, splitPair } from './place-context.js';
 import { placeGazetteer, placeNamedAlone } from './location/gazetteer.js';
 import { personLexicon } from './person.js';
+import { americaIsCountry } from './america.js';
 import { countResultsPairs, parseResultsCodes, resultsCodeAt } from './results-codes.js';
 
 /** One country of the gazetteer. */
@@ -132,6 +133,12 @@ export function findCountryCandidates(doc: Doc, gaz: CountryGazetteer): CountryE
     const country = coded ? gaz.byCode.get(coded) : undefined;
     if (country) {
       out.push({ type: 'country', text: doc.input.slice(t.start, t.end), start: t.start, end: t.end, score: 0.9, source: 'country/results-code', normalized: countryValue(country, 'name') });
+      continue;
+    }
+    // 'les relations entre la France et l'Amérique', 'l'Amérique de Trump': the United States.
+    if (t.key === 'amerique' && americaIsCountry(tokens, i, (x) => !!countryNamed(gaz, x.text), gaz.isPersonName)) {
+      const us = gaz.byCode.get('US');
+      if (us) out.push({ type: 'country', text: t.text, start: t.start, end: t.end, score: 0.95, source: 'country/america', normalized: countryValue(us, 'name') });
       continue;
     }
     const matches = gaz.index.matchAt(tokens, i);
