@@ -1,10 +1,14 @@
-import { COUNTRY_TABLE } from '../data/countries.js';
+import { COUNTRY_TABLE, RESULTS_CODES } from '../data/countries.js';
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Finder } from '../pipeline.js';
 import type { CountryEntity, CountryValue } from '../types.js';
 import { PhraseIndex } from './phrase-index.js';
-import { partOfLongerName } from './place-context.js';
+import { partOfLongerName, splitPair } from './place-context.js';
+import { placeGazetteer, placeNamedAlone } from './location/gazetteer.js';
+import { personLexicon } from './person.js';
+import { americaIsCountry } from './america.js';
+import { countResultsPairs, parseResultsCodes, resultsCodeAt } from './results-codes.js';
 
 /** One country of the gazetteer. */
 export interface CountryRecord {
@@ -30,13 +34,27 @@ interface Hit {
 export interface CountryGazetteer {
   index: PhraseIndex<Hit>;
   byCode: Map<string, CountryRecord>;
+  /** Abbreviations of sports results as written ('It', 'S', 'GER', and every alpha-3 code) → alpha-2. */
+  resultsCodes: ReadonlyMap<string, string>;
+  /** Whether a folded word is the family name of a known person ('pogacar' in 'Pogacar (Slo)'). */
+  isPersonName: (key: string) => boolean;
+  /** Whether a name as written is a place the location finder knows ('Dakar' in 'France-Dakar'). */
+  isPlaceName: (name: string) => boolean;
+}
+
+/** What a country gazetteer knows besides its records. */
+export interface CountryGazetteerExtras {
+  /** Abbreviations of sports results, as written → alpha-2 ('It' → 'IT'); alpha-3 codes are added. */
+  resultsCodes?: Iterable<[string, string]>;
+  isPersonName?: (key: string) => boolean;
+  isPlaceName?: (name: string) => boolean;
 }
 
 /**
  * Builds a gazetteer from country records; tests pass a five-country list.
  * @example buildCountryGazetteer([{ code: 'MA', alpha3: 'MAR', name: 'Maroc', independent: true, names: [], demonyms: [['marocain', 'marocaine']] }])
  */
-export function buildCountryGazetteer(records: readonly CountryRecord[]): CountryGazetteer {
+export function buildCountryGazetteer(records: readonly CountryRecord[], extras: CountryGazetteerExtras = {}): CountryGazetteer {
   const index = new PhraseIndex<Hit>();
   const byCode = new Map<string, CountryRecord>();
   // Independent states first, so that a shared demonym ('congolais', 'néerlandais') goes to them.
@@ -48,7 +66,9 @@ export function buildCountryGazetteer(records: readonly CountryRecord[]): Countr
       for (const d of new Set([m, f, plural(m), plural(f)])) index.add(d, { country: c, form: 'demonym', written: d });
     }
   }
-  return { index, byCode };
+  const resultsCodes = new Map<string, string>(records.map((c) => [c.alpha3, c.code]));
+  for (const [abbr, code] of extras.resultsCodes ?? []) resultsCodes.set(abbr, code);
+  return { index, byCode, resultsCodes, isPersonName: extras.isPersonName ?? (() => false), isPlaceName: extras.isPlaceName ?? (() => false) };
 }
 
 /** 'marocain' → 'marocains', 'français' → 'français', 'grecque' → 'grecques'. */
@@ -73,13 +93,20 @@ export function parseCountryTable(table: string): CountryRecord[] {
 let defaultGazetteer: CountryGazetteer | undefined;
 /** The built-in gazetteer, unpacked on first use. */
 export function countryGazetteer(): CountryGazetteer {
-  return (defaultGazetteer ??= buildCountryGazetteer(parseCountryTable(COUNTRY_TABLE)));
+  return (defaultGazetteer ??= buildCountryGazetteer(parseCountryTable(COUNTRY_TABLE), {
+    resultsCodes: parseResultsCodes(RESULTS_CODES),
+    isPersonName: (key) => personLexicon().surnames.has(key),
+    isPlaceName: (name) => !!placeNamedAlone(placeGazetteer(), name),
+  }));
 }
 
 // Words before a lower-case demonym that make it a language: 'parle français', 'en anglais', 'le russe'.
 const LANGUAGE_BEFORE = new Set(['en', 'le', 'du', 'au', "l'", 'parle', 'parler', 'parlent', 'parlait', 'parlant', 'traduit', 'apprendre', 'apprend', 'enseigne']);
 // Before a capitalised form that is both a name and a demonym: 'le Suisse Roger Federer', 'les Argentines'.
-const PERSON_DETERMINERS = new Set(['le', 'un', 'les', 'des', 'ces', 'deux', 'trois', 'quelques', 'plusieurs', 'nombreux', 'nos', 'leurs', 'ses', 'aux']);
+const PERSON_DETERMINERS = new Set(['le', 'un', 'les', 'des', 'ces', 'deux', 'trois', 'quelques', 'plusieurs', 'nombreux', 'nos', 'leurs', 'ses']);
+// After a place preposition, a form that is both a name and a demonym is the name: 'en Suisse', 'de la
+// Suisse', 'à Suisse'… never 'the Swiss'. ('la' stands for 'de la', 'à la'; 'la Suisse' as a subject is the country too.)
+const NAME_PREPOSITIONS = new Set(['en', 'au', 'aux', 'de', 'du', 'la', 'a', "d'", "l'"]);
 // Country names that are also given names or words: they need a place context ('à Maurice', 'la Dominique').
 const NEEDS_CONTEXT = new Set(['maurice', 'dominique', 'grenade', 'salvador', 'jersey', 'reunion', 'georgie', 'man', 'tonga', 'chine']);
 // Countries whose capital bears their name, a city distinct from the country ('à Luxembourg', 'à Koweït').
@@ -95,11 +122,35 @@ const PLACE_CONTEXT = new Set(['à', 'a', 'de', "d'", 'en', 'la', "l'", 'au', 'd
 export function findCountryCandidates(doc: Doc, gaz: CountryGazetteer): CountryEntity[] {
   const out: CountryEntity[] = [];
   const { tokens } = doc;
+  let pairs = -1;
+  const results = { codes: gaz.resultsCodes, isPersonName: gaz.isPersonName, pairsInDocument: () => (pairs < 0 ? (pairs = countResultsPairs(tokens, gaz.resultsCodes)) : pairs) };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word') continue;
     if (doc.header && t.start < doc.header.end) continue;
+    // '1. Guidi (It)', 'Zulle (S)': an athlete's country in a results table.
+    const coded = tokens[i - 1]?.text === '(' ? resultsCodeAt(tokens, i, results) : undefined;
+    const country = coded ? gaz.byCode.get(coded) : undefined;
+    if (country) {
+      out.push({ type: 'country', text: doc.input.slice(t.start, t.end), start: t.start, end: t.end, score: 0.9, source: 'country/results-code', normalized: countryValue(country, 'name') });
+      continue;
+    }
+    // 'les relations entre la France et l'Amérique', 'l'Amérique de Trump': the United States.
+    if (t.key === 'amerique' && americaIsCountry(tokens, i, (x) => !!countryNamed(gaz, x.text), gaz.isPersonName)) {
+      const us = gaz.byCode.get('US');
+      if (us) out.push({ type: 'country', text: t.text, start: t.start, end: t.end, score: 0.95, source: 'country/america', normalized: countryValue(us, 'name') });
+      continue;
+    }
     const matches = gaz.index.matchAt(tokens, i);
+    if (matches.length === 0 && t.cap && t.text.includes('-')) {
+      // 'le match France-Brésil', 'la finale France-Argentine': two countries in one token.
+      const pair = splitPair(t, (part) => !!countryNamed(gaz, part) || gaz.isPlaceName(part));
+      for (const part of pair ?? []) {
+        const country = countryNamed(gaz, part.text);
+        if (country) out.push({ type: 'country', text: doc.input.slice(part.start, part.end), start: part.start, end: part.end, score: 0.9, source: 'country/pair', normalized: countryValue(country, 'name') });
+      }
+      continue;
+    }
     for (const m of matches) {
       const last = tokens[m.end - 1] as Token;
       const hit = choose(m.values, tokens, i, m.end, gaz);
@@ -108,8 +159,7 @@ export function findCountryCandidates(doc: Doc, gaz: CountryGazetteer): CountryE
         if (m === matches[matches.length - 1] && t.cap) i = (matches[0]?.end ?? i + 1) - 1;
         continue;
       }
-      const value: CountryValue = { code: hit.country.code, alpha3: hit.country.alpha3, name: hit.country.name, form: hit.form };
-      if (hit.country.wikidata) value.wikidata = hit.country.wikidata;
+      const value = countryValue(hit.country, hit.form);
       const ambiguous = hit.form === 'name' && NEEDS_CONTEXT.has(t.key);
       out.push({
         type: 'country',
@@ -125,6 +175,23 @@ export function findCountryCandidates(doc: Doc, gaz: CountryGazetteer): CountryE
     }
   }
   return out;
+}
+
+/** The country a name written alone stands for: 'Brésil', 'USA' (an acronym only in capitals), or undefined. */
+function countryNamed(gaz: CountryGazetteer, name: string): CountryRecord | undefined {
+  const hits = gaz.index.get(name);
+  const hit = hits?.find((h) => h.form === 'name' && (!isAcronym(h.written) || name === name.toUpperCase()));
+  return hit?.country;
+}
+
+function isAcronym(written: string): boolean {
+  return written.length <= 4 && written === written.toUpperCase();
+}
+
+function countryValue(country: CountryRecord, form: 'name' | 'demonym'): CountryValue {
+  const value: CountryValue = { code: country.code, alpha3: country.alpha3, name: country.name, form };
+  if (country.wikidata) value.wikidata = country.wikidata;
+  return value;
 }
 
 /** Picks the reading of a matched phrase that its spelling and context allow, or none. */
@@ -148,6 +215,8 @@ function choose(values: Hit[], tokens: readonly Token[], i: number, end: number,
   if (name && NEEDS_CONTEXT.has(t.key) && !PLACE_CONTEXT.has(prevKey)) name = undefined;
   if (name && NEEDS_CONTEXT.has(t.key) && isFollowedByName(tokens, end)) name = undefined; // 'Maurice Ravel'
   if (demonym && !t.cap && end === i + 1 && LANGUAGE_BEFORE.has(prevKey) && isMasculineSingular(demonym, t)) demonym = undefined;
+  // 'la Suisse Martina Hingis': a name right after makes the form a person's demonym.
+  if (demonym && t.cap && NAME_PREPOSITIONS.has(prevKey) && values.some((v) => v.form === 'name')) return name ?? (prevKey === 'la' && isFollowedByName(tokens, end) ? demonym : undefined);
   if (name && demonym) return PERSON_DETERMINERS.has(prevKey) ? demonym : name;
   return name ?? demonym;
 }
@@ -161,7 +230,7 @@ function afterDemonym(tokens: readonly Token[], i: number, gaz: CountryGazetteer
 }
 
 function spellingOk(v: Hit, tokens: readonly Token[], i: number, end: number): boolean {
-  if (v.written.length <= 4 && v.written === v.written.toUpperCase()) {
+  if (isAcronym(v.written)) {
     for (let k = i; k < end; k++) if (!(tokens[k] as Token).upper) return false;
   }
   return true;

@@ -11,6 +11,8 @@ export const FUNCTION_WORDS = new Set([
   'a', 'au', 'aux', 'de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'en', 'et', 'ou', 'pour', 'dans', 'sur', 'par',
   'avec', 'vers', 'contre', 'entre', 'sans', 'chez', 'apres', 'avant', 'depuis', 'selon', 'pres', 'un', 'une', 'ni',
   'mais', 'que', "qu'", 'qui', 'ce', 'cette', 'son', 'sa', 'ses', 'leur', 'leurs', 'est', 'sont', 'ont', 'a', 'se',
+  // Possessives and pronouns open a new phrase: 'Les menées nazistes en Suisse Notre correspondant…'.
+  'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes', 'ces', 'cet', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'on', 'je',
 ]);
 
 // Capitalised words that may stand right before a place without making it part of another name:
@@ -102,4 +104,49 @@ export function partOfLongerName(tokens: readonly Token[], i: number, end: numbe
     return 'before a capitalised word';
   }
   return undefined;
+}
+
+/** One half of a hyphenated pair of names: offsets into the view. */
+export interface PairPart {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// A token of more hyphens or letters than this is no pair of names (and keeps the split linear).
+const MAX_PAIR_HYPHENS = 4;
+const MAX_PAIR_LENGTH = 80;
+
+/**
+ * 'France-Brésil', 'Paris-Dakar', 'Lyon-Turin', 'États-Unis-Chine', 'Paris-Lyon-Marseille': a hyphenated
+ * token made of names the finders know (a match, a race, a rail link, a relation) is two or three places,
+ * each with its own offsets. Every split at a hyphen is tried ('Lyon-Saint-Étienne' → 'Lyon' +
+ * 'Saint-Étienne'); every part must be capitalised and known as a whole. The caller has already looked the
+ * whole token up: 'Bosnie-Herzégovine' and 'Clermont-Ferrand' are names of their own.
+ * @example splitPair(token of 'France-Brésil', (s) => s === 'France' || s === 'Brésil') // [{ text: 'France' }, { text: 'Brésil' }]
+ */
+export function splitPair(t: Token, isKnown: (part: string) => boolean): PairPart[] | undefined {
+  if (!t.cap || t.kind !== 'word' || t.text.length > MAX_PAIR_LENGTH) return undefined;
+  let hyphens = 0;
+  for (let k = t.text.indexOf('-'); k >= 0; k = t.text.indexOf('-', k + 1)) hyphens++;
+  if (hyphens === 0 || hyphens > MAX_PAIR_HYPHENS) return undefined;
+  const parts = splitKnown(t.text, t.start, isKnown);
+  return parts && parts.length >= 2 ? parts : undefined;
+}
+
+/** `s` as one known name, or as a known name, a hyphen and the known names of the rest. */
+function splitKnown(s: string, offset: number, isKnown: (part: string) => boolean): PairPart[] | undefined {
+  if (!isCapitalised(s)) return undefined;
+  for (let h = s.indexOf('-'); h > 0; h = s.indexOf('-', h + 1)) {
+    const left = s.slice(0, h);
+    if (!isKnown(left)) continue;
+    const rest = splitKnown(s.slice(h + 1), offset + h + 1, isKnown);
+    if (rest) return [{ start: offset, end: offset + h, text: left }, ...rest];
+  }
+  return isKnown(s) ? [{ start: offset, end: offset + s.length, text: s }] : undefined;
+}
+
+function isCapitalised(s: string): boolean {
+  const c = s[0];
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
 }

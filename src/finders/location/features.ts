@@ -35,6 +35,14 @@ const INDEFINITE = new Set(['un', 'une', 'des', 'plusieurs', 'chaque', 'quelques
 const DESCRIPTIVE_HEADS = new Set(['ile', 'iles', 'archipel', 'vallee', 'quartier', 'peninsule', 'plage', 'estuaire']);
 const ALWAYS_DESCRIPTIVE = new Set(['fleuve', 'riviere']);
 
+/**
+ * Whether a head word names a built place ('place', 'rue', 'tour', 'stade'), not a sea, a mountain or an area.
+ * @example isBuiltPlaceHead('place') // true; isBuiltPlaceHead('golfe') // false
+ */
+export function isBuiltPlaceHead(key: string): boolean {
+  return HEADS.get(key) === 'place';
+}
+
 /** A feature found at a token: where it ends and what kind it is. */
 export interface FeatureMatch {
   end: number;

@@ -35,6 +35,8 @@ export interface PlaceGazetteer {
   surnames: ReadonlySet<string>;
   /** Whether a folded word is a first name: 'à Agnieszka Radwańska' is a person, not a place. */
   isFirstName: (key: string) => boolean;
+  /** Country names ('Suisse', 'Brésil'): the country finder's, known here for the places around them. */
+  countries: PhraseIndex<true>;
 }
 
 /** Which one-word place names need a context, as folded keys ('tours', 'florence'). */
@@ -47,6 +49,8 @@ export interface PlaceAmbiguity {
   surnames?: Iterable<string>;
   /** Whether a folded word is a first name (default: none is). */
   isFirstName?: (key: string) => boolean;
+  /** Country names ('Suisse', 'Royaume-Uni'), as written (default: none). */
+  countryNames?: Iterable<string>;
 }
 
 // 'Europe occidentale', 'Amérique méridionale', 'Suisse romande': direction adjectives in every form.
@@ -67,8 +71,11 @@ export function buildPlaceGazetteer(records: readonly PlaceRecord[], ambiguity: 
       if (m && m[1]) index.add(m[1], { place, contracted: true });
     }
   }
+  const countries = new PhraseIndex<true>();
+  for (const n of ambiguity.countryNames ?? []) countries.add(n, true);
   return {
     index,
+    countries,
     commonWords: new Set(ambiguity.commonWords ?? []),
     givenNames: new Set(ambiguity.givenNames ?? []),
     regionAdjectives: new Set([...DIRECTION_ADJECTIVES, ...(ambiguity.regionAdjectives ?? [])]),
@@ -108,6 +115,21 @@ export function parsePlaceTable(table: string, wikidata = ''): PlaceRecord[] {
   return out;
 }
 
+// 'Béthune-Nord', 'Berlin-Est': a direction after a hyphen names a part of the place, not a second place.
+const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ouest', 'centre']);
+
+/**
+ * The place a name written alone stands for ('Dakar', 'Saint-Étienne'), or undefined for a one-word name
+ * that is also a word, a given name or a surname ('Tours', 'Pierre', 'Darwin'), a direction or a contracted
+ * 'Caire': the halves of 'Paris-Dakar' must be sure places on their own.
+ * @example placeNamedAlone(placeGazetteer(), 'Dakar') // { name: 'Dakar', kind: 'city', countryCode: 'SN', … }
+ */
+export function placeNamedAlone(gaz: PlaceGazetteer, name: string): PlaceRecord | undefined {
+  const key = fold(name);
+  if (DIRECTIONS.has(key) || gaz.commonWords.has(key) || gaz.givenNames.has(key) || gaz.surnames.has(key)) return undefined;
+  return gaz.index.get(name)?.find((h) => !h.contracted)?.place;
+}
+
 let defaultGazetteer: PlaceGazetteer | undefined;
 /** The built-in place gazetteer, unpacked on first use. */
 export function placeGazetteer(): PlaceGazetteer {
@@ -117,7 +139,19 @@ export function placeGazetteer(): PlaceGazetteer {
     surnames: SURNAME_PLACES.split('|'),
     regionAdjectives: demonymForms(COUNTRY_TABLE),
     isFirstName: (key) => personLexicon().givenNames.has(key),
+    countryNames: countryNames(COUNTRY_TABLE),
   }));
+}
+
+/** Every name of the country table: 'Suisse', 'Royaume-Uni', 'Grande-Bretagne'… */
+function countryNames(table: string): string[] {
+  const out: string[] = [];
+  for (const line of table.split('\n')) {
+    const cells = line.split('\t');
+    if (cells[4]) out.push(cells[4]);
+    if (cells[5]) out.push(...cells[5].split('|'));
+  }
+  return out;
 }
 
 /** Every form of the country table's demonyms, folded: 'française', 'françaises', 'canadien'… */

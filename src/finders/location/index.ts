@@ -2,10 +2,10 @@ import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Finder } from '../../pipeline.js';
 import type { LocationEntity, LocationKind, LocationValue } from '../../types.js';
-import { isOfLink, partOfLongerName } from '../place-context.js';
+import { isOfLink, partOfLongerName, splitPair, type PairPart } from '../place-context.js';
 import { datedPlaceEnd, datelineEnd, hasAppositionAfter, hasCueBefore, nameEnd, personNameWords } from './cues.js';
-import { matchFeature } from './features.js';
-import { placeGazetteer, type PlaceGazetteer, type PlaceHit, type PlaceRecord } from './gazetteer.js';
+import { isBuiltPlaceHead, matchFeature } from './features.js';
+import { placeGazetteer, placeNamedAlone, type PlaceGazetteer, type PlaceHit, type PlaceRecord } from './gazetteer.js';
 
 export { buildPlaceGazetteer, parsePlaceTable, placeGazetteer } from './gazetteer.js';
 export type { PlaceAmbiguity, PlaceGazetteer, PlaceHit, PlaceRecord } from './gazetteer.js';
@@ -55,6 +55,21 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
       k = item.end;
     }
   };
+  // 'le Paris-Dakar', 'la liaison Lyon-Turin': two places in one token, each with its offsets (a country
+  // half is the country finder's); 'Aquitaine-Limousin-Poitou-Charentes', regions only, is one region.
+  const emitPair = (pair: readonly PairPart[]) => {
+    const places = pair.map((part) => (gaz.countries.get(part.text) ? undefined : placeNamedAlone(gaz, part.text)));
+    if (places.every((p) => p?.kind === 'region')) {
+      const first = pair[0] as PairPart;
+      const last = pair[pair.length - 1] as PairPart;
+      out.push({ type: 'location', text: doc.input.slice(first.start, last.end), start: first.start, end: last.end, score: 0.85, source: 'location/pair', normalized: { name: doc.view.slice(first.start, last.end), kind: 'region' } });
+      return;
+    }
+    pair.forEach((part, k) => {
+      const place = places[k];
+      if (place) out.push({ type: 'location', text: doc.input.slice(part.start, part.end), start: part.start, end: part.end, score: 0.85, source: 'location/pair', normalized: placeValue(place) });
+    });
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' || i < listEnd) continue;
@@ -64,7 +79,10 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
       emit(i, i + 1, { name: t.text, kind: 'region' }, 0.8, 'location/outre');
       continue;
     }
-    const feature = matchFeature(tokens, i);
+    let feature = matchFeature(tokens, i);
+    // 'Il en va de la place de la Suisse (et de la France)': a lower-case 'place', 'rue' or 'tour' before
+    // a country's name is a common noun ('la Place de la Nation' would be capitalised); the country wins.
+    if (feature && !t.cap && isBuiltPlaceHead(t.key) && gaz.countries.matchAt(tokens, feature.nameStart)[0]?.end === feature.end) feature = undefined;
     const found = gazetteerAt(tokens, i, gaz, people);
     if (feature && (!found || feature.end > found.end) && !isClubName(tokens, i, feature.nameStart, feature.end, gaz)) {
       const inner = gaz.index.matchAt(tokens, feature.nameStart)[0];
@@ -107,6 +125,13 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
       i = found.end - 1;
       continue;
     }
+    if (t.cap && t.text.includes('-')) {
+      const pair = splitPair(t, (part) => isPairPart(part, gaz));
+      if (pair) {
+        emitPair(pair);
+        continue;
+      }
+    }
     const dateline = Math.max(datelineEnd(tokens, i), datedPlaceEnd(tokens, i));
     if (dateline > 0) {
       push(i, dateline, { name: titleCase(t.text), kind: 'city' }, 0.7, 'location/dateline');
@@ -125,6 +150,11 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
     }
   }
   return out;
+}
+
+/** A part of a hyphenated pair: a country, or a place named alone. */
+function isPairPart(part: string, gaz: PlaceGazetteer): boolean {
+  return !!gaz.countries.get(part) || !!placeNamedAlone(gaz, part);
 }
 
 /**

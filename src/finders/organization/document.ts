@@ -39,7 +39,7 @@ function addAbbreviations(tokens: readonly Token[], found: readonly OrgCandidate
 
 // Rules whose names the rest of the document may repeat without their cue:
 // 'le conglomérat indien Tata… dans le giron de Tata', 'Air India' in the headline.
-const REPEATABLE = new Set(['organization/phrase', 'organization/apposition', 'organization/member', 'organization/name-tail', 'organization/club', 'organization/definition']);
+const REPEATABLE = new Set(['organization/phrase', 'organization/apposition', 'organization/member', 'organization/name-tail', 'organization/club', 'organization/team', 'organization/definition']);
 
 /**
  * What the document taught, applied to the whole document: every other mention of an acronym
@@ -107,6 +107,8 @@ export function completeShortNames(doc: Doc, found: readonly OrgCandidate[]): Or
   const longer = found.filter((c) => c.last - c.first >= 3);
   if (!longer.length) return [...found];
   return found.map((c) => {
+    // 'l'Agence régionale de santé de Bretagne… l'ARS': the acronym of a generic body is the one the text names.
+    if (c.last - c.first === 1 && c.source === 'organization/lexicon' && c.generic && c.value.acronym) return acronymOfFullName(c, longer);
     if (c.last - c.first < 2 || (c.source !== 'organization/phrase' && !(c.source === 'organization/lexicon' && c.generic))) return c;
     const keys = keysOf(c);
     const fulls = new Map<string, OrgCandidate>();
@@ -119,4 +121,14 @@ export function completeShortNames(doc: Doc, found: readonly OrgCandidate[]): Or
     const full = [...fulls.values()][0] as OrgCandidate;
     return { ...c, value: full.value, source: `${c.source}+document` };
   });
+}
+
+/** A generic acronym ('ARS', 'CAF') with the value of the one longer name of that body in the document. */
+function acronymOfFullName(c: OrgCandidate, longer: readonly OrgCandidate[]): OrgCandidate {
+  const prefix = c.value.name + ' ';
+  const fulls = new Map<string, OrgCandidate>();
+  for (const l of longer) if (l.value.name.startsWith(prefix)) fulls.set(l.value.name, l);
+  if (fulls.size !== 1) return c;
+  const full = [...fulls.values()][0] as OrgCandidate;
+  return { ...c, value: { ...full.value, acronym: c.value.acronym as string }, source: `${c.source}+document` };
 }

@@ -9,6 +9,7 @@ import { findLexiconOrganizations } from './lexicon-match.js';
 import { organizationLexicon, type OrganizationLexicon } from './lexicon.js';
 import { findAppositionOrganizations, findDescribedNames, findMarkedNames, findMemberOrganizations } from './names.js';
 import { findPhraseOrganizations } from './phrase.js';
+import { findTeams } from './teams.js';
 
 export { buildOrganizationLexicon, organizationLexicon, parseOrganizationTable } from './lexicon.js';
 export type { OrganizationLexicon, OrganizationRecord } from './lexicon.js';
@@ -19,6 +20,7 @@ const PRIORITY: Record<string, number> = {
   'organization/definition': 4,
   'organization/lexicon': 3,
   'organization/club': 2,
+  'organization/team': 2,
   'organization/name-tail': 2,
   'organization/apposition': 2,
   'organization/member': 2,
@@ -42,6 +44,7 @@ export function findOrganizationCandidates(doc: Doc, lex: OrganizationLexicon): 
     ...findMarkedNames(doc, lex),
     ...findDescribedNames(doc, lex),
     ...findMemberOrganizations(doc, lex),
+    ...findTeams(doc, lex),
   ];
   const { candidates, definitions } = findDefinitions(doc, lex, found);
   // What the document defines holds in the whole document: 'le Conseil suprême des antiquités (CSA)… le CSA'.

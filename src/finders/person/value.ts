@@ -13,6 +13,8 @@ export function givenStrength(lex: PersonLexicon, key: string): number {
   const direct = lex.givenNames.get(key);
   if (direct !== undefined) return direct;
   if (key.indexOf(' ') < 0) return 0;
+  // 'Saint-Brieuc', 'Sainte-Anne': a saint's name is a town or a church, not a compound first name.
+  if (key.startsWith('saint ') || key.startsWith('sainte ')) return 0;
   let min = 3;
   for (const part of key.split(' ')) {
     const s = lex.givenNames.get(part) ?? 0;

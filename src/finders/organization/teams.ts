@@ -1,0 +1,72 @@
+import type { Doc } from '../../text/document.js';
+import type { Token } from '../../text/tokenize.js';
+import { writtenName, type OrgCandidate } from './candidate.js';
+import type { OrganizationLexicon } from './lexicon.js';
+
+/**
+ * North American teams as French news names them: a plural nickname, then 'de' and the town
+ * ('les Remparts de Québec', 'les Knights de London', 'les Whalers de Détroit', 'les Wolverines du
+ * Michigan'). The same shape names peoples ('les Inuits du Québec', 'les Kurdes de Syrie'), so it is
+ * read only in a text about sport, and never for a demonym ('les Libanais de Paris').
+ */
+
+// Words of a text about sport: one is enough to read 'les Knights de London' as a team.
+const SPORT_WORDS = new Set([
+  'match', 'matchs', 'saison', 'saisons', 'ligue', 'championnat', 'equipe', 'equipes', 'joueur', 'joueurs', 'joueuse',
+  'entraineur', 'repechage', 'repeche', 'victoire', 'defaite', 'series', 'eliminatoires', 'finale', 'hockey', 'basket',
+  'basketball', 'football', 'baseball', 'soccer', 'nba', 'nhl', 'lnh', 'mlb', 'nfl', 'ahl', 'lhjmq', 'echl', 'whl', 'ohl',
+  'franchise', 'attaquant', 'defenseur', 'gardien', 'arriere', 'ailier', 'centre', 'buteur', 'passes', 'patinoire', 'stade',
+]);
+const TEAM_ARTICLES = new Set(['les', 'des', 'aux']);
+// Peoples and faiths that the country demonyms miss: 'les Kurdes de Syrie', 'les Inuits du Québec'.
+const PEOPLES = new Set([
+  'kurdes', 'inuits', 'juifs', 'chretiens', 'musulmans', 'ouighours', 'rohingyas', 'touaregs', 'peuls', 'berberes', 'roms',
+  'basques', 'corses', 'bretons', 'catalans', 'flamands', 'wallons', 'palestiniens', 'arabes', 'africains', 'europeens',
+  'asiatiques', 'chiites', 'sunnites', 'alaouites', 'druzes', 'coptes', 'yezidis', 'tamouls', 'sikhs', 'hindous',
+  'catholiques', 'protestants', 'quebecois', 'acadiens', 'autochtones', 'amerindiens', 'innus', 'cris', 'tchetchenes',
+  // and events: 'les Championnats d'Europe', 'les Jeux de Paris'
+  'championnats', 'jeux', 'mondiaux', 'internationaux', 'masters', 'olympiades',
+]);
+const OF = new Set(['de', 'du', "d'"]);
+const MAX_TOWN_WORDS = 3;
+
+/**
+ * Teams named by a plural nickname and their town, in a text about sport.
+ * @example findTeams(prepare('Il a joué trois saisons avec les Remparts de Québec.'), organizationLexicon()) // Remparts de Québec
+ */
+export function findTeams(doc: Doc, lex: OrganizationLexicon): OrgCandidate[] {
+  const { tokens } = doc;
+  let sport: boolean | undefined;
+  const out: OrgCandidate[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!isNickname(t) || !TEAM_ARTICLES.has((tokens[i - 1] as Token).key) || lex.demonyms.has(t.key) || PEOPLES.has(t.key)) continue;
+    const of = tokens[i + 1] as Token;
+    if (!OF.has(of.key) || of.cap) continue;
+    let k = i + 2;
+    if ((tokens[k]?.key === 'la' || tokens[k]?.key === "l'") && !tokens[k]?.cap) k++;
+    const end = townEnd(tokens, k);
+    if (end <= k) continue;
+    sport ??= tokens.some((x) => x.kind === 'word' && SPORT_WORDS.has(x.key));
+    if (!sport) return out;
+    out.push({ first: i, last: end, score: 0.8, source: 'organization/team', value: { name: writtenName(doc, tokens, i, end) } });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** 'Remparts', 'Knights', 'Wolverines': one capitalised plural word, not in capitals. */
+function isNickname(t: Token): boolean {
+  return t.kind === 'word' && t.cap && !t.upper && !t.sentenceStart && t.text.length >= 4 && /s$/.test(t.text) && t.text.indexOf('-') < 0;
+}
+
+/** The end of the town's name at k: one to three capitalised words on the same line ('New York'). */
+function townEnd(tokens: readonly Token[], k: number): number {
+  let end = k;
+  while (end < k + MAX_TOWN_WORDS) {
+    const w = tokens[end];
+    if (!w || w.kind !== 'word' || !w.cap || w.spaceBefore.indexOf('\n') >= 0) break;
+    end++;
+  }
+  return end;
+}
