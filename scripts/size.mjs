@@ -28,8 +28,11 @@ async function bundle(contents, resolveDir = root) {
 // minifiers may rewrite a string's quotes and escapes, not its letters.
 const dataDir = join(root, 'src/data');
 const tables = readdirSync(dataDir).filter((f) => f.endsWith('.ts')).sort().map((f) => {
-  const literal = /= ("(?:[^"\\]|\\.)*");/.exec(readFileSync(join(dataDir, f), 'utf8'));
-  const sniff = literal ? /[\p{L} ]{12,}/u.exec(JSON.parse(literal[1]))?.[0] : undefined;
+  // A piece of the table's longest string that a bundle carrying the table must contain:
+  // a run of words for word lists, else 24 characters of it (base64 weights).
+  const literals = [...readFileSync(join(dataDir, f), 'utf8').matchAll(/"(?:[^"\\\n]|\\.)*"/g)].map((m) => JSON.parse(m[0]));
+  const longest = literals.sort((a, b) => b.length - a.length)[0];
+  const sniff = longest === undefined ? undefined : /[\p{L} ]{12,}/u.exec(longest)?.[0] ?? (longest.length >= 24 ? longest.slice(longest.length >> 1, (longest.length >> 1) + 24) : undefined);
   return { file: `src/data/${f}`, sniff };
 });
 
