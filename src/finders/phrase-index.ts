@@ -7,6 +7,9 @@ import { tokenize, type Token } from '../text/tokenize.js';
  * 'Grande-Bretagne'. Lookups are `Map` gets on folded keys, so words such as
  * '__proto__' or 'constructor' in the text are ordinary misses.
  */
+/** What `matchAt` returns where no phrase starts: one shared empty list, no allocation per token. */
+const NO_MATCH: ReadonlyArray<{ end: number; values: never[] }> = Object.freeze([]);
+
 export class PhraseIndex<V> {
   private readonly entries = new Map<string, V[]>();
   /** Every prefix of every key at a word boundary: the scan stops as soon as it leaves them. */
@@ -40,9 +43,10 @@ export class PhraseIndex<V> {
    * Every phrase that starts at token `i`, longest first. Phrases never cross a line break.
    * @returns matches as [index after the last token, values]
    */
-  matchAt(tokens: readonly Token[], i: number): Array<{ end: number; values: V[] }> {
+  matchAt(tokens: readonly Token[], i: number): ReadonlyArray<{ end: number; values: V[] }> {
     const first = tokens[i];
-    if (!first || !this.prefixes.has(first.key)) return [];
+    // Most tokens start no phrase: answer them without allocating.
+    if (!first || !this.prefixes.has(first.key)) return NO_MATCH;
     const found: Array<{ end: number; values: V[] }> = [];
     let key = first.key;
     const last = Math.min(tokens.length, i + this.maxWords);

@@ -13,6 +13,9 @@ interface Node<V> {
  * unies pour l'alimentation et l'agriculture') costs nothing at a 'la' that starts none.
  * @example const t = new WordTrie<string>(); t.add('Banque de France', 'BdF'); t.matchAt(prepare('la Banque de France').tokens, 1)
  */
+/** What `matchAt` returns where no entry starts: one shared empty list. */
+const NO_MATCH: ReadonlyArray<{ end: number; values: never[] }> = Object.freeze([]);
+
 export class WordTrie<V> {
   private readonly root: Node<V> = { next: undefined, values: undefined };
 
@@ -38,7 +41,10 @@ export class WordTrie<V> {
    * Every phrase that starts at token `i`, longest first; phrases never cross a line break.
    * @returns matches as [index after the last token, values]
    */
-  matchAt(tokens: readonly Token[], i: number): Array<{ end: number; values: V[] }> {
+  matchAt(tokens: readonly Token[], i: number): ReadonlyArray<{ end: number; values: V[] }> {
+    const first = tokens[i];
+    // Most tokens start no entry: answer them without allocating.
+    if (!first || (first.key.indexOf(' ') < 0 && !this.root.next?.has(first.key))) return NO_MATCH;
     const found: Array<{ end: number; values: V[] }> = [];
     let node: Node<V> | undefined = this.root;
     for (let j = i; j < tokens.length && node; j++) {
