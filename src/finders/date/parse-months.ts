@@ -1,3 +1,4 @@
+import { AnchoredPattern } from './anchored.js';
 import { type CustomParser, dateResult, startsWord } from './parser.js';
 import { MONTH_ALTERNATION, monthOf, YEAR } from './lexicon.js';
 import type { Reading } from './reading.js';
@@ -6,7 +7,12 @@ import type { Reading } from './reading.js';
 // only say that a month follows ('en mai', 'depuis janvier', 'le mois de juin').
 const FUZZY = "fin du mois de|début du mois de|fin du mois d'|début du mois d'|fin de|début de|début|fin|mi-|mi";
 const CUES = "en|depuis|dès|des|de|d'|du mois de|du mois d'|mois de|mois d'|à partir de|jusqu'en|jusqu'à|avant|après|pour|d'ici à|d'ici a|d'ici|entre|et|ou|courant";
-const PATTERN = new RegExp(`(?:(${FUZZY})\\s{0,3}|(${CUES})\\s{0,3})?(${MONTH_ALTERNATION})(?:\\s{1,3}${YEAR})?(?:\\s{1,3}(dernier|prochain))?(?![\\p{L}\\d])`, 'iu');
+// Found from the month word, the cue looked for just before it (anchored.ts): same matches.
+const PATTERN = new AnchoredPattern(
+  `(?:(${FUZZY})\\s{0,3}|(${CUES})\\s{0,3})?`,
+  `(${MONTH_ALTERNATION})(?:\\s{1,3}${YEAR})?(?:\\s{1,3}(dernier|prochain))?(?![\\p{L}\\d])`,
+  [...FUZZY.split('|'), ...CUES.split('|')], 3, 'iu',
+);
 
 /**
  * A month with its year, or after a cue: 'en [février 2022]', '[août 2017]', 'en [mai]',

@@ -1,3 +1,4 @@
+import { AnchoredPattern } from './anchored.js';
 import { type CustomParser, dateResult, startsWord } from './parser.js';
 import { SEASONS, YEAR } from './lexicon.js';
 import type { Reading } from './reading.js';
@@ -7,7 +8,12 @@ import type { Reading } from './reading.js';
 // and prepositions outside ('à l'[automne]').
 const SEASON_INSIDE = "cet|ce|fin de l'|début de l'|à la fin de l'|au début de l'";
 const SEASON_OUTSIDE = "au|à l'|a l'|l'|en|de l'|du|dès l'|depuis l'|jusqu'à l'|pour l'|avant l'|après l'|d'ici à l'|d'ici l'|durant l'|pendant l'|cours de l'";
-const SEASON = new RegExp(`(?:(${SEASON_INSIDE})\\s{0,3}|(${SEASON_OUTSIDE})\\s{0,3})?(printemps|été|automne|hiver)(?:\\s{1,3}(de\\s{1,3})?${YEAR})?(?:\\s{1,3}(dernier|prochain))?(?![\\p{L}\\d])`, 'iu');
+// Found from the season word, the cue looked for just before it (anchored.ts): same matches.
+const SEASON = new AnchoredPattern(
+  `(?:(${SEASON_INSIDE})\\s{0,3}|(${SEASON_OUTSIDE})\\s{0,3})?`,
+  `(printemps|été|automne|hiver)(?:\\s{1,3}(de\\s{1,3})?${YEAR})?(?:\\s{1,3}(dernier|prochain))?(?![\\p{L}\\d])`,
+  [...SEASON_INSIDE.split('|'), ...SEASON_OUTSIDE.split('|')], 3, 'iu',
+);
 // 'L'année avait [été] 2002': 'été' after an auxiliary is the verb, whatever follows.
 const AUXILIARY_BEFORE = /(?:^|[^\p{L}])(?:a|ont|avait|avaient|aurait|auraient|aura|auront|ait|aient|eût|avoir|ayant)\s+(?:\p{L}+\s+)?$/iu;
 
@@ -68,7 +74,12 @@ function romanValue(s: string): number {
 }
 
 const BEFORE_OUR_ERA = "avant notre ère|avant J\\.-C\\.|av\\. J\\.-C\\.|av\\. J\\.C\\.|avant Jésus-Christ|avant J\\.C\\.";
-const CENTURY = new RegExp(`(?:((?:[Àà] la )?(?:[Ff]in|[Dd]ébut|[Mm]ilieu) du|[Mm]i-)\\s{0,3})?([IVXLC]{1,7}|\\d{1,2})(?:e|ème|eme|è|er|ᵉ|ᵉʳ)\\s{1,3}siècles?(?:\\s{1,3}(${BEFORE_OUR_ERA}))?(?![\\p{L}\\d])`, 'u');
+// Found from the numeral, the fuzzy words looked for just before it (anchored.ts): same matches.
+const CENTURY = new AnchoredPattern(
+  '(?:((?:[Àà] la )?(?:[Ff]in|[Dd]ébut|[Mm]ilieu) du|[Mm]i-)\\s{0,3})?',
+  `([IVXLC]{1,7}|\\d{1,2})(?:e|ème|eme|è|er|ᵉ|ᵉʳ)\\s{1,3}siècles?(?:\\s{1,3}(${BEFORE_OUR_ERA}))?(?![\\p{L}\\d])`,
+  ['à la milieu du', 'mi-'], 3, 'u',
+);
 
 /**
  * Centuries: 'au [XIVe siècle]' → 13XX, 'le [XXIe siècle]' → 20XX, 'la [fin du XVIIIe siècle]' → 17XX.

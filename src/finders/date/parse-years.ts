@@ -1,3 +1,4 @@
+import { AnchoredPattern } from './anchored.js';
 import { type CustomParser, dateResult, setEnd, startsWord } from './parser.js';
 import { dropped } from './refiner.js';
 import { YEAR } from './lexicon.js';
@@ -11,7 +12,12 @@ const FUZZY = "fin de l'année|début de l'année|début|fin|mi-|mi";
 // After the year: no letter or digit, no thousands group ('2 000 morts' is one number), no decimal, no unit.
 const NOT_AFTER_YEAR = '(?![\\p{L}\\d]|\\s?\\d{3}(?!\\d)|[,.]\\d|\\s?[%€$£])';
 // A second year makes a span of years: 'de 2019 à 2022', 'entre 2017 et 2023', 'en 2019-2021'.
-const PATTERN = new RegExp(`(?:(${FUZZY})\\s{0,3}|(${CUES})\\s{1,3})${YEAR}(?:\\s{0,3}(-|à|a|au|et)\\s{0,3}${YEAR})?${NOT_AFTER_YEAR}`, 'iu');
+// Found from the year's digits, the cue looked for just before them (anchored.ts): same matches.
+const PATTERN = new AnchoredPattern(
+  `(?:(${FUZZY})\\s{0,3}|(${CUES})\\s{1,3})`,
+  `${YEAR}(?:\\s{0,3}(-|à|a|au|et)\\s{0,3}${YEAR})?${NOT_AFTER_YEAR}`,
+  [...FUZZY.split('|'), ...CUES.split('|')], 3, 'iu',
+);
 // 'de 2000 soldats', 'à 1500 mètres', 'pour 2000 euros': a number before a plural noun or a unit is a quantity.
 const FUNCTION_WORDS = new Set([
   'les', 'des', 'ses', 'ces', 'nous', 'vous', 'ils', 'elles', 'dans', 'sous', 'sans', 'plus', 'mais', 'alors', 'depuis', 'puis',
