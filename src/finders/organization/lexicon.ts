@@ -2,7 +2,7 @@ import { COUNTRY_TABLE } from '../../data/countries.js';
 import { ORGANIZATION_TABLE } from '../../data/organizations.js';
 import { parseCountryTable } from '../country.js';
 import { phraseKey } from '../phrase-index.js';
-import { WordTrie } from './trie.js';
+import { WordTrie } from '../word-trie.js';
 
 /** One organisation of the lexicon. */
 export interface OrganizationRecord {
