@@ -75,7 +75,7 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
     if (t.kind !== 'word' || i < listEnd) continue;
     if (doc.header && t.start < doc.header.end) continue;
     // 'outre-Rhin', 'outre-Atlantique': the lands beyond a river, a sea, a mountain.
-    if (/^outre-\p{Lu}/u.test(t.text)) {
+    if (t.text.startsWith('outre-') && /^outre-\p{Lu}/u.test(t.text)) {
       emit(i, i + 1, { name: t.text, kind: 'region' }, 0.8, 'location/outre');
       continue;
     }

@@ -40,6 +40,11 @@ export function addListedNames(doc: Doc, out: PersonEntity[], lex: PersonLexicon
   // Lists joined by commas and 'et'.
   let i = 0;
   while (i < tokens.length) {
+    // Most tokens open no item (punctuation, lower-case words): one look at the token decides.
+    if (!mayOpenItem(tokens[i] as Token)) {
+      i++;
+      continue;
+    }
     const items: Item[] = [];
     let j = i;
     // 'les sénateurs du Michigan, Carl Levin et Debbie Stabenow': a complement opens no list.
@@ -86,6 +91,14 @@ function hasRanking(tokens: readonly Token[]): boolean {
   return n >= 3;
 }
 
+// Lower-case particles that may open an item before a name word: 'van Petegem', 'de Dardel'.
+const ITEM_PARTICLES = new Set(['van', 'von', 'de', 'di', 'da']);
+
+/** Whether `readItem` may find an item at this token: a capitalised word or a particle ('van Petegem'). */
+function mayOpenItem(t: Token): boolean {
+  return t.kind === 'word' && (t.cap || ITEM_PARTICLES.has(t.key));
+}
+
 /** A name-like item at `j`: one to three capitalised words (lower-case particles between), nothing else. */
 function readItem(tokens: readonly Token[], j: number, lex: PersonLexicon): Item | null {
   let k = j;
@@ -99,7 +112,7 @@ function readItem(tokens: readonly Token[], j: number, lex: PersonLexicon): Item
       continue;
     }
     // 'van Petegem', 'de Dardel': a particle before a name word.
-    if (t.kind === 'word' && !t.cap && (t.key === 'van' || t.key === 'von' || t.key === 'de' || t.key === 'di' || t.key === 'da') && isNameWord(tokens[k + 1])) {
+    if (t.kind === 'word' && !t.cap && ITEM_PARTICLES.has(t.key) && isNameWord(tokens[k + 1])) {
       k++;
       continue;
     }

@@ -93,11 +93,12 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (covered[i] || t.kind !== 'word' || (doc.header && t.start < doc.header.end)) continue;
-    // One Set lookup decides for most tokens: no short form, alias or surname opens with this word.
+    // A mention is capitalised or opens on a particle: most lower-case words stop here, before any lookup.
+    if (!t.cap && !MENTION_PARTICLE.test(t.text)) continue;
+    // One Set lookup decides for most other tokens: no short form, alias or surname opens with this word.
     const sp = t.key.indexOf(' ');
     const fw = sp < 0 ? t.key : t.key.slice(0, sp); // 'bruni' of 'Bruni-Sarkozy'
     if (!known.has(fw) && !docFirst.has(fw) && !(t.upper && acronyms.has(t.text))) continue;
-    if (!t.cap && !/^(?:al|el|ad|ben|bin|von|van|de|le|la|du|abu|abou)(?:-|$)/.test(t.text)) continue;
     for (let len = 4; len >= 1; len--) {
       if (i + len > tokens.length) continue;
       let ok = true;
@@ -141,6 +142,9 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
     }
   }
 }
+
+// Lower-case words a mention may open on: 'al-Soudani', 'von der Leyen', 'de Gaulle', 'ben Salmane'.
+const MENTION_PARTICLE = /^(?:al|el|ad|ben|bin|von|van|de|le|la|du|abu|abou)(?:-|$)/;
 
 const firstWordsCache = new WeakMap<PersonLexicon, Set<string>>();
 
