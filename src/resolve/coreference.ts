@@ -35,7 +35,8 @@ export function resolvePersonCoreference(entities: readonly Entity[], lexicon?: 
   return entities.map((e) => {
     if (e.type !== 'person') return e;
     const written = fold(e.text);
-    if (fold(e.normalized.name) !== written && e.source !== 'person/mention') return e; // already a canonical name (lexicon, alias)
+    // A name as written ('Bourita' for 'Bourita') needs no second fold; another one is already canonical (lexicon, alias).
+    if (e.normalized.name !== e.text && fold(e.normalized.name) !== written && e.source !== 'person/mention') return e;
     let candidates = (byForm.get(written) ?? byForm.get(e.text) ?? []).filter((v) => fold(v.name) !== written);
     // 'M. Arnault' in a text on Bernard and Delphine Arnault: the title tells them apart.
     const sex = TITLE_SEX[e.normalized.title ?? ''];
