@@ -1,13 +1,15 @@
 import { fold, makeView } from '../text/normalize.js';
 import { tokenize, type Token } from '../text/tokenize.js';
+import { knownWordNumber, SEVERAL_WORDS, tokenWordNumbers, UNKNOWN, wordNumber } from './vocabulary.js';
 
 /** The key of a phrase: its tokens' keys joined by spaces ('Côte d’Ivoire' → "cote d' ivoire"). */
 export function phraseKey(phrase: string): string {
   return tokenize(makeView(phrase)).map((t) => t.key).join(' ') || fold(phrase);
 }
 
+/** A node after some words: the next words by their numbers (vocabulary.ts), and the values of the phrase ending here. */
 interface Node<V> {
-  next: Map<string, Node<V>> | undefined;
+  next: Map<number, Node<V>> | undefined;
   values: V[] | undefined;
 }
 
@@ -23,14 +25,15 @@ const NO_MATCH: ReadonlyArray<PhraseMatch<never>> = Object.freeze([]);
 /**
  * A lexicon of phrases looked up word by word over tokens, accent-, case- and hyphen-insensitive
  * ('Croix-Rouge', 'Croix Rouge' and 'CROIX-ROUGE' are one entry). A lookup walks only as far as
- * the text follows some entry, one `Map` get per word on the token's own key: no key is built
- * for the words after the first, which matters because the commonest words open entries ('la'
- * of 'La Paz', 'le' of 'Le Monde', 'à' of 'À Rebours'). Words such as '__proto__' or
- * 'constructor' in the text are ordinary misses.
+ * the text follows some entry. Words are numbered (vocabulary.ts): the first word of a phrase is
+ * found in an array by its number, the next ones in small maps, and no key is built for the words
+ * after the first (the commonest words open entries: 'la' of 'La Paz', 'le' of 'Le Monde', 'à' of
+ * 'À Rebours'). Words such as '__proto__' or 'constructor' in the text are ordinary misses.
  * @example const t = new WordTrie<string>(); t.add('Banque de France', 'BdF'); t.matchAt(prepare('la Banque de France').tokens, 1) // [{ end: 4, values: ['BdF'] }]
  */
 export class WordTrie<V> {
-  private readonly root: Node<V> = { next: undefined, values: undefined };
+  /** The nodes after a phrase's first word, by that word's number. */
+  private readonly first: Array<Node<V> | undefined> = [];
 
   /** Adds a phrase with its value. */
   add(phrase: string, value: V): void {
@@ -42,13 +45,18 @@ export class WordTrie<V> {
 
   /** The list of values of a phrase key, made empty on first use (shared with `PhraseIndex`'s exact lookups). */
   protected valuesOf(key: string): V[] {
-    let node = this.root;
-    for (const w of key.split(' ')) {
+    const words = key.split(' ');
+    const n0 = wordNumber(words[0] as string);
+    // Filled up to the number, so that the array stays dense (a sparse array is a slow dictionary).
+    while (this.first.length <= n0) this.first.push(undefined);
+    let node = (this.first[n0] ??= { next: undefined, values: undefined });
+    for (let k = 1; k < words.length; k++) {
+      const n = wordNumber(words[k] as string);
       node.next ??= new Map();
-      let child = node.next.get(w);
+      let child = node.next.get(n);
       if (!child) {
         child = { next: undefined, values: undefined };
-        node.next.set(w, child);
+        node.next.set(n, child);
       }
       node = child;
     }
@@ -57,7 +65,7 @@ export class WordTrie<V> {
 
   /** Whether some phrase starts with this token (a cheap pre-check). */
   mayStartAt(token: Token): boolean {
-    return this.step(this.root, token.key) !== undefined;
+    return this.stepKey(undefined, token.key) !== undefined;
   }
 
   /**
@@ -65,23 +73,34 @@ export class WordTrie<V> {
    * @returns matches as [index after the last token, values]
    */
   matchAt(tokens: readonly Token[], i: number): ReadonlyArray<PhraseMatch<V>> {
+    const numbers = tokenWordNumbers(tokens);
     let found: Array<PhraseMatch<V>> | undefined;
-    let node: Node<V> | undefined = this.root;
+    let node: Node<V> | undefined;
     for (let j = i; j < tokens.length; j++) {
+      const n = numbers[j] as number;
+      if (n === UNKNOWN) break;
       const t = tokens[j] as Token;
       if (j > i && t.spaceBefore.indexOf('\n') >= 0) break;
-      node = this.step(node, t.key);
+      node = n === SEVERAL_WORDS ? this.stepKey(node, t.key) : this.step(node, n);
       if (!node) break;
       if (node.values) (found ??= []).push({ end: j + 1, values: node.values });
     }
     return found ? found.reverse() : NO_MATCH;
   }
 
-  /** The node after a token's key: one word, or the words of a hyphenated token ('etats unis'). */
-  private step(node: Node<V>, key: string): Node<V> | undefined {
-    if (key.indexOf(' ') < 0) return node.next?.get(key);
-    let n: Node<V> | undefined = node;
-    for (const w of key.split(' ')) n = n?.next?.get(w);
-    return n;
+  /** The node after one more word (`node` undefined: the first word). */
+  private step(node: Node<V> | undefined, n: number): Node<V> | undefined {
+    return node ? node.next?.get(n) : this.first[n];
+  }
+
+  /** The node after a token's key, word by word: one word, or those of a hyphenated token ('etats unis'). */
+  private stepKey(node: Node<V> | undefined, key: string): Node<V> | undefined {
+    let at = node;
+    for (const w of key.split(' ')) {
+      const n = knownWordNumber(w);
+      at = n === UNKNOWN ? undefined : this.step(at, n);
+      if (!at) return undefined;
+    }
+    return at;
   }
 }
