@@ -9,7 +9,7 @@ import { judge } from './judge.js';
 import type { PersonLexicon } from './lexicon.js';
 import { addListedNames } from './lists.js';
 import { addMentions, tokensKey } from './mentions.js';
-import { isGluedParticleName, isParticle, shoutingLines } from './shape.js';
+import { isCapitalParticle, isGluedParticleName, isParticle, shoutingLines } from './shape.js';
 import { shoutingCandidate } from './shout.js';
 import { nameText, personValue } from './value.js';
 import { TITLES } from './words.js';
@@ -42,14 +42,21 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindCon
       }
       continue;
     }
+    // The cues before a name decide only whether it may open on a particle: at any other token, a
+    // token that opens no name ('Selon', 'ONU') is left before the cues are read.
+    const onParticle = isParticle(t) || isCapitalParticle(t) || isGluedParticleName(t);
+    let span = onParticle ? null : nameExtent(tokens, i, lex, false);
+    if (!onParticle && !span) continue;
     const cues = cuesBefore(tokens, i, doc.view, lex);
     // 'MM. Bertoni, Micheli et Tissières': the plural title covers the list that follows it.
     if (!cues.title && listTitle && i <= listTitle.until && isListItem(tokens, i)) cues.title = listTitle.title;
-    // A name opens on a particle after a title ('M. de Villepin', 'Mme von der Leyen'), or after
-    // a role when it is not 'de' ('le général von Braun') or the family name is known ('le général
-    // de Gaulle'): 'le président de la Bundesbank' is no name.
-    const particleStart = !!(cues.title || cues.naming || (cues.roleKind === 'adjacent' && (!DE_WORDS.has(t.key) || knownSurnameAt(tokens, i, lex))));
-    let span = nameExtent(tokens, i, lex, particleStart);
+    if (onParticle) {
+      // A name opens on a particle after a title ('M. de Villepin', 'Mme von der Leyen'), or after
+      // a role when it is not 'de' ('le général von Braun') or the family name is known ('le général
+      // de Gaulle'): 'le président de la Bundesbank' is no name.
+      const particleStart = !!(cues.title || cues.naming || (cues.roleKind === 'adjacent' && (!DE_WORDS.has(t.key) || knownSurnameAt(tokens, i, lex))));
+      span = nameExtent(tokens, i, lex, particleStart);
+    }
     if (!span) continue;
     const verdict = judge(doc, span, cues, lex);
     if (verdict.skip) {
