@@ -8,6 +8,11 @@ export interface FindContext {
   reference: ReferenceDate | null;
   /** Reports a dropped candidate (no-op unless the caller passed `debug`). */
   drop: (stage: string, reason: string, candidate: Entity, winner?: Entity) => void;
+  /**
+   * Whether `drop` reports to a `debug` callback. When it is `false`, a finder may skip work whose
+   * only outcome is a dropped candidate; absent, a finder assumes someone listens.
+   */
+  debugging?: boolean;
 }
 
 /**

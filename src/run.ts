@@ -33,6 +33,7 @@ function context(doc: Doc, opts: ExtractOptions): FindContext {
   const debug = opts.debug;
   return {
     reference,
+    debugging: !!debug,
     drop: debug
       ? (stage, reason, candidate, winner) => debug(winner ? { stage, reason, candidate: brief(candidate), winner: brief(winner) } : { stage, reason, candidate: brief(candidate) })
       : () => {},

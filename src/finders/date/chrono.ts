@@ -6,22 +6,44 @@ import { CUSTOM_PARSERS } from './parsers.js';
 import { CUSTOM_REFINERS, EARLY_REFINERS } from './refiners.js';
 
 let instance: Chrono | undefined;
+let datesOnly: Chrono | undefined;
 
 /**
  * chrono-node's French casual parser, extended through its own hooks: gazette's parsers
  * (parsers.ts) join chrono's, its clock-time refiner runs before chrono's refiners and the
  * others after them (refiners.ts). Built on first use, then shared: it holds no state between
  * calls.
+ *
+ * `clockTimes: false` leaves out chrono's clock-time parsers ('à 15 heures', '15h30', and '23'
+ * of 'les 23 et 24 mars'): every result they make is a time of day alone, which the clock-time
+ * refiner, the first of all, drops before any other refiner sees it (refine-clock.ts). Their only
+ * outcome is that drop, told to a `debug` callback: without one, the results are the same
+ * without them, for a tenth of the date finder's time.
  */
-export function frenchChrono(): Chrono {
-  if (instance) return instance;
+export function frenchChrono({ clockTimes = true }: { clockTimes?: boolean } = {}): Chrono {
+  if (clockTimes) return (instance ??= extendedChrono(() => true));
+  return (datesOnly ??= extendedChrono((p) => !isClockTimeParser(p)));
+}
+
+function extendedChrono(keep: (parser: object) => boolean): Chrono {
   const chrono = new Chrono(createCasualConfiguration(true));
-  chrono.parsers = chrono.parsers.map((p) => compiledOnce(p as unknown as CustomParser) as never);
+  chrono.parsers = chrono.parsers.filter(keep).map((p) => compiledOnce(p as unknown as CustomParser) as never);
   for (const p of CUSTOM_PARSERS) chrono.parsers.push(p as never);
   chrono.refiners.unshift(...(EARLY_REFINERS as never[]));
   for (const r of CUSTOM_REFINERS) chrono.refiners.push(r as never);
-  instance = chrono;
   return chrono;
+}
+
+/**
+ * chrono's clock-time parsers, known by their methods (class names do not survive a minifier,
+ * method names do): FRTimeExpressionParser by its base class's `extractPrimaryTimeComponents`,
+ * FRSpecificTimeExpressionParser by its static `extractTimeComponent`. Both assign an hour and
+ * minutes, never a day, a month, a year or a weekday (test/finders/date-clock-parsers.test.ts
+ * pins which parsers these are).
+ */
+export function isClockTimeParser(parser: object): boolean {
+  const p = parser as { extractPrimaryTimeComponents?: unknown; constructor: { extractTimeComponent?: unknown } };
+  return typeof p.extractPrimaryTimeComponents === 'function' || typeof p.constructor.extractTimeComponent === 'function';
 }
 
 /**

@@ -1,0 +1,35 @@
+import { Chrono, createCasualConfiguration } from 'chrono-node/fr';
+import { describe, expect, it } from 'vitest';
+import { extract, findDates } from '../../src/index.js';
+import { isClockTimeParser } from '../../src/finders/date/chrono.js';
+
+// Without a debug callback the date finder leaves out chrono's clock-time parsers, whose results
+// the clock-time refiner drops anyway: the dates must be the same with and without them.
+const SENTENCES = [
+  'Le 11 mai à 15 heures, la réunion a commencé ; hier à 9h30 elle avait été annoncée.',
+  'Les 23 et 24 mars, puis le 3 avril à 18h, et mardi soir à 20 h 45.',
+  'Rendez-vous à 15:30 le 12/05/2022, ou demain matin vers 10 heures, ce soir à 21h.',
+  'Du 5 au 7 juin 2023, de 14h à 16h ; en 2014, 1 500 soldats ; le 1er mai 1968 à midi.',
+  "Il est arrivé lundi à 6 h, est reparti jeudi 12 à 14 h 30 ; la nuit dernière à 2h du matin.",
+  'À 15 heures précises, le 2023-03-14T08:00, 3h du matin, 12 000 euros, à 3,5 %.',
+];
+
+describe('the clock-time parsers of chrono', () => {
+  it('are the two time-expression parsers of its French configuration', () => {
+    const names = new Chrono(createCasualConfiguration(true)).parsers.filter(isClockTimeParser).map((p) => p.constructor.name).sort();
+    expect(names).toEqual(['FRSpecificTimeExpressionParser', 'FRTimeExpressionParser']);
+  });
+
+  it.each(SENTENCES)('change no date when left out (no debug callback): %s', (text) => {
+    const options = { referenceDate: '2023-03-10' };
+    const listened = extract(text, { ...options, debug: () => {} });
+    expect(extract(text, options)).toEqual(listened);
+    expect(findDates(text, options)).toEqual(listened.filter((e) => e.type === 'date'));
+  });
+
+  it('still run for a debug callback, which hears the clock times dropped', () => {
+    const events: string[] = [];
+    findDates('Le 11 mai, de 2000 soldats à 15 heures.', { referenceDate: '2023-03-10', debug: (e) => events.push(`${e.candidate.text}: ${e.reason}`) });
+    expect(events).toContain('à 15: a clock time alone');
+  });
+});
