@@ -49,7 +49,7 @@ export function shortForms(words: readonly string[], keys: readonly string[], le
   if (n >= 2 && givenStrength(lex, keys[0] as string) === 0 && !PARTICLES.has(keys[0] as string) && !/^\p{Lu}\.?$/u.test(words[0] ?? '')) out.add(keys[0] as string);
   const initials: string[] = [];
   if (n >= 2) {
-    const parts = words.flatMap((w) => w.split(/[-\s]/)).filter(Boolean);
+    const parts = nameParts(words);
     const all = parts.map((p) => (p[0] ?? '').toUpperCase()).join('');
     const named = parts.filter((p) => !PARTICLES.has(p.toLowerCase())).map((p) => (p[0] ?? '').toUpperCase()).join('');
     for (const a of new Set([all, named])) if (a.length >= 3) initials.push(a);
@@ -145,6 +145,24 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
 
 // Lower-case words a mention may open on: 'al-Soudani', 'von der Leyen', 'de Gaulle', 'ben Salmane'.
 const MENTION_PARTICLE = /^(?:al|el|ad|ben|bin|von|van|de|le|la|du|abu|abou)(?:-|$)/;
+
+/**
+ * The parts of a name's words between hyphens and spaces: ['Jean-Yves', 'Le', 'Drian'] → ['Jean',
+ * 'Yves', 'Le', 'Drian']. Most words have neither: they are kept whole without a split by a
+ * regular expression, which costs far more than the test.
+ */
+function nameParts(words: readonly string[]): string[] {
+  const parts: string[] = [];
+  for (const w of words) {
+    if (!PART_SEPARATOR.test(w)) {
+      if (w) parts.push(w);
+      continue;
+    }
+    for (const p of w.split(PART_SEPARATOR)) if (p) parts.push(p);
+  }
+  return parts;
+}
+const PART_SEPARATOR = /[-\s]/;
 
 const firstWordsCache = new WeakMap<PersonLexicon, Set<string>>();
 
