@@ -58,7 +58,8 @@ export function splitSentences(tokens: Token[], view: string): Sentence[] {
         continue;
       }
     }
-    if (!ENDERS.has(t.text)) continue;
+    // Enders are punctuation: a word is passed over without a lookup.
+    if (t.kind !== 'punct' || !ENDERS.has(t.text)) continue;
     // Swallow repeated enders and closing quotes: '?!', '...', '. »', '.)'
     let j = i + 1;
     while (j < tokens.length && (ENDERS.has(tokens[j]?.text ?? '') || CLOSERS.has(tokens[j]?.text ?? '')) && (tokens[j]?.spaceBefore ?? '').indexOf('\n') < 0) j++;

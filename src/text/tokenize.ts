@@ -80,7 +80,7 @@ export function tokenize(view: string): Token[] {
       start,
       end,
       kind,
-      key: fold(text),
+      key: kind === 'punct' ? punctuationKey(text) : fold(text),
       cap,
       upper: cap && isAllCaps(text),
       spaceBefore: view.slice(spaceStart, start),
@@ -135,6 +135,17 @@ export function tokenize(view: string): Token[] {
     i = j;
   }
   return tokens;
+}
+
+// The keys of the one-character ASCII punctuation tokens (',' → ',', '-' → ''), folded once: every
+// text is full of them, and `fold` takes its slow path for them.
+const PUNCTUATION_KEYS: Array<string | undefined> = [];
+
+/** `fold(text)` of a punctuation token, from the table for one ASCII character. */
+function punctuationKey(text: string): string {
+  const c = text.charCodeAt(0);
+  if (text.length !== 1 || c >= 0x80) return fold(text);
+  return (PUNCTUATION_KEYS[c] ??= fold(text));
 }
 
 /** Two letters or more, all capitals ('OTAN', 'MACRON', 'UE'); only asked of tokens with a capital first. */
