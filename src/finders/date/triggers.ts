@@ -21,6 +21,7 @@ export function mayHoldDate(tokens: readonly Token[], first: number, last: numbe
     const t = tokens[k];
     if (!t) continue;
     if (t.kind === 'number') return true;
+    if (t.kind === 'punct') continue; // no trigger is punctuation
     if (TRIGGERS.has(t.key)) {
       if (!falseTrigger(t.key, tokens[k - 1]?.key)) return true;
       continue;
