@@ -41,11 +41,6 @@ const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
-/** The code point at `i` (`i` < length): the code unit itself outside surrogates, the common case, without `codePointAt`'s general path. */
-function codePointAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdfff ? (s.codePointAt(i) as number) : c;
-}
 // The first code unit is a cased capital ('É', 'M'). Looking at it alone is what the whole-string
 // test came to (a capital first letter makes the string differ from its lower case), without a
 // lower-case copy of every token.
@@ -110,13 +105,13 @@ export function tokenize(view: string): Token[] {
     let j = i;
     let elisionEnd = -1;
     while (j < n) {
-      const cj = codePointAt(view, j);
+      const cj = view.codePointAt(j) ?? 0;
       if (isWordCode(cj)) {
         j += cj > 0xffff ? 2 : 1;
         continue;
       }
       // An inner hyphen or apostrophe ('Jean-Yves', "aujourd'hui") when a word character follows.
-      if ((cj === 0x2d || cj === 0x27) && j > i && j + 1 < n && isWordCode(codePointAt(view, j + 1))) {
+      if ((cj === 0x2d || cj === 0x27) && j > i && j + 1 < n && isWordCode(view.codePointAt(j + 1) ?? 0)) {
         if (cj === 0x27 && elisionEnd < 0 && isElision(view, i, j)) {
           elisionEnd = j + 1;
           break;
