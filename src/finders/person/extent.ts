@@ -32,8 +32,9 @@ const MAX_WORDS = 6;
  *
  * `particleStart` lets the name open on a particle, after a title or a role only:
  * 'M. [de Villepin]', 'Mme [von der Leyen]', 'le général [de Gaulle]', 'M. [al-Soudani]'. It is
- * read only when token `i` is a particle, a capital particle or a glued one ('al-Soudani'): the
- * person finder reads the cues, which decide it, only there or once a name opens.
+ * read only when token `i` is a particle, a capital particle or a glued one ('al-Soudani'), and
+ * without it no name opens on one: the person finder reads the name first, as if the cues gave
+ * their leave, and the cues only where a name opens.
  * @example nameExtent(prepare('Ursula von der Leyen a dit').tokens, 0, lex, false) // { first: 0, end: 4, words: [0, 3] }
  */
 export function nameExtent(tokens: readonly Token[], i: number, lex: PersonLexicon, particleStart: boolean, shout = false): NameSpan | null {

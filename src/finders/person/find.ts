@@ -42,21 +42,19 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindCon
       }
       continue;
     }
-    // The cues before a name decide only whether it may open on a particle: at any other token, a
-    // token that opens no name ('Selon', 'ONU') is left before the cues are read.
+    // The cues before a name decide only whether it may open on a particle, and a name never opens
+    // on one without their leave (nameExtent). So the name is read first, as if they gave it: a
+    // token that opens no name ('Selon', 'ONU', 'Le président') is left before the cues are read.
     const onParticle = isParticle(t) || isCapitalParticle(t) || isGluedParticleName(t);
-    let span = onParticle ? null : nameExtent(tokens, i, lex, false);
-    if (!onParticle && !span) continue;
+    let span = nameExtent(tokens, i, lex, onParticle);
+    if (!span) continue;
     const cues = cuesBefore(tokens, i, doc.view, lex);
     // 'MM. Bertoni, Micheli et Tissières': the plural title covers the list that follows it.
     if (!cues.title && listTitle && i <= listTitle.until && isListItem(tokens, i)) cues.title = listTitle.title;
-    if (onParticle) {
-      // A name opens on a particle after a title ('M. de Villepin', 'Mme von der Leyen'), or after
-      // a role when it is not 'de' ('le général von Braun') or the family name is known ('le général
-      // de Gaulle'): 'le président de la Bundesbank' is no name.
-      const particleStart = !!(cues.title || cues.naming || (cues.roleKind === 'adjacent' && (!DE_WORDS.has(t.key) || knownSurnameAt(tokens, i, lex))));
-      span = nameExtent(tokens, i, lex, particleStart);
-    }
+    // A name opens on a particle after a title ('M. de Villepin', 'Mme von der Leyen'), or after
+    // a role when it is not 'de' ('le général von Braun') or the family name is known ('le général
+    // de Gaulle'): 'le président de la Bundesbank' is no name.
+    if (onParticle && !(cues.title || cues.naming || (cues.roleKind === 'adjacent' && (!DE_WORDS.has(t.key) || knownSurnameAt(tokens, i, lex))))) span = null;
     if (!span) continue;
     const verdict = judge(doc, span, cues, lex);
     if (verdict.skip) {
