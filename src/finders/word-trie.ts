@@ -1,10 +1,15 @@
 import { fold, makeView } from '../text/normalize.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { isOneWord, tokenize, type Token } from '../text/tokenize.js';
 import { knownWordNumber, SEVERAL_WORDS, tokenWordNumbers, UNKNOWN, wordNumber } from './vocabulary.js';
 
 /** The key of a phrase: its tokens' keys joined by spaces ('Côte d’Ivoire' → "cote d' ivoire"). */
 export function phraseKey(phrase: string): string {
-  return tokenize(makeView(phrase)).map((t) => t.key).join(' ') || fold(phrase);
+  const view = makeView(phrase);
+  // One word is its own key ('Dakar' → 'dakar'), without tokenizing it: the halves of 'Paris-Dakar'
+  // are looked up so at every hyphenated name of a text. (The view is read: 'dʼIvoire', with a
+  // modifier letter for an apostrophe, is two tokens.)
+  if (isOneWord(view)) return fold(view);
+  return tokenize(view).map((t) => t.key).join(' ') || fold(phrase);
 }
 
 /** A node after some words: the next words by their numbers (vocabulary.ts), and the values of the phrase ending here. */

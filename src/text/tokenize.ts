@@ -143,6 +143,22 @@ function punctuationKey(text: string): string {
   return (PUNCTUATION_KEYS[c] ??= fold(text));
 }
 
+/**
+ * Whether `tokenize` reads the text as one word token: word characters only (no space, hyphen,
+ * apostrophe or punctuation), the first not a digit (a number token stops at a digit after its
+ * suffix: '7G7' is two tokens).
+ * @example isOneWord('Dakar') // true; isOneWord('Paris-Dakar') // false
+ */
+export function isOneWord(text: string): boolean {
+  if (text.length === 0 || isDigit(text.charCodeAt(0))) return false;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (!isWordCode(cp)) return false;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return true;
+}
+
 /** Two letters or more, all capitals ('OTAN', 'MACRON', 'UE'); only asked of tokens with a capital first. */
 function isAllCaps(text: string): boolean {
   // ASCII words without a regex: 'OTAN', 'G7', 'Macron' (no).
