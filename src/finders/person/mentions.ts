@@ -94,7 +94,7 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
     const t = tokens[i] as Token;
     if (covered[i] || t.kind !== 'word' || (doc.header && t.start < doc.header.end)) continue;
     // A mention is capitalised or opens on a particle: most lower-case words stop here, before any lookup.
-    if (!t.cap && !MENTION_PARTICLE.test(t.text)) continue;
+    if (!t.cap && !(mayBeParticle(t.text) && MENTION_PARTICLE.test(t.text))) continue;
     // One Set lookup decides for most other tokens: no short form, alias or surname opens with this word.
     const sp = t.key.indexOf(' ');
     const fw = sp < 0 ? t.key : t.key.slice(0, sp); // 'bruni' of 'Bruni-Sarkozy'
@@ -145,6 +145,8 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
 
 // Lower-case words a mention may open on: 'al-Soudani', 'von der Leyen', 'de Gaulle', 'ben Salmane'.
 const MENTION_PARTICLE = /^(?:al|el|ad|ben|bin|von|van|de|le|la|du|abu|abou)(?:-|$)/;
+/** What `MENTION_PARTICLE` needs: a particle alone (four letters at most) or before a hyphen; most words are left without running it. */
+const mayBeParticle = (text: string) => text.length <= 4 || text.indexOf('-') > 0;
 
 /**
  * The parts of a name's words between hyphens and spaces: ['Jean-Yves', 'Le', 'Drian'] → ['Jean',

@@ -59,7 +59,8 @@ export function isRegnal(t: Token | undefined): boolean {
  * @example isGluedParticleName(prepare('M. al-Soudani').tokens[2]) // true
  */
 export function isGluedParticleName(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && GLUED_PARTICLE.test(t.text);
+  // The pattern needs a hyphen: most words are left without running it.
+  return !!t && t.kind === 'word' && t.text.indexOf('-') > 0 && GLUED_PARTICLE.test(t.text);
 }
 
 /**
