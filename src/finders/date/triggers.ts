@@ -28,7 +28,7 @@ export function mayHoldDate(tokens: readonly Token[], first: number, last: numbe
     }
     // 'il y a deux semaines'; a roman century: 'XIVe siècle' (not 'Le', 'Ce', which look roman).
     if (t.key === 'il' && tokens[k + 1]?.key === 'y' && tokens[k + 2]?.key === 'a') return true;
-    if (t.cap && ROMAN_CENTURY.test(t.text) && (tokens[k + 1]?.key ?? '').startsWith('siecle')) return true;
+    if (t.cap && (tokens[k + 1]?.key ?? '').startsWith('siecle') && ROMAN_CENTURY.test(t.text)) return true;
     if (t.key.indexOf(' ') > 0 && t.key.split(' ').some((part) => TRIGGERS.has(part))) return true;
   }
   return false;

@@ -104,7 +104,7 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
       let ok = true;
       for (let k = i; k < i + len; k++) if (covered[k] || (k > i && (tokens[k] as Token).spaceBefore.indexOf('\n') >= 0)) ok = false;
       const last = tokens[i + len - 1] as Token;
-      if (!ok || last.kind !== 'word' || !(last.cap || /^(?:al|el|ad|ben|bin|abu|abou)-/.test(last.text))) continue;
+      if (!ok || last.kind !== 'word' || !(last.cap || (last.text.indexOf('-') > 0 && /^(?:al|el|ad|ben|bin|abu|abou)-/.test(last.text)))) continue;
       const key = tokensKey(tokens, i, i + len);
       const written = doc.view.slice(t.start, last.end);
       const candidate = lex.people.get(key);
