@@ -108,17 +108,25 @@ function latinKey(c: number): string | undefined {
   return latinKeys[c - 0xc0];
 }
 
-/** The key of a word of ASCII letters, digits, apostrophes, inner hyphens and Latin letters; else undefined. */
+/**
+ * The key of words of ASCII letters, digits, apostrophes, inner hyphens and Latin letters, one
+ * space apart ('Emmanuel Macron', a name the coreference resolver folds); else undefined.
+ */
 function foldWord(s: string): string | undefined {
   let out = '';
   let last = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27) continue;
+    // A space between two words stays; one at an end or beside another space or a hyphen is left to the full path.
+    if (c === 0x20) {
+      if (!innerSeparator(s, i)) return undefined;
+      continue;
+    }
     let k: string | undefined;
     if (c >= 0x41 && c <= 0x5a) k = String.fromCharCode(c + 0x20);
-    // 'Jean-Yves' → 'jean yves'; a hyphen at an end or doubled is left to the full path.
-    else if (c === 0x2d) k = i > 0 && i < s.length - 1 && s.charCodeAt(i - 1) !== 0x2d && s.charCodeAt(i + 1) !== 0x2d ? ' ' : undefined;
+    // 'Jean-Yves' → 'jean yves'; a hyphen at an end, doubled or beside a space is left to the full path.
+    else if (c === 0x2d) k = innerSeparator(s, i) ? ' ' : undefined;
     else if (c >= 0xc0 && c <= 0x17f) k = latinKey(c);
     if (k === undefined) return undefined;
     out += s.slice(last, i) + k;
@@ -126,4 +134,12 @@ function foldWord(s: string): string | undefined {
   }
   if (s.length === 0) return undefined;
   return last === 0 ? s : out + s.slice(last);
+}
+
+/** A hyphen or space at `i` with a character on each side that is neither: it stays one space in the key. */
+function innerSeparator(s: string, i: number): boolean {
+  if (i === 0 || i === s.length - 1) return false;
+  const before = s.charCodeAt(i - 1);
+  const after = s.charCodeAt(i + 1);
+  return before !== 0x2d && before !== 0x20 && after !== 0x2d && after !== 0x20;
 }

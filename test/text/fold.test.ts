@@ -34,4 +34,14 @@ describe('fold', () => {
     const chars = [...'aAzZeE09\'-’ -', ...Array.from({ length: 0x180 - 0xc0 }, (_, i) => String.fromCharCode(0xc0 + i)), '\u0301', '\u00ad', 'ǅ', 'Σ', '\u00a0', '—'];
     fc.assert(fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 12 }).map((a) => a.join('')), (s) => fold(s) === reference(s)), { numRuns: 5000 });
   });
+
+  it('gives the full path’s key for names of several words, whatever stands between them', () => {
+    const letters = [...'aAeEzZ0\'', 'é', 'É', 'ç', 'Œ', 'ß', 'ł', 'ǅ', 'Σ', '\u0301'];
+    const word = fc.array(fc.constantFrom(...letters), { minLength: 0, maxLength: 5 }).map((a) => a.join(''));
+    const between = fc.constantFrom(' ', '-', '  ', ' -', '- ', '--', '\u00a0');
+    const name = fc.tuple(word, fc.array(fc.tuple(between, word), { maxLength: 3 })).map(([w, rest]) => w + rest.map(([b, x]) => b + x).join(''));
+    fc.assert(fc.property(name, (s) => fold(s) === reference(s)), { numRuns: 20000 });
+    expect(fold('Emmanuel Macron')).toBe('emmanuel macron');
+    expect(fold('Jean-Yves Le Drian')).toBe('jean yves le drian');
+  });
 });
