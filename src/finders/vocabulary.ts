@@ -12,6 +12,8 @@ import type { Token } from '../text/tokenize.js';
  * not grow with what is read. A word that no lexicon holds has no number (`UNKNOWN`).
  */
 const numbers = new Map<string, number>();
+/** How many words are numbered (`numbers.size`, kept in a plain variable: it is read at every lookup). */
+let known = 0;
 
 /** A word no lexicon holds. */
 export const UNKNOWN = -1;
@@ -25,7 +27,7 @@ export const SEVERAL_WORDS = -2;
 export function wordNumber(word: string): number {
   let n = numbers.get(word);
   if (n === undefined) {
-    n = numbers.size;
+    n = known++;
     numbers.set(word, n);
   }
   return n;
@@ -46,6 +48,9 @@ interface Numbered {
 }
 
 const byTokens = new WeakMap<readonly Token[], Numbered>();
+// The list asked last: the finders ask about one document at a time, many times in a row.
+let lastTokens: readonly Token[] | undefined;
+let last: Numbered | undefined;
 
 /**
  * The word number of every token of a list (`UNKNOWN`, or `SEVERAL_WORDS` for a hyphenated token),
@@ -54,13 +59,22 @@ const byTokens = new WeakMap<readonly Token[], Numbered>();
  * @example tokenWordNumbers(prepare('à Marrakech').tokens) // Int32Array [n('a'), n('marrakech')]
  */
 export function tokenWordNumbers(tokens: readonly Token[]): Int32Array {
+  if (tokens === lastTokens && last && last.known === known) return last.numbers;
   const cached = byTokens.get(tokens);
-  if (cached && cached.known === numbers.size) return cached.numbers;
+  if (cached && cached.known === known) {
+    lastTokens = tokens;
+    last = cached;
+    return cached.numbers;
+  }
   const out = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const key = (tokens[i] as Token).key;
     out[i] = key.indexOf(' ') < 0 ? numbers.get(key) ?? UNKNOWN : SEVERAL_WORDS;
   }
-  byTokens.set(tokens, { known: numbers.size, numbers: out });
+  const numbered = { known, numbers: out };
+  byTokens.set(tokens, numbered);
+  lastTokens = tokens;
+  last = numbered;
   return out;
 }
+
