@@ -40,7 +40,6 @@ function isWordCode(cp: number): boolean {
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-
 // The first code unit is a cased capital ('É', 'M'). Looking at it alone is what the whole-string
 // test came to (a capital first letter makes the string differ from its lower case), without a
 // lower-case copy of every token.
