@@ -21,7 +21,16 @@ export interface CombineOptions {
    * FILL); a type left out is never added; `false` adds none.
    */
   fill?: false | Partial<Record<ModelType, number>>;
+  /**
+   * Let the gap classifier (a model's `gaps`) add the names it reads in the runs of capitals no rule
+   * touches ('collectés par [Shōgakukan]'): per type, the confidence a run needs (default GAPS); a
+   * type left out is never added; `false` adds none.
+   */
+  gaps?: false | Partial<Record<ModelType, number>>;
 }
+
+/** The default confidence a gap run needs to be added, per type. */
+export const GAPS: Readonly<Partial<Record<ModelType, number>>> = { PER: 0.5, LOC: 0.5, ORG: 0.5 };
 
 /** The default confidence a model span needs to be added where no rule found a name, per type. */
 export const FILL: Readonly<Partial<Record<ModelType, number>>> = { PER: 0.3, ORG: 0.3 };
@@ -43,7 +52,9 @@ export const VETO = 0.3;
  *   different span of the model; a place is never vetoed: its cues ('à Hillion', 'la province de
  *   Zambézie') are surer than the model's reading of a word it has never seen;
  * - a model span that no sure candidate overlaps fills the gap ('model/perceptron'): the names no
- *   list knows ('Thor Hushovd', 'Hydro-Québec').
+ *   list knows ('Thor Hushovd', 'Hydro-Québec');
+ * - a run of capitals no candidate touches that the gap classifier reads as a name is added
+ *   ('model/gaps': 'collectés par [Shōgakukan]').
  * @example combine(candidates, tagDocument(doc, candidates, model, givenNames), doc)
  */
 export function combine(candidates: readonly Entity[], tagging: Tagging, doc: Doc, options: CombineOptions = {}, drop?: CombineDrop): Entity[] {
@@ -93,9 +104,22 @@ export function combine(candidates: readonly Entity[], tagging: Tagging, doc: Do
       out.push(e);
     }
   }
+  const added: ModelSpan[] = [];
   tagging.spans.forEach((m, k) => {
-    if (!blocked[k] && !confirmed[k] && fills(m)) out.push(modelEntity(m, doc));
+    if (!blocked[k] && !confirmed[k] && fills(m)) {
+      out.push(modelEntity(m, doc));
+      added.push(m);
+    }
   });
+  // The gap classifier's names: its runs touch no rule candidate, only perhaps a name the tagger added.
+  const gaps = options.gaps === undefined ? GAPS : options.gaps;
+  if (gaps !== false && tagging.gaps) {
+    for (const m of tagging.gaps) {
+      const level = gaps[m.type];
+      if (level === undefined || m.confidence < level || added.some((a) => a.start < m.end && m.start < a.end)) continue;
+      out.push(modelEntity(m, doc, 'model/gaps'));
+    }
+  }
   return out;
 }
 
@@ -105,10 +129,10 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
  * The entity of a model span: its normalized name is its text (spaces collapsed), as no list knows it.
  * @example modelEntity({ type: 'PER', start: 0, end: 12, … }, doc) // { type: 'person', text: 'Thor Hushovd', normalized: { name: 'Thor Hushovd' }, source: 'model/perceptron' }
  */
-export function modelEntity(m: ModelSpan, doc: Doc): PersonEntity | LocationEntity | OrganizationEntity {
+export function modelEntity(m: ModelSpan, doc: Doc, source = 'model/perceptron'): PersonEntity | LocationEntity | OrganizationEntity {
   const text = doc.input.slice(m.start, m.end);
   const name = /\s\s|[\n\r\t\u00a0]/.test(text) ? text.replace(/\s+/g, ' ') : text;
-  const base = { text, start: m.start, end: m.end, score: round3(0.3 + m.confidence * 0.5), source: 'model/perceptron' };
+  const base = { text, start: m.start, end: m.end, score: round3(0.3 + m.confidence * 0.5), source };
   if (m.type === 'PER') return { ...base, type: 'person', normalized: { name } };
   if (m.type === 'LOC') return { ...base, type: 'location', normalized: { name } };
   return { ...base, type: 'organization', normalized: { name } };

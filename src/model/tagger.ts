@@ -38,6 +38,8 @@ export interface Tagging {
   transitions: Float64Array;
   start: Float64Array;
   spanScale: number;
+  /** The gap classifier's names in the runs of capitals no candidate touches (see `classifyGaps`). */
+  gaps?: ModelSpan[];
 }
 
 /** Reused buffers: tagging a document allocates only what its longest sentence needs. */
@@ -95,11 +97,12 @@ export function emissions(model: RuntimeModel, features: Int32Array, n: number, 
 /**
  * Tags a document sentence by sentence, in the stretches near capitals (`segments`): features,
  * label scores, the best path. Linear in the text. The date header ('date 2022-04') is metadata and
- * stays untagged.
+ * stays untagged. With `needed` (one flag a token), only the stretches that hold a flagged token are
+ * tagged: where the model only judges the rules' weak guesses, the rest of the text is left alone.
  * @example tagDocument(prepare('Il a rencontré Thor Hushovd à Burgos.'), [], model, givenNames).spans
  * // [{ type: 'PER', start: 15, end: 27, … }, { type: 'LOC', start: 30, end: 36, … }]
  */
-export function tagDocument(doc: Doc, candidates: readonly Entity[], model: RuntimeModel, givenNames: ReadonlyMap<string, number>): Tagging {
+export function tagDocument(doc: Doc, candidates: readonly Entity[], model: RuntimeModel, givenNames: ReadonlyMap<string, number>, needed?: Uint8Array): Tagging {
   const count = doc.tokens.length;
   const tagging: Tagging = {
     labels: new Uint8Array(count),
@@ -121,7 +124,9 @@ export function tagDocument(doc: Doc, candidates: readonly Entity[], model: Runt
       tagging.sentenceFirst[i] = i < first ? i : first;
       tagging.sentenceEnd[i] = i < first ? i + 1 : s.last;
     }
+    if (needed && !needed.subarray(first, s.last).includes(1)) continue;
     for (const [a, b] of segments(doc.tokens, table, first, s.last)) {
+      if (needed && !needed.subarray(a, b).includes(1)) continue;
       const n = b - a;
       w = work(n, w);
       sentenceFeatures(table, first, s.last, w.features, false, a, b);
