@@ -108,7 +108,8 @@ export async function genModel(options) {
     const kept = europeana.slice(0, europeana.length - holdout);
     const held = europeana.slice(europeana.length - holdout);
     console.log(`tuning the combination on ${held.length} held-out Europeana documents and ${corpus.length} corpus/dev articles`);
-    lib.train([...kept, ...silver], { ...common, combine: options.combine, dev: [...held, ...corpus], onEpoch: (r) => (combine = r.dev?.combine ?? combine) });
+    const news = corpus.map((d) => ({ ...d, source: 'gazette-corpus' }));
+    lib.train([...kept, ...silver], { ...common, combine: options.combine, dev: [...held, ...news], onEpoch: (r) => (combine = r.dev?.combine ?? combine) });
     console.log(`  tuned: ${JSON.stringify(combine)}`);
   }
   // Whatever was not tuned takes the library's defaults (the --dev files are only ever scored), and

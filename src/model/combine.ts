@@ -95,7 +95,7 @@ export function combine(candidates: readonly Entity[], tagging: Tagging, doc: Do
     if (same >= 0) {
       const m = tagging.spans[same] as ModelSpan;
       confirmed[same] = 1;
-      out.push({ ...e, score: Math.max(e.score, Math.min(0.9, round3(0.5 + m.confidence * 0.4))), source: `${e.source}+model` });
+      out.push({ ...e, score: Math.max(e.score, Math.min(0.85, round3(0.5 + m.confidence * 0.4))), source: `${e.source}+model` });
     } else if (!read && veto !== false && type !== 'LOC' && squash(readingMargin(tagging, first, last, 0), tagging.spanScale) >= veto) {
       drop?.('vetoed by the model: it reads no name here', e);
     } else if (other && fills(other)) {

@@ -1,6 +1,7 @@
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Entity } from '../types.js';
+import { FUNCTION_WORDS } from '../finders/place-context.js';
 import { shapeHash } from './features.js';
 import { fnv, mix } from './hash.js';
 
@@ -48,8 +49,8 @@ export function coveredTokens(tokens: readonly Token[], candidates: readonly Ent
 
 /**
  * The runs of capitalised words no candidate touches, joined by small words before a capital
- * ('Inuit Tapiriit Kanatami', 'Tour de Berlin'). Left out, as the classifier could only guess:
- * a run that opens a sentence (its capital says nothing: in 4,000 Wikipedia sentences, 34 of 3,400 such
+ * ('Inuit Tapiriit Kanatami', 'Tour de Berlin'), without the small word that opens a sentence
+ * ('Au [Canada]'). Left out, as the classifier could only guess: a run that opens a sentence (its capital says nothing: in 4,000 Wikipedia sentences, 34 of 3,400 such
  * words were names), a run right after a quote mark (a title: '" Mario Kart "'), and a run that
  * touches a candidate's capitalised word (a piece of a longer name the rules cut: '[CSKA] Sofia').
  * Linear in the tokens.
@@ -72,13 +73,16 @@ export function gapRuns(doc: Doc, candidates: readonly Entity[]): GapRun[] {
       else if (tokens[j] && JOINERS.has((tokens[j] as Token).key) && free(j + 1)) j += 2;
       else break;
     }
-    const t = tokens[i] as Token;
-    const before = tokens[i - 1];
+    // 'Au Canada', 'Selon Kvitová': a small word that opens the sentence is not part of the name after it.
+    let a = i;
+    if ((tokens[i] as Token).sentenceStart && FUNCTION_WORDS.has((tokens[i] as Token).key) && j > i + 1 && free(i + 1)) a = i + 1;
+    const t = tokens[a] as Token;
+    const before = tokens[a - 1];
     const after = tokens[j];
     const touches = (u: Token | undefined, k: number) => isCapWord(u) && covered[k] === 1;
     const quoted = before !== undefined && before.kind === 'punct' && QUOTES.has(before.text);
-    if (!t.sentenceStart && !quoted && !touches(before, i - 1) && !touches(after, j)) {
-      out.push({ first: i, last: j, start: t.start, end: (tokens[j - 1] as Token).end });
+    if (!t.sentenceStart && !quoted && !touches(before, a - 1) && !touches(after, j)) {
+      out.push({ first: a, last: j, start: t.start, end: (tokens[j - 1] as Token).end });
     }
     i = j;
   }
