@@ -64,12 +64,12 @@ export function combine(candidates: readonly Entity[], tagging: Tagging, doc: Do
   const fills = (m: ModelSpan) => fill !== false && fill[m.type] !== undefined && m.confidence >= (fill[m.type] as number);
   const isSure = (e: Entity) => e.score >= sure || entityModelType(e) === null;
   // Which model span covers each token, once the sure candidates have taken their text.
-  const spanAt = new Int32Array(doc.tokens.length).fill(-1);
+  const spanAt = new Int32Array(tagging.spans.length ? doc.tokens.length : 0).fill(-1);
   const blocked = new Uint8Array(tagging.spans.length);
-  const owner = ownerMap(candidates.filter(isSure), doc.input.length);
+  const owner = tagging.spans.length ? ownerMap(candidates.filter(isSure), doc.input.length) : null;
   tagging.spans.forEach((m, k) => {
     // A span under a sure candidate is the model's own reading, not a candidate: it goes unreported.
-    if (owner.at(m.start, m.end)) blocked[k] = 1;
+    if (owner?.at(m.start, m.end)) blocked[k] = 1;
     for (let i = m.first; i < m.last; i++) spanAt[i] = k;
   });
   const out: Entity[] = [];
@@ -85,7 +85,7 @@ export function combine(candidates: readonly Entity[], tagging: Tagging, doc: Do
     let same = -1;
     let other: ModelSpan | undefined;
     for (let i = first; i < last; i++) {
-      const k = spanAt[i] as number;
+      const k = spanAt[i] ?? -1;
       if (k < 0) continue;
       read = true;
       const m = tagging.spans[k] as ModelSpan;

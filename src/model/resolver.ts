@@ -6,7 +6,6 @@ import { linkAcronyms } from './acronyms.js';
 import { propagateNames } from './propagate.js';
 import { combine, SURE_SCORE, type CombineOptions } from './combine.js';
 import { coveredTokens } from './gaps.js';
-import { entityModelType } from './labels.js';
 import { classifyGaps } from './gap-model.js';
 import { unpackModel, type GazetteModel, type RuntimeModel } from './model.js';
 import { tagDocument } from './tagger.js';
@@ -49,7 +48,10 @@ export function createModelResolver(model: GazetteModel | (() => GazetteModel), 
   };
 }
 
-/** The tokens under a weak rule candidate of a name (scored under `sure`): what a tagger that adds nothing must read. */
+/**
+ * The tokens under a weak rule candidate the model may veto (a person or an organisation scored
+ * under `sure`): what a tagger that adds nothing must read. A place is never vetoed ('à Hillion').
+ */
 function weakTokens(doc: Doc, entities: readonly Entity[], sure: number): Uint8Array {
-  return coveredTokens(doc.tokens, entities.filter((e) => e.score < sure && entityModelType(e) !== null));
+  return coveredTokens(doc.tokens, entities.filter((e) => e.score < sure && (e.type === 'person' || e.type === 'organization')));
 }

@@ -103,7 +103,8 @@ export function emissions(model: RuntimeModel, features: Int32Array, n: number, 
  * // [{ type: 'PER', start: 15, end: 27, … }, { type: 'LOC', start: 30, end: 36, … }]
  */
 export function tagDocument(doc: Doc, candidates: readonly Entity[], model: RuntimeModel, givenNames: ReadonlyMap<string, number>, needed?: Uint8Array): Tagging {
-  const count = doc.tokens.length;
+  // Nothing to read: no table is built, the features of the document are never computed.
+  const count = needed && !needed.includes(1) ? 0 : doc.tokens.length;
   const tagging: Tagging = {
     labels: new Uint8Array(count),
     emit: new Float64Array(count * L),
@@ -114,6 +115,7 @@ export function tagDocument(doc: Doc, candidates: readonly Entity[], model: Runt
     start: model.start,
     spanScale: model.spanScale,
   };
+  if (count === 0) return tagging;
   const table = tokenTable(doc, candidates, givenNames);
   const headerEnd = doc.header ? doc.header.end : -1;
   let w: Work | undefined;
@@ -124,9 +126,9 @@ export function tagDocument(doc: Doc, candidates: readonly Entity[], model: Runt
       tagging.sentenceFirst[i] = i < first ? i : first;
       tagging.sentenceEnd[i] = i < first ? i + 1 : s.last;
     }
-    if (needed && !needed.subarray(first, s.last).includes(1)) continue;
+    if (needed && !any(needed, first, s.last)) continue;
     for (const [a, b] of segments(doc.tokens, table, first, s.last)) {
-      if (needed && !needed.subarray(a, b).includes(1)) continue;
+      if (needed && !any(needed, a, b)) continue;
       const n = b - a;
       w = work(n, w);
       sentenceFeatures(table, first, s.last, w.features, false, a, b);
@@ -137,6 +139,12 @@ export function tagDocument(doc: Doc, candidates: readonly Entity[], model: Runt
     }
   }
   return tagging;
+}
+
+/** Whether a flag is set in `a..b-1`. */
+function any(flags: Uint8Array, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (flags[i]) return true;
+  return false;
 }
 
 /** Turns a sentence's labels into spans, trimmed of the elisions and punctuation a name never starts or ends with. */
