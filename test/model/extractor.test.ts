@@ -23,9 +23,11 @@ describe('the default extractor with the shipped model', () => {
   });
 
   it.each([
-    // names no rule touches, read by the gap classifier from the words around them: 'par', 'pour'
-    ['La course a été remportée par Kvitová devant sa compatriote.', [['person', 'Kvitová', 'model/gaps']]],
+    // places no rule touches, read by the gap classifier from the words around them: 'pour', 'à destination de'
     ['Elle a ensuite déménagé pour Millbrook, près de la frontière.', [['location', 'Millbrook', 'model/gaps']]],
+    ['Le convoi est parti à destination de Machadodorp.', [['location', 'Machadodorp', 'model/gaps']]],
+    // the shipped model adds no person in a gap: modern news (corpus/dev) said those cost more than they bring
+    ['La course a été remportée par Kvitová devant sa compatriote.', []],
   ])('%s', (text, expected) => {
     expect(extract(text).map((e) => [e.type, e.text, e.source])).toEqual(expected);
   });
@@ -36,10 +38,10 @@ describe('the default extractor with the shipped model', () => {
   });
 
   it('finds a name again where it comes back', () => {
-    const text = 'Elle a ensuite déménagé pour Millbrook. Plus tard, Millbrook a grandi.';
+    const text = 'Le convoi est parti à destination de Machadodorp. Plus tard, Machadodorp a été prise.';
     expect(extract(text).map((e) => [e.text, e.source, e.normalized])).toEqual([
-      ['Millbrook', 'model/gaps', { name: 'Millbrook' }],
-      ['Millbrook', 'model/gaps+document', { name: 'Millbrook' }],
+      ['Machadodorp', 'model/gaps', { name: 'Machadodorp' }],
+      ['Machadodorp', 'model/gaps+document', { name: 'Machadodorp' }],
     ]);
   });
 
