@@ -23,10 +23,9 @@ describe('the default extractor with the shipped model', () => {
   });
 
   it.each([
-    // places no rule touches, read by the gap classifier from the words around them: 'pour', 'à destination de'
-    ['Elle a ensuite déménagé pour Millbrook, près de la frontière.', [['location', 'Millbrook', 'model/gaps']]],
-    ['Le convoi est parti à destination de Machadodorp.', [['location', 'Machadodorp', 'model/gaps']]],
-    // the shipped model adds no person in a gap: modern news (corpus/dev) said those cost more than they bring
+    // a place no rule touches, read by the gap classifier from the words around it: 'quitté X pour'
+    ['Le convoi a quitté Machadodorp pour Komatipoort.', [['location', 'Komatipoort', 'model/gaps']]],
+    // where it is not sure enough (0.4 for people and places in the shipped model), it adds nothing
     ['La course a été remportée par Kvitová devant sa compatriote.', []],
   ])('%s', (text, expected) => {
     expect(extract(text).map((e) => [e.type, e.text, e.source])).toEqual(expected);
@@ -38,10 +37,10 @@ describe('the default extractor with the shipped model', () => {
   });
 
   it('finds a name again where it comes back', () => {
-    const text = 'Le convoi est parti à destination de Machadodorp. Plus tard, Machadodorp a été prise.';
+    const text = 'Le convoi a quitté Machadodorp pour Komatipoort. Le lendemain, Komatipoort était en vue.';
     expect(extract(text).map((e) => [e.text, e.source, e.normalized])).toEqual([
-      ['Machadodorp', 'model/gaps', { name: 'Machadodorp' }],
-      ['Machadodorp', 'model/gaps+document', { name: 'Machadodorp' }],
+      ['Komatipoort', 'model/gaps', { name: 'Komatipoort' }],
+      ['Komatipoort', 'model/gaps+document', { name: 'Komatipoort' }],
     ]);
   });
 
