@@ -5,7 +5,10 @@ import { MODEL_TYPES, type ModelType } from './labels.js';
 import { readTable } from './pack.js';
 import { squash, type ModelSpan } from './tagger.js';
 
-/** The gap classifier's classes: nothing, or a name of one of the model's types. */
+/**
+ * The gap classifier's classes: nothing, or a name of one of the model's types.
+ * @example GAP_LABELS[2] // 'LOC': 'quitté Machadodorp pour [Komatipoort]'
+ */
 export const GAP_LABELS = ['O', 'PER', 'LOC', 'ORG'] as const;
 const G = GAP_LABELS.length;
 
@@ -23,7 +26,10 @@ export interface GapModelFile {
   scale: number;
 }
 
-/** The gap classifier unpacked. */
+/**
+ * The gap classifier unpacked: its table of levels, one scale per class, the median margin.
+ * @example unpackGapModel(defaultModel().gaps).weights.length // 2^14 × 4
+ */
 export interface RuntimeGapModel {
   mask: number;
   weights: Int8Array;
@@ -74,8 +80,8 @@ export function gapScores(model: { mask: number; weights: ArrayLike<number>; sca
  * The names the gap classifier reads in the gaps the rules leave, with its confidence: the best
  * class of each run, when it is not 'O', and how far it is ahead of the next best. Linear in the
  * text; only the runs of capitalised words no candidate touches are read.
- * @example classifyGaps(prepare('Les épisodes ont été collectés par Shōgakukan.'), [], model, givenNames)
- * // [{ type: 'ORG', start: 35, end: 45, confidence: 0.6, … }]
+ * @example classifyGaps(prepare('Le convoi a quitté Machadodorp pour Komatipoort.'), [], model, givenNames)
+ * // [{ type: 'LOC', start: 36, end: 47, confidence: 0.52, … }, …] (the shipped model's reading of 'Komatipoort')
  */
 export function classifyGaps(doc: Doc, candidates: readonly Entity[], model: RuntimeGapModel, givenNames: ReadonlyMap<string, number>): ModelSpan[] {
   const runs = gapRuns(doc, candidates);

@@ -4,27 +4,31 @@ import { best, gapScores, GAP_LABELS, type GapModelFile } from './gap-model.js';
 import { GAP_SLOTS, gapFeatures, gapRuns } from './gaps.js';
 import type { GoldDocument } from './gold.js';
 import { seeded } from './hash.js';
-import { entityModelType, goldType, MODEL_TYPES } from './labels.js';
+import { goldType, MODEL_TYPES } from './labels.js';
 import { MAX_LEVEL, quantiseTable, readTable } from './pack.js';
 
 const G = GAP_LABELS.length;
 
-/** A document as the gap trainer reads it: the text, the rule candidates over it, its gold spans. */
+/**
+ * A document as the gap trainer reads it: the text, the rule candidates over it, its gold spans.
+ * @example { doc: prepare('Le convoi a quitté Machadodorp pour Komatipoort.'), candidates: [], gold: { text, entities: [{ start: 36, end: 47, type: 'LOC' }] } }
+ */
 export interface GapTrainingDocument {
   doc: Doc;
   candidates: readonly Entity[];
   gold: GoldDocument;
 }
 
-/** Options of `trainGaps`. */
+/**
+ * Options of `trainGaps`: passes, seed, table size (2^bits rows) and quantisation (levels, clipping quantile).
+ * @example { epochs: 10, seed: 1, bits: 14, levels: 7, clip: 0.9999 } // the shipped classifier's
+ */
 export interface GapTrainOptions {
   epochs?: number;
   seed?: number;
   bits?: number;
   levels?: number;
   clip?: number;
-  /** Also learn from the names the rules found, read as if they were gaps (default false). */
-  named?: boolean;
 }
 
 /**
@@ -34,7 +38,7 @@ export interface GapTrainOptions {
  * annotation leaves open (silver data) teaches nothing and is left out.
  * @example gapExamples([{ doc, candidates: [], gold }], givenNames) // { features, labels, count }
  */
-export function gapExamples(docs: readonly GapTrainingDocument[], givenNames: ReadonlyMap<string, number>, named = false): { features: Int32Array; labels: Uint8Array; count: number } {
+export function gapExamples(docs: readonly GapTrainingDocument[], givenNames: ReadonlyMap<string, number>): { features: Int32Array; labels: Uint8Array; count: number } {
   const rows: Array<{ doc: Doc; run: ReturnType<typeof gapRuns>[number]; label: number }> = [];
   for (const { doc, candidates, gold } of docs) {
     const exact = new Map<string, number>();
@@ -43,17 +47,9 @@ export function gapExamples(docs: readonly GapTrainingDocument[], givenNames: Re
       if (type) exact.set(`${e.start}:${e.end}`, 1 + MODEL_TYPES.indexOf(type));
     }
     const open = gold.unknown ?? [];
-    const gaps = gapRuns(doc, candidates);
-    for (const run of gaps) {
+    for (const run of gapRuns(doc, candidates)) {
       if (open.some((u) => u.start < run.end && run.start < u.end)) continue;
       rows.push({ doc, run, label: exact.get(`${run.start}:${run.end}`) ?? 0 });
-    }
-    if (!named) continue;
-    // The names the rules found, read as if no rule had: more contexts of names ('à [Marrakech]').
-    const inGap = new Set(gaps.map((r) => r.start));
-    for (const run of gapRuns(doc, candidates.filter((c) => entityModelType(c) === null))) {
-      const label = exact.get(`${run.start}:${run.end}`);
-      if (label !== undefined && !inGap.has(run.start)) rows.push({ doc, run, label });
     }
   }
   const features = new Int32Array(rows.length * GAP_SLOTS);
@@ -75,7 +71,7 @@ export function trainGaps(docs: readonly GapTrainingDocument[], givenNames: Read
   const bits = options.bits ?? 14;
   const rows = 2 ** bits;
   const mask = rows - 1;
-  const { features, labels, count } = gapExamples(docs, givenNames, options.named ?? false);
+  const { features, labels, count } = gapExamples(docs, givenNames);
   const w = new Float64Array(rows * G);
   const u = new Float64Array(rows * G);
   const rand = seeded(options.seed ?? 1);

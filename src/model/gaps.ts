@@ -12,7 +12,10 @@ import { fnv, mix } from './hash.js';
  * run as a whole and says whether it is a person, a place, an organisation or nothing.
  */
 
-/** A run of capitalised words in a gap: tokens `[first, last)`, offsets `[start, end)`. */
+/**
+ * A run of capitalised words in a gap: tokens `[first, last)`, offsets `[start, end)`.
+ * @example { first: 6, last: 7, start: 36, end: 47 } // 'Komatipoort' in 'Le convoi a quitté Machadodorp pour Komatipoort.'
+ */
 export interface GapRun {
   first: number;
   last: number;
@@ -31,6 +34,7 @@ const isCapWord = (t: Token | undefined): t is Token => !!t && t.cap && t.kind =
 /**
  * Marks the tokens a candidate touches (any type: a date or a demonym holds its words too).
  * Linear in the tokens the candidates cover.
+ * @example coveredTokens(prepare('Il vit à Rabat.').tokens, [rabat]) // Uint8Array [0, 0, 0, 1, 0]
  */
 export function coveredTokens(tokens: readonly Token[], candidates: readonly Entity[]): Uint8Array {
   const covered = new Uint8Array(tokens.length);
@@ -54,7 +58,7 @@ export function coveredTokens(tokens: readonly Token[], candidates: readonly Ent
  * words were names), a run right after a quote mark (a title: '" Mario Kart "'), and a run that
  * touches a candidate's capitalised word (a piece of a longer name the rules cut: '[CSKA] Sofia').
  * Linear in the tokens.
- * @example gapRuns(prepare('Les épisodes ont été collectés par Shōgakukan.'), []) // [{ first: 5, last: 6, … }]
+ * @example gapRuns(prepare('Les épisodes ont été collectés par Shōgakukan.'), []) // [{ first: 6, last: 7, … }]
  */
 export function gapRuns(doc: Doc, candidates: readonly Entity[]): GapRun[] {
   const { tokens } = doc;
@@ -89,7 +93,10 @@ export function gapRuns(doc: Doc, candidates: readonly Entity[]): GapRun[] {
   return out;
 }
 
-/** The number of hashed features of a run. */
+/**
+ * The number of hashed features of a run (see `gapFeatures`).
+ * @example new Int32Array(runs.length * GAP_SLOTS) // the features of every run of a document
+ */
 export const GAP_SLOTS = 20;
 
 const NONE = 0x2f6b1c3d;

@@ -6,7 +6,10 @@
 
 /** The character of weight 0 in the packed weights; weight q is the character ZERO + q. */
 const ZERO = 0x3f; // '?'
-/** The largest weight level: characters '#' (-28) to '[' (+28), none of them a quote or a backslash. */
+/**
+ * The largest weight level: characters '#' (-28) to '[' (+28), none of them a quote or a backslash.
+ * @example quantiseTable(weights, rows, labels, MAX_LEVEL, 0.999) // the finest packing
+ */
 export const MAX_LEVEL = 28;
 
 /**
