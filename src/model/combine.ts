@@ -27,6 +27,12 @@ export interface CombineOptions {
    * type left out is never added; `false` adds none.
    */
   gaps?: false | Partial<Record<ModelType, number>>;
+  /**
+   * Let a weak candidate give way to the tagger's different reading of its words ('chez [Discovery
+   * Communications]' an organisation, not a place): per type of that reading, the confidence it needs
+   * (default: the same as `fill`); `false`: never.
+   */
+  replace?: false | Partial<Record<ModelType, number>>;
 }
 
 /** The default confidence a gap run needs to be added, per type. */
@@ -61,7 +67,9 @@ export function combine(candidates: readonly Entity[], tagging: Tagging, doc: Do
   const sure = options.sure ?? SURE_SCORE;
   const veto = options.veto === undefined ? VETO : options.veto;
   const fill = options.fill === undefined ? FILL : options.fill;
-  const fills = (m: ModelSpan) => fill !== false && fill[m.type] !== undefined && m.confidence >= (fill[m.type] as number);
+  const replace = options.replace === undefined ? fill : options.replace;
+  const passes = (levels: false | Partial<Record<ModelType, number>>, m: ModelSpan) => levels !== false && levels[m.type] !== undefined && m.confidence >= (levels[m.type] as number);
+  const fills = (m: ModelSpan) => passes(fill, m);
   const isSure = (e: Entity) => e.score >= sure || entityModelType(e) === null;
   // Which model span covers each token, once the sure candidates have taken their text.
   const spanAt = new Int32Array(tagging.spans.length ? doc.tokens.length : 0).fill(-1);
@@ -74,6 +82,7 @@ export function combine(candidates: readonly Entity[], tagging: Tagging, doc: Do
   });
   const out: Entity[] = [];
   const confirmed = new Uint8Array(tagging.spans.length);
+  const replacing = new Uint8Array(tagging.spans.length);
   for (const e of candidates) {
     if (isSure(e)) {
       out.push(e);
@@ -83,14 +92,14 @@ export function combine(candidates: readonly Entity[], tagging: Tagging, doc: Do
     const type = entityModelType(e) as ModelType;
     let read = false;
     let same = -1;
-    let other: ModelSpan | undefined;
+    let other = -1;
     for (let i = first; i < last; i++) {
       const k = spanAt[i] ?? -1;
       if (k < 0) continue;
       read = true;
       const m = tagging.spans[k] as ModelSpan;
       if (m.type === type && m.start === e.start && m.end === e.end) same = k;
-      else if (!blocked[k]) other = m;
+      else if (!blocked[k]) other = k;
     }
     if (same >= 0) {
       const m = tagging.spans[same] as ModelSpan;
@@ -98,15 +107,16 @@ export function combine(candidates: readonly Entity[], tagging: Tagging, doc: Do
       out.push({ ...e, score: Math.max(e.score, Math.min(0.85, round3(0.5 + m.confidence * 0.4))), source: `${e.source}+model` });
     } else if (!read && veto !== false && type !== 'LOC' && squash(readingMargin(tagging, first, last, 0), tagging.spanScale) >= veto) {
       drop?.('vetoed by the model: it reads no name here', e);
-    } else if (other && fills(other)) {
-      drop?.('the model reads another name here', e, modelEntity(other, doc));
+    } else if (other >= 0 && passes(replace, tagging.spans[other] as ModelSpan)) {
+      replacing[other] = 1;
+      drop?.('the model reads another name here', e, modelEntity(tagging.spans[other] as ModelSpan, doc));
     } else {
       out.push(e);
     }
   }
   const added: ModelSpan[] = [];
   tagging.spans.forEach((m, k) => {
-    if (!blocked[k] && !confirmed[k] && fills(m)) {
+    if (!blocked[k] && !confirmed[k] && (fills(m) || replacing[k])) {
       out.push(modelEntity(m, doc));
       added.push(m);
     }

@@ -135,10 +135,10 @@ export function unpackModel(model: unknown): RuntimeModel {
 /** The combination options stored in a model file: numbers in 0..1 (or `false`), nothing else. */
 function checkCombine(c: unknown): CombineOptions {
   if (c === undefined) return {};
-  const bad = () => new RangeError('gazette: model combine must be { sure?: number, veto?: number | false, fill?, gaps?: false | { PER?, LOC?, ORG?: number } } with numbers in 0..1.01');
+  const bad = () => new RangeError('gazette: model combine must be { sure?: number, veto?: number | false, fill?, gaps?, replace?: false | { PER?, LOC?, ORG?: number } } with numbers in 0..1.01');
   const ok = (x: unknown) => typeof x === 'number' && x >= 0 && x <= 1.01;
   if (!c || typeof c !== 'object') throw bad();
-  const { sure, veto, fill, gaps } = c as Record<string, unknown>;
+  const { sure, veto, fill, gaps, replace } = c as Record<string, unknown>;
   const out: CombineOptions = {};
   if (sure !== undefined) {
     if (!ok(sure)) throw bad();
@@ -162,5 +162,6 @@ function checkCombine(c: unknown): CombineOptions {
   };
   if (fill !== undefined) out.fill = levels(fill);
   if (gaps !== undefined) out.gaps = levels(gaps);
+  if (replace !== undefined) out.replace = levels(replace);
   return out;
 }
