@@ -80,8 +80,8 @@ export function gapScores(model: { mask: number; weights: ArrayLike<number>; sca
  * The names the gap classifier reads in the gaps the rules leave, with its confidence: the best
  * class of each run, when it is not 'O', and how far it is ahead of the next best. Linear in the
  * text; only the runs of capitalised words no candidate touches are read.
- * @example classifyGaps(prepare('Le convoi a quitté Machadodorp pour Komatipoort.'), [], model, givenNames)
- * // [{ type: 'LOC', start: 36, end: 47, confidence: 0.52, … }, …] (the shipped model's reading of 'Komatipoort')
+ * @example classifyGaps(prepare("On l'a vu avec Ostermeier et Kvitová."), [], model, givenNames)
+ * // [{ type: 'PER', start: 15, end: 25, confidence: 0.55, … }, …] (the shipped model's reading of 'Ostermeier')
  */
 export function classifyGaps(doc: Doc, candidates: readonly Entity[], model: RuntimeGapModel, givenNames: ReadonlyMap<string, number>): ModelSpan[] {
   const runs = gapRuns(doc, candidates);

@@ -122,11 +122,12 @@ export function tagDocument(doc: Doc, candidates: readonly Entity[], model: Runt
   for (const s of doc.sentences) {
     let first = s.first;
     while (first < s.last && (doc.tokens[first] as Token).start < headerEnd) first++;
+    // A sentence the model does not read keeps no bounds: nothing looks them up.
+    if (needed && !any(needed, first, s.last)) continue;
     for (let i = s.first; i < s.last; i++) {
       tagging.sentenceFirst[i] = i < first ? i : first;
       tagging.sentenceEnd[i] = i < first ? i + 1 : s.last;
     }
-    if (needed && !any(needed, first, s.last)) continue;
     for (const [a, b] of segments(doc.tokens, table, first, s.last)) {
       if (needed && !any(needed, a, b)) continue;
       const n = b - a;
