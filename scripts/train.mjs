@@ -13,8 +13,8 @@
 //
 // It prints the strict dev scores after each epoch (model alone, and rules + model as extract
 // combines them). With --dev, the combination with the rules (which rule candidates stay sure, how
-// sure the model must be to add a name of each type) is tuned on the dev files and stored in the
-// model. Same files and seed, same model. Needs the built library (npm run build).
+// sure the tagger and the gap classifier must be to add a name of each type) is tuned on the dev
+// files and stored in the model. Same files and seed, same model. Needs the built library (npm run build).
 // The logic is `trainCommand(options)`, for the `gazette train` command.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -21,7 +21,22 @@ export interface CombineOptions {
    * FILL); a type left out is never added; `false` adds none.
    */
   fill?: false | Partial<Record<ModelType, number>>;
+  /**
+   * Let the gap classifier (a model's `gaps`) add the names it reads in the runs of capitals no rule
+   * touches ('collectés par [Shōgakukan]'): per type, the confidence a run needs (default GAPS); a
+   * type left out is never added; `false` adds none.
+   */
+  gaps?: false | Partial<Record<ModelType, number>>;
+  /**
+   * Let a weak candidate give way to the tagger's different reading of its words ('chez [Discovery
+   * Communications]' an organisation, not a place): per type of that reading, the confidence it needs
+   * (default: the same as `fill`); `false`: never.
+   */
+  replace?: false | Partial<Record<ModelType, number>>;
 }
+
+/** The default confidence a gap run needs to be added, per type. */
+export const GAPS: Readonly<Partial<Record<ModelType, number>>> = { PER: 0.5, LOC: 0.5, ORG: 0.5 };
 
 /** The default confidence a model span needs to be added where no rule found a name, per type. */
 export const FILL: Readonly<Partial<Record<ModelType, number>>> = { PER: 0.3, ORG: 0.3 };
@@ -43,26 +58,31 @@ export const VETO = 0.3;
  *   different span of the model; a place is never vetoed: its cues ('à Hillion', 'la province de
  *   Zambézie') are surer than the model's reading of a word it has never seen;
  * - a model span that no sure candidate overlaps fills the gap ('model/perceptron'): the names no
- *   list knows ('Thor Hushovd', 'Hydro-Québec').
+ *   list knows ('Thor Hushovd', 'Hydro-Québec');
+ * - a run of capitals no candidate touches that the gap classifier reads as a name is added
+ *   ('model/gaps': 'collectés par [Shōgakukan]').
  * @example combine(candidates, tagDocument(doc, candidates, model, givenNames), doc)
  */
 export function combine(candidates: readonly Entity[], tagging: Tagging, doc: Doc, options: CombineOptions = {}, drop?: CombineDrop): Entity[] {
   const sure = options.sure ?? SURE_SCORE;
   const veto = options.veto === undefined ? VETO : options.veto;
   const fill = options.fill === undefined ? FILL : options.fill;
-  const fills = (m: ModelSpan) => fill !== false && fill[m.type] !== undefined && m.confidence >= (fill[m.type] as number);
+  const replace = options.replace === undefined ? fill : options.replace;
+  const passes = (levels: false | Partial<Record<ModelType, number>>, m: ModelSpan) => levels !== false && levels[m.type] !== undefined && m.confidence >= (levels[m.type] as number);
+  const fills = (m: ModelSpan) => passes(fill, m);
   const isSure = (e: Entity) => e.score >= sure || entityModelType(e) === null;
   // Which model span covers each token, once the sure candidates have taken their text.
-  const spanAt = new Int32Array(doc.tokens.length).fill(-1);
+  const spanAt = new Int32Array(tagging.spans.length ? doc.tokens.length : 0).fill(-1);
   const blocked = new Uint8Array(tagging.spans.length);
-  const owner = ownerMap(candidates.filter(isSure), doc.input.length);
+  const owner = tagging.spans.length ? ownerMap(candidates.filter(isSure), doc.input.length) : null;
   tagging.spans.forEach((m, k) => {
     // A span under a sure candidate is the model's own reading, not a candidate: it goes unreported.
-    if (owner.at(m.start, m.end)) blocked[k] = 1;
+    if (owner?.at(m.start, m.end)) blocked[k] = 1;
     for (let i = m.first; i < m.last; i++) spanAt[i] = k;
   });
   const out: Entity[] = [];
   const confirmed = new Uint8Array(tagging.spans.length);
+  const replacing = new Uint8Array(tagging.spans.length);
   for (const e of candidates) {
     if (isSure(e)) {
       out.push(e);
@@ -72,30 +92,44 @@ export function combine(candidates: readonly Entity[], tagging: Tagging, doc: Do
     const type = entityModelType(e) as ModelType;
     let read = false;
     let same = -1;
-    let other: ModelSpan | undefined;
+    let other = -1;
     for (let i = first; i < last; i++) {
-      const k = spanAt[i] as number;
+      const k = spanAt[i] ?? -1;
       if (k < 0) continue;
       read = true;
       const m = tagging.spans[k] as ModelSpan;
       if (m.type === type && m.start === e.start && m.end === e.end) same = k;
-      else if (!blocked[k]) other = m;
+      else if (!blocked[k]) other = k;
     }
     if (same >= 0) {
       const m = tagging.spans[same] as ModelSpan;
       confirmed[same] = 1;
-      out.push({ ...e, score: Math.max(e.score, Math.min(0.9, round3(0.5 + m.confidence * 0.4))), source: `${e.source}+model` });
+      out.push({ ...e, score: Math.max(e.score, Math.min(0.85, round3(0.5 + m.confidence * 0.4))), source: `${e.source}+model` });
     } else if (!read && veto !== false && type !== 'LOC' && squash(readingMargin(tagging, first, last, 0), tagging.spanScale) >= veto) {
       drop?.('vetoed by the model: it reads no name here', e);
-    } else if (other && fills(other)) {
-      drop?.('the model reads another name here', e, modelEntity(other, doc));
+    } else if (other >= 0 && passes(replace, tagging.spans[other] as ModelSpan)) {
+      replacing[other] = 1;
+      drop?.('the model reads another name here', e, modelEntity(tagging.spans[other] as ModelSpan, doc));
     } else {
       out.push(e);
     }
   }
+  const added: ModelSpan[] = [];
   tagging.spans.forEach((m, k) => {
-    if (!blocked[k] && !confirmed[k] && fills(m)) out.push(modelEntity(m, doc));
+    if (!blocked[k] && !confirmed[k] && (fills(m) || replacing[k])) {
+      out.push(modelEntity(m, doc));
+      added.push(m);
+    }
   });
+  // The gap classifier's names: its runs touch no rule candidate, only perhaps a name the tagger added.
+  const gaps = options.gaps === undefined ? GAPS : options.gaps;
+  if (gaps !== false && tagging.gaps) {
+    for (const m of tagging.gaps) {
+      const level = gaps[m.type];
+      if (level === undefined || m.confidence < level || added.some((a) => a.start < m.end && m.start < a.end)) continue;
+      out.push(modelEntity(m, doc, 'model/gaps'));
+    }
+  }
   return out;
 }
 
@@ -105,10 +139,10 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
  * The entity of a model span: its normalized name is its text (spaces collapsed), as no list knows it.
  * @example modelEntity({ type: 'PER', start: 0, end: 12, … }, doc) // { type: 'person', text: 'Thor Hushovd', normalized: { name: 'Thor Hushovd' }, source: 'model/perceptron' }
  */
-export function modelEntity(m: ModelSpan, doc: Doc): PersonEntity | LocationEntity | OrganizationEntity {
+export function modelEntity(m: ModelSpan, doc: Doc, source = 'model/perceptron'): PersonEntity | LocationEntity | OrganizationEntity {
   const text = doc.input.slice(m.start, m.end);
   const name = /\s\s|[\n\r\t\u00a0]/.test(text) ? text.replace(/\s+/g, ' ') : text;
-  const base = { text, start: m.start, end: m.end, score: round3(0.3 + m.confidence * 0.5), source: 'model/perceptron' };
+  const base = { text, start: m.start, end: m.end, score: round3(0.3 + m.confidence * 0.5), source };
   if (m.type === 'PER') return { ...base, type: 'person', normalized: { name } };
   if (m.type === 'LOC') return { ...base, type: 'location', normalized: { name } };
   return { ...base, type: 'organization', normalized: { name } };

@@ -16,6 +16,11 @@ export interface GoldDocument {
    * word no rule found may be a name or not). The trainer learns nothing about their tokens.
    */
   unknown?: ReadonlyArray<{ start: number; end: number }>;
+  /**
+   * Where the document comes from ('europeana-newspapers-fr-bnf'): when dev documents come from
+   * several sources, train takes a gap level only if it costs names in none of them.
+   */
+  source?: string;
   /** The document's date ('2023-03-14'), for the date finder whose hits are features. */
   date?: string;
   meta?: { date?: unknown };

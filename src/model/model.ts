@@ -1,14 +1,13 @@
 import type { CombineOptions } from './combine.js';
 import { FEATURE_SLOTS } from './features.js';
-import { LABELS, LABEL_COUNT } from './labels.js';
+import { unpackGapModel, type GapModelFile, type RuntimeGapModel } from './gap-model.js';
+import { LABELS, LABEL_COUNT, MODEL_TYPES, type ModelType } from './labels.js';
+import { MAX_LEVEL, quantiseTable, readTable } from './pack.js';
 
 /** The feature set a model was trained with: a model of another feature set cannot be read. */
 export const FEATURE_SET = `gazette-fr-${FEATURE_SLOTS}-2`;
 
-/** The character of weight 0 in the packed weights; weight q is the character ZERO + q. */
-const ZERO = 0x3f; // '?'
-/** The largest weight level: characters '#' (-28) to '[' (+28), none of them a quote or a backslash. */
-export const MAX_LEVEL = 28;
+export { MAX_LEVEL } from './pack.js';
 
 /**
  * A trained model as a plain object: `JSON.stringify` it to a file, `JSON.parse` it back and give
@@ -42,6 +41,11 @@ export interface GazetteModel {
    * or as its maker chose; options given to the model stage override it.
    */
   combine?: CombineOptions;
+  /**
+   * The gap classifier: it reads the runs of capitalised words no rule candidate touches and adds
+   * the names it is sure of (see `gap-model.ts`); a model without it adds names from its tagger alone.
+   */
+  gaps?: GapModelFile;
   /** What it was trained on and how, for people reading the file. */
   info?: Record<string, unknown>;
 }
@@ -55,6 +59,7 @@ export interface RuntimeModel {
   start: Float64Array;
   spanScale: number;
   combine: CombineOptions;
+  gaps?: RuntimeGapModel;
 }
 
 const L = LABEL_COUNT;
@@ -79,31 +84,14 @@ export function packModel(weights: Float64Array, bits: number, transitions: Arra
   const levels = quantisation.levels ?? MAX_LEVEL;
   const clip = quantisation.clip ?? 0.999;
   if (!Number.isInteger(levels) || levels < 1 || levels > MAX_LEVEL) throw new RangeError(`gazette: levels must be a whole number from 1 to ${MAX_LEVEL}`);
-  const scales: number[] = [];
-  for (let c = 0; c < L; c++) {
-    const magnitudes: number[] = [];
-    for (let r = 0; r < rows; r++) {
-      const v = Math.abs(weights[r * L + c] as number);
-      if (v > 0) magnitudes.push(v);
-    }
-    magnitudes.sort((a, b) => a - b);
-    const top = magnitudes[Math.min(magnitudes.length - 1, Math.floor(magnitudes.length * clip))] ?? 0;
-    scales.push(top > 0 ? top / levels : 1);
-  }
-  const chars: string[] = [];
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < L; c++) {
-      const q = Math.max(-levels, Math.min(levels, Math.round((weights[r * L + c] as number) / (scales[c] as number))));
-      chars.push(String.fromCharCode(ZERO + q));
-    }
-  }
+  const { scales, chars } = quantiseTable(weights, rows, L, levels, clip);
   const model: GazetteModel = {
     format: 'gazette-model',
     features: FEATURE_SET,
     labels: [...LABELS],
     bits,
     scales: scales.map(round6),
-    weights: chars.join(''),
+    weights: chars,
     transitions: Array.from(transitions, round6),
     start: Array.from(start, round6),
     spanScale: 1,
@@ -138,22 +126,19 @@ export function unpackModel(model: unknown): RuntimeModel {
   if (typeof spanScale !== 'number' || !(spanScale > 0) || !Number.isFinite(spanScale)) throw new RangeError('gazette: model spanScale must be a positive number');
   if (typeof m.weights !== 'string') throw new TypeError('gazette: model weights must be a string');
   if (m.weights.length !== 2 ** bits * L) throw new RangeError(`gazette: model weights hold ${m.weights.length} characters, 2^${bits} × ${L} expected`);
-  const weights = new Int8Array(m.weights.length);
-  for (let i = 0; i < weights.length; i++) {
-    const q = m.weights.charCodeAt(i) - ZERO;
-    if (q < -MAX_LEVEL || q > MAX_LEVEL) throw new RangeError(`gazette: model weights hold a character out of range at ${i}`);
-    weights[i] = q;
-  }
-  return { mask: 2 ** bits - 1, weights, scales, transitions, start, spanScale, combine: checkCombine(m.combine) };
+  const weights = readTable(m.weights, 'weights');
+  const runtime: RuntimeModel = { mask: 2 ** bits - 1, weights, scales, transitions, start, spanScale, combine: checkCombine(m.combine) };
+  if (m.gaps !== undefined) runtime.gaps = unpackGapModel(m.gaps);
+  return runtime;
 }
 
 /** The combination options stored in a model file: numbers in 0..1 (or `false`), nothing else. */
 function checkCombine(c: unknown): CombineOptions {
   if (c === undefined) return {};
-  const bad = () => new RangeError('gazette: model combine must be { sure?: number, veto?: number | false, fill?: false | { PER?, LOC?, ORG?: number } } with numbers in 0..1.01');
+  const bad = () => new RangeError('gazette: model combine must be { sure?: number, veto?: number | false, fill?, gaps?, replace?: false | { PER?, LOC?, ORG?: number } } with numbers in 0..1.01');
   const ok = (x: unknown) => typeof x === 'number' && x >= 0 && x <= 1.01;
   if (!c || typeof c !== 'object') throw bad();
-  const { sure, veto, fill } = c as Record<string, unknown>;
+  const { sure, veto, fill, gaps, replace } = c as Record<string, unknown>;
   const out: CombineOptions = {};
   if (sure !== undefined) {
     if (!ok(sure)) throw bad();
@@ -163,19 +148,20 @@ function checkCombine(c: unknown): CombineOptions {
     if (veto !== false && !ok(veto)) throw bad();
     out.veto = veto as number | false;
   }
-  if (fill !== undefined) {
-    if (fill === false) out.fill = false;
-    else {
-      if (!fill || typeof fill !== 'object') throw bad();
-      const f: NonNullable<Exclude<CombineOptions['fill'], false>> = {};
-      for (const t of ['PER', 'LOC', 'ORG'] as const) {
-        const v = (fill as Record<string, unknown>)[t];
-        if (v === undefined) continue;
-        if (!ok(v)) throw bad();
-        f[t] = v as number;
-      }
-      out.fill = f;
+  const levels = (x: unknown): false | Partial<Record<ModelType, number>> => {
+    if (x === false) return false;
+    if (!x || typeof x !== 'object') throw bad();
+    const f: Partial<Record<ModelType, number>> = {};
+    for (const t of MODEL_TYPES) {
+      const v = (x as Record<string, unknown>)[t];
+      if (v === undefined) continue;
+      if (!ok(v)) throw bad();
+      f[t] = v as number;
     }
-  }
+    return f;
+  };
+  if (fill !== undefined) out.fill = levels(fill);
+  if (gaps !== undefined) out.gaps = levels(gaps);
+  if (replace !== undefined) out.replace = levels(replace);
   return out;
 }

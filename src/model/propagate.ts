@@ -3,14 +3,14 @@ import type { Token } from '../text/tokenize.js';
 import type { Entity } from '../types.js';
 
 /**
- * One name, one reading in a document: a name the model found ('Thor Hushovd', 'Zenbyte') is that
+ * One name, one reading in a document: a name the model found ('Thor Hushovd', 'Zenbyte', 'Millbrook') is that
  * name again where the same words come back and nothing else was found on them; a person's family
  * name alone ('Hushovd') is that person (the coreference resolver then gives the full name). Linear
  * in the tokens.
  * @example propagateNames(doc, entities) // 'Yanina Wickmayer … Wickmayer a gagné' → the second 'Wickmayer' too
  */
 export function propagateNames(doc: Doc, entities: readonly Entity[]): Entity[] {
-  const found = entities.filter((e) => e.source === 'model/perceptron' && (e.type === 'person' || e.type === 'organization'));
+  const found = entities.filter((e) => (e.source === 'model/perceptron' && (e.type === 'person' || e.type === 'organization')) || (e.source === 'model/gaps' && e.type !== 'country'));
   if (!found.length) return [...entities];
   const { tokens } = doc;
   // The word sequences to look for, by their first word.
@@ -50,7 +50,7 @@ export function propagateNames(doc: Doc, entities: readonly Entity[]): Entity[] 
       if ((tokens[j] as Token | undefined)?.cap && (tokens[j] as Token).spaceBefore === ' ') continue;
       const text = doc.input.slice(start, end);
       const normalized = words.length === model.text.split(/\s+/).length ? model.normalized : { name: text };
-      out.push({ ...model, text, start, end, source: 'model/perceptron+document', normalized } as Entity);
+      out.push({ ...model, text, start, end, source: `${model.source}+document`, normalized } as Entity);
       taken.fill(1, start, end);
       break;
     }

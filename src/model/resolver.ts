@@ -1,8 +1,13 @@
 import { personLexicon } from '../finders/person.js';
 import type { Resolver } from '../pipeline.js';
+import type { Doc } from '../text/document.js';
+import type { Entity } from '../types.js';
 import { linkAcronyms } from './acronyms.js';
 import { propagateNames } from './propagate.js';
-import { combine, type CombineOptions } from './combine.js';
+import { combine, SURE_SCORE, type CombineOptions } from './combine.js';
+import { coveredTokens } from './gaps.js';
+import { entityModelType } from './labels.js';
+import { classifyGaps } from './gap-model.js';
 import { unpackModel, type GazetteModel, type RuntimeModel } from './model.js';
 import { tagDocument } from './tagger.js';
 
@@ -33,10 +38,25 @@ export function createModelResolver(model: GazetteModel | (() => GazetteModel), 
     resolve(entities, doc, ctx) {
       runtime ??= unpackModel((model as () => GazetteModel)());
       givenNames ??= personLexicon().givenNames;
-      const tagging = tagDocument(doc, entities, runtime, givenNames);
       const how = { ...runtime.combine, ...options };
+      // A tagger that adds no name of its own only judges the rules' weak guesses: it reads their stretches alone.
+      const some = (levels: CombineOptions['fill']) => levels === undefined || (levels !== false && Object.keys(levels).length > 0);
+      const adds = some(how.fill);
+      const replaces = how.replace === undefined ? adds : some(how.replace);
+      const tagging = tagDocument(doc, entities, runtime, givenNames, adds ? undefined : weakTokens(doc, entities, how.sure ?? SURE_SCORE, replaces));
+      if (runtime.gaps && how.gaps !== false) tagging.gaps = classifyGaps(doc, entities, runtime.gaps, givenNames);
       const combined = combine(entities, tagging, doc, how, (reason, loser, winner) => ctx.drop('model', reason, loser, winner));
       return linkAcronyms(propagateNames(doc, combined), doc.input);
     },
   };
+}
+
+/**
+ * The tokens under a weak rule candidate the model may veto (a person or an organisation scored
+ * under `sure`; a place is never vetoed: 'à Hillion'), or replace by another reading (any weak
+ * candidate of a name, with `replaces`): what a tagger that adds nothing must read.
+ */
+function weakTokens(doc: Doc, entities: readonly Entity[], sure: number, replaces: boolean): Uint8Array {
+  const judged = (e: Entity) => e.score < sure && (e.type === 'person' || e.type === 'organization' || (replaces && entityModelType(e) !== null));
+  return coveredTokens(doc.tokens, entities.filter(judged));
 }

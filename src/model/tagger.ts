@@ -38,6 +38,8 @@ export interface Tagging {
   transitions: Float64Array;
   start: Float64Array;
   spanScale: number;
+  /** The gap classifier's names in the runs of capitals no candidate touches (see `classifyGaps`). */
+  gaps?: ModelSpan[];
 }
 
 /** Reused buffers: tagging a document allocates only what its longest sentence needs. */
@@ -95,12 +97,14 @@ export function emissions(model: RuntimeModel, features: Int32Array, n: number, 
 /**
  * Tags a document sentence by sentence, in the stretches near capitals (`segments`): features,
  * label scores, the best path. Linear in the text. The date header ('date 2022-04') is metadata and
- * stays untagged.
+ * stays untagged. With `needed` (one flag a token), only the stretches that hold a flagged token are
+ * tagged: where the model only judges the rules' weak guesses, the rest of the text is left alone.
  * @example tagDocument(prepare('Il a rencontré Thor Hushovd à Burgos.'), [], model, givenNames).spans
  * // [{ type: 'PER', start: 15, end: 27, … }, { type: 'LOC', start: 30, end: 36, … }]
  */
-export function tagDocument(doc: Doc, candidates: readonly Entity[], model: RuntimeModel, givenNames: ReadonlyMap<string, number>): Tagging {
-  const count = doc.tokens.length;
+export function tagDocument(doc: Doc, candidates: readonly Entity[], model: RuntimeModel, givenNames: ReadonlyMap<string, number>, needed?: Uint8Array): Tagging {
+  // Nothing to read: no table is built, the features of the document are never computed.
+  const count = needed && !needed.includes(1) ? 0 : doc.tokens.length;
   const tagging: Tagging = {
     labels: new Uint8Array(count),
     emit: new Float64Array(count * L),
@@ -111,17 +115,21 @@ export function tagDocument(doc: Doc, candidates: readonly Entity[], model: Runt
     start: model.start,
     spanScale: model.spanScale,
   };
+  if (count === 0) return tagging;
   const table = tokenTable(doc, candidates, givenNames);
   const headerEnd = doc.header ? doc.header.end : -1;
   let w: Work | undefined;
   for (const s of doc.sentences) {
     let first = s.first;
     while (first < s.last && (doc.tokens[first] as Token).start < headerEnd) first++;
+    // A sentence the model does not read keeps no bounds: nothing looks them up.
+    if (needed && !any(needed, first, s.last)) continue;
     for (let i = s.first; i < s.last; i++) {
       tagging.sentenceFirst[i] = i < first ? i : first;
       tagging.sentenceEnd[i] = i < first ? i + 1 : s.last;
     }
     for (const [a, b] of segments(doc.tokens, table, first, s.last)) {
+      if (needed && !any(needed, a, b)) continue;
       const n = b - a;
       w = work(n, w);
       sentenceFeatures(table, first, s.last, w.features, false, a, b);
@@ -132,6 +140,12 @@ export function tagDocument(doc: Doc, candidates: readonly Entity[], model: Runt
     }
   }
   return tagging;
+}
+
+/** Whether a flag is set in `a..b-1`. */
+function any(flags: Uint8Array, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (flags[i]) return true;
+  return false;
 }
 
 /** Turns a sentence's labels into spans, trimmed of the elisions and punctuation a name never starts or ends with. */

@@ -79,7 +79,8 @@ describe('findPeople: names after titles, roles and other cues', () => {
       types: ['location'],
       find: (doc) => doc.tokens.filter((t) => t.text === 'Van').map((t) => ({ type: 'location' as const, text: t.text, start: t.start, end: t.end, score: 0.9, source: 'test/van', normalized: { name: 'Van' } })),
     };
-    const extractor = createExtractor({ finders: [createPersonFinder(), van] });
+    // The rules alone: the model's reading of 'Van Petegem' is not what this test is about.
+    const extractor = createExtractor({ finders: [createPersonFinder(), van], model: null });
     const found = extractor.extract('Classement : 1. Guidi (It) à 12". 2. Van Petegem (Be) à 8". 3. Tchmil (Be) à 4".').map((e) => [e.type, e.text]);
     expect(found).toEqual([['person', 'Guidi'], ['location', 'Van'], ['person', 'Tchmil']]);
   });

@@ -95,6 +95,15 @@ describe('combining the rules and the model', () => {
     expect(run(text, [weak], { Discovery: 'B-ORG', Communications: 'I-ORG' }).kept).toEqual([['organization', 'Discovery Communications', 'model/perceptron']]);
   });
 
+  it('replaces a weak candidate without adding names of its own, when told so', () => {
+    const text = 'Il travaille chez Discovery Communications depuis un an.';
+    const weak = candidate(text, 'Discovery Communications', 'location', 0.6, 'location/context');
+    const labelled = { Discovery: 'B-ORG', Communications: 'I-ORG' } as const;
+    expect(run(text, [weak], labelled, { fill: false, replace: { ORG: 0.3 } }).kept).toEqual([['organization', 'Discovery Communications', 'model/perceptron']]);
+    expect(run(text, [weak], labelled, { fill: false }).kept).toEqual([['location', 'Discovery Communications', 'location/context']]);
+    expect(run('La société Zenbyte a recruté.', [], { Zenbyte: 'B-ORG' }, { fill: false, replace: { ORG: 0.3 } }).kept).toEqual([]);
+  });
+
   it('never touches dates and demonyms, which it does not read', () => {
     const text = 'Le ministre marocain viendra Mardi.';
     const date = candidate(text, 'Mardi', 'date', 0.6, 'date/chrono', { value: null, granularity: 'day', relative: true });

@@ -45,6 +45,8 @@ describe('the packed model', () => {
     ['a character out of range', { ...good(), weights: '~' + good().weights.slice(1) }, /gazette: model weights hold a character out of range at 0/],
     ['bad transitions', { ...good(), transitions: [1, 2] }, /gazette: model transitions must be 49 finite numbers/],
     ['a bad combination', { ...good(), combine: { sure: 3 } }, /gazette: model combine must be/],
+    ['bad gap levels', { ...good(), combine: { gaps: { PER: 'high' } } }, /gazette: model combine must be/],
+    ['a gap classifier that is not one', { ...good(), gaps: { labels: ['O', 'PER'] } }, /gazette: model gaps labels must be O PER LOC ORG/],
   ])('refuses %s with a gazette error when the extractor is made', (_what, model, message) => {
     expect(() => unpackModel(model)).toThrow(message);
     expect(() => createExtractor({ model: model as never })).toThrow(message);

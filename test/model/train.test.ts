@@ -28,6 +28,18 @@ describe('train', () => {
     expect(createExtractor({ finders: [], model: null }).extract(text)).toEqual([]);
   });
 
+  it('trains a gap classifier beside the tagger, unless told not to, and tunes its levels on dev documents', () => {
+    const model = train(docs, { ...bare, seed: 1, dev });
+    expect(model.gaps?.labels).toEqual(['O', 'PER', 'LOC', 'ORG']);
+    expect(Object.keys(model.combine ?? {})).toEqual(['sure', 'veto', 'fill', 'gaps']);
+    const without = train(docs, { ...bare, seed: 1, dev, gaps: false });
+    expect(without.gaps).toBeUndefined();
+    expect(without.combine?.gaps).toBeUndefined();
+    // a combination given whole is kept as it is: nothing is tuned
+    const fixed = { sure: 0.9, veto: 0.3, fill: false, gaps: { LOC: 0.5 } } as const;
+    expect(train(docs, { ...bare, seed: 1, dev, combine: fixed }).combine).toEqual(fixed);
+  });
+
   it('does not learn the labels a silver document leaves open', () => {
     // The same documents, with every name left open instead of labelled: nothing to learn.
     const open = docs.map((d) => ({ text: d.text, entities: [], unknown: d.entities.map((e) => ({ start: e.start, end: e.end })) }));
