@@ -80,7 +80,7 @@ export interface LocationValue {
 }
 
 /** How precise a date value is. */
-export type DateGranularity = 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' | 'century';
+export type DateGranularity = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century';
 
 /**
  * A date: '11 mai prochain' in a document of April 2022.

@@ -102,3 +102,18 @@ export const centuryParser: CustomParser = {
     return dateResult(context, { index: at, text }, { kind: 'century', century: n }, { year: (n - 1) * 100 + 1 });
   },
 };
+
+// 'le siècle dernier', 'au siècle prochain': the article stays outside. 'du siècle' alone is a
+// superlative ('le procès du siècle'), no date.
+const CENTURY_SHIFT = /(siècle)\s{1,3}(dernier|passé|prochain)(?![\p{L}\d])/iu;
+
+/** 'le [siècle dernier]' in 2021 → 19XX; 'au [siècle prochain]' → 21XX. */
+export const centuryShiftParser: CustomParser = {
+  pattern: () => CENTURY_SHIFT,
+  extract: (context, match) => {
+    const at = match.index ?? 0;
+    if (!startsWord(context.text, at)) return null;
+    const n = (match[2] ?? '').toLowerCase() === 'prochain' ? 1 : -1;
+    return dateResult(context, { index: at, text: match[0] }, { kind: 'centuryOffset', n }, {});
+  },
+};

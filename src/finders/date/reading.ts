@@ -4,6 +4,9 @@ import { countOf, type SeasonCode, UNITS, weekdayOf } from './lexicon.js';
 /** 'mardi prochain' → next, 'mardi dernier' → last, 'ce mardi' → this. */
 export type Shift = 'next' | 'last' | 'this';
 
+/** A quarter or a half of a year, as TIMEX3 writes it: 'premier trimestre' → Q1, 'second semestre' → H2. */
+export type Part = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'H1' | 'H2';
+
 /** A unit of relative dates. */
 export type Unit = 'day' | 'week' | 'month' | 'year';
 
@@ -26,6 +29,12 @@ export type Reading =
   | { kind: 'decade'; first: number }
   /** 'XIVe siècle': 14. */
   | { kind: 'century'; century: number }
+  /** 'le siècle dernier': n centuries from the reference's. */
+  | { kind: 'centuryOffset'; n: number }
+  /** 'au troisième trimestre 2023', 'le premier semestre'. */
+  | { kind: 'part'; part: Part; year?: number }
+  /** A movable feast, `days` after Easter Sunday: 'Pâques' (0), 'la Pentecôte' (49). */
+  | { kind: 'easter'; days: number; year?: number }
   /** A date gazette finds but cannot write in its format: 'XXIVe siècle avant notre ère'. */
   | { kind: 'unknown'; grain: 'year' | 'century' }
   /** 'du 5 au 7 juin', 'entre 2019 et 2021', 'mardi et mercredi'. */

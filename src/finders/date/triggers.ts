@@ -8,7 +8,7 @@ const TRIGGERS = new Set([
   'septembre', 'sept', 'sep', 'octobre', 'oct', 'novembre', 'nov', 'decembre', 'dec',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   'hier', 'demain', "aujourd'hui", 'an', 'ans', 'annee', 'annees', 'mois', 'semaine', 'semaines', 'jour', 'jours', 'end',
-  'siecle', 'siecles', 'printemps', 'ete', 'automne', 'hiver', 'soir', 'matin', 'nuit',
+  'siecle', 'siecles', 'trimestre', 'semestre', 'noel', 'paques', 'toussaint', 'sylvestre', 'pentecote', 'printemps', 'ete', 'automne', 'hiver', 'soir', 'matin', 'nuit',
 ]);
 const ROMAN_CENTURY = /^[IVXLC]+(?:e|ème|eme|er|ᵉ|ᵉʳ)$/u;
 

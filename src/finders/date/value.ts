@@ -2,7 +2,7 @@ import type { ReferenceDate } from '../../dates/reference.js';
 import type { DateGranularity, DateValue } from '../../types.js';
 import { addDays, isoDay, isoMonth, lastDayOfMonth, monthBounds, weekday as weekdayOfYmd, yearBounds, type Ymd } from './calendar.js';
 import type { SeasonCode } from './lexicon.js';
-import type { Reading, Shift } from './reading.js';
+import type { Part, Reading, Shift } from './reading.js';
 import type { TenseClue } from './tense.js';
 
 /** A resolved point or period: its value, granularity and calendar bounds. */
@@ -48,6 +48,15 @@ function resolve(reading: Reading, ref: ReferenceDate | null, clue: TenseClue | 
       // A century runs from its year 1 (XIVe siècle: 1301–1400); its value names its hundreds (13XX).
       return { value: `${String(reading.century - 1).padStart(2, '0')}XX`, granularity: 'century', start: yearBounds(first + 1).start, end: yearBounds(first + 100).end, relative: false };
     }
+    case 'centuryOffset': {
+      if (!ref) return { value: null, granularity: 'century', relative: true };
+      const century = Math.floor((ref.year - 1) / 100) + 1 + reading.n;
+      return { ...resolve({ kind: 'century', century }, ref, clue), relative: true };
+    }
+    case 'part':
+      return resolvePart(reading.part, reading.year, ref, clue);
+    case 'easter':
+      return resolveEaster(reading.days, reading.year, ref, clue);
     case 'unknown':
       return { value: null, granularity: reading.grain, relative: false };
     case 'range':
@@ -210,3 +219,53 @@ function seasonYear(code: SeasonCode, shift: Shift | undefined, ref: ReferenceDa
   return current;
 }
 
+
+/**
+ * A quarter or half of a year: its year written ('2024-Q1'), else the one the tense and the
+ * reference give, as for a month without its year ('au quatrième trimestre, les ventes ont
+ * reculé' in a January article is last year's), else 'XXXX-Q1'.
+ */
+function resolvePart(part: Part, year: number | undefined, ref: ReferenceDate | null, clue: TenseClue | null): Resolved {
+  const n = Number(part[1]);
+  const months = part[0] === 'Q' ? 3 : 6;
+  const first = (n - 1) * months + 1;
+  const last = first + months - 1;
+  const granularity = part[0] === 'Q' ? 'quarter' : 'half';
+  // Compared by its middle month: 'le premier semestre' in June is the one under way.
+  const y = year ?? (ref ? yearOf(first + Math.floor((months - 1) / 2), undefined, undefined, ref, clue) : undefined);
+  if (y === undefined) return { value: `XXXX-${part}`, granularity, relative: true };
+  return {
+    value: `${String(y).padStart(4, '0')}-${part}`, granularity,
+    start: isoDay({ year: y, month: first, day: 1 }), end: isoDay({ year: y, month: last, day: lastDayOfMonth(y, last) }),
+    relative: year === undefined,
+  };
+}
+
+/**
+ * Easter Sunday of a Gregorian year (the anonymous algorithm of 1876): 2024 → 31 March.
+ * @example easterSunday(2024) // { year: 2024, month: 3, day: 31 }
+ */
+export function easterSunday(year: number): Ymd {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}
+
+/** 'Pâques 2024' → 2024-03-31; 'à la Pentecôte' → Easter + 49 days of the year the reference and tense give. */
+function resolveEaster(days: number, year: number | undefined, ref: ReferenceDate | null, clue: TenseClue | null): Resolved {
+  const y = year ?? (ref ? yearOf(days > 30 ? 5 : 4, undefined, undefined, ref, clue) : undefined);
+  if (y === undefined) return { value: null, granularity: 'day', relative: true };
+  return point(addDays(easterSunday(y), days), 'day', year === undefined);
+}
