@@ -131,6 +131,51 @@ function signalAt(words: readonly Word[], i: number, near: boolean): Tense | nul
 const WORD = /\p{L}+/gu;
 const WINDOW = 240;
 
+/** The words of a sentence, read once, and the signals already asked of them. */
+interface SentenceWords {
+  sentence: string;
+  words: Word[];
+  /** Signal of word i, at key 2i (far) or 2i + 1 (near). */
+  signals: Map<number, Tense | null>;
+}
+
+// The dates of a sentence come one after the other: its words are read once for all of them
+// ('le 11 mai, le 12 juin et le 3 juillet…' asks the same words again for every date).
+let lastSentence: SentenceWords | null = null;
+
+function sentenceWords(sentence: string): SentenceWords {
+  if (lastSentence?.sentence === sentence) return lastSentence;
+  const words: Word[] = [];
+  for (const m of sentence.matchAll(WORD)) {
+    const at = m.index ?? 0;
+    const w = m[0].toLowerCase();
+    words.push({ w, name: words.length > 0 && m[0] !== w && /^\p{Lu}\p{Ll}/u.test(m[0]), start: at, end: at + m[0].length });
+  }
+  lastSentence = { sentence, words, signals: new Map() };
+  return lastSentence;
+}
+
+function signalOf(sw: SentenceWords, i: number, near: boolean): Tense | null {
+  const key = 2 * i + (near ? 1 : 0);
+  const known = sw.signals.get(key);
+  if (known !== undefined) return known;
+  const s = signalAt(sw.words, i, near);
+  sw.signals.set(key, s);
+  return s;
+}
+
+/** The index of the last word that ends at or before `offset`, or −1 (binary search). */
+function lastWordBefore(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((words[mid] as Word).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /**
  * The tense of the verb nearest to a date in its sentence, or null when no verb tells
  * (present tense, no verb).
@@ -138,31 +183,28 @@ const WINDOW = 240;
  * @example tenseAround('Il se rendra jeudi au Liban.', 13, 18) // { tense: 'future', near: true }
  */
 export function tenseAround(sentence: string, start: number, end: number): TenseClue | null {
-  // The verbs that matter are near the date: a window keeps long sentences linear.
-  const from = Math.max(0, start - WINDOW);
-  const text = sentence.slice(from, Math.min(sentence.length, end + WINDOW));
-  const words: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const at = from + (m.index ?? 0);
-    const w = m[0].toLowerCase();
-    words.push({ w, name: (words.length > 0 || from > 0) && m[0] !== w && /^\p{Lu}\p{Ll}/u.test(m[0]), start: at, end: at + m[0].length });
-  }
-  let before = -1;
-  while (before + 1 < words.length && (words[before + 1]?.end ?? 0) <= start) before++;
+  const sw = sentenceWords(sentence);
+  const words = sw.words;
+  const before = lastWordBefore(words, start);
   let after = before + 1;
   while (after < words.length && (words[after]?.start ?? 0) < end) after++;
+  // The verbs that matter are near the date: a window keeps long sentences linear.
+  const from = start - WINDOW;
+  const to = end + WINDOW;
   // Walk outwards from the date: the nearest signal wins, the left one on a tie (the verb
   // usually comes first: 'a validé vendredi').
-  for (let d = 0; d < words.length; d++) {
+  for (let d = 0; ; d++) {
     const l = before - d;
     const r = after + d;
-    if (l < 0 && r >= words.length) break;
-    if (l >= 0) {
-      const s = signalAt(words, l, d <= 3);
+    const leftIn = l >= 0 && (words[l]?.end ?? 0) > from;
+    const rightIn = r < words.length && (words[r]?.start ?? 0) < to;
+    if (!leftIn && !rightIn) break;
+    if (leftIn) {
+      const s = signalOf(sw, l, d <= 3);
       if (s) return { tense: s, near: d <= 2 };
     }
-    if (r < words.length) {
-      const s = signalAt(words, r, false);
+    if (rightIn) {
+      const s = signalOf(sw, r, false);
       if (s) return { tense: s, near: false };
     }
   }
