@@ -43,7 +43,7 @@ export interface Span {
  */
 export function dateResult(context: ParsingContext, span: Span, reading: Reading, components: Record<string, number>): ParsingResult {
   const result = context.createParsingResult(span.index, span.text, Object.keys(components).length ? components : { year: context.refDate.getUTCFullYear() });
-  CUTS.set(result.start, { lead: span.lead ?? 0, tail: span.tail ?? 0 });
+  setCuts(result.start, { lead: span.lead ?? 0, tail: span.tail ?? 0 });
   result.addTag('gazette/parser');
   return setReading(result, reading);
 }
@@ -51,17 +51,24 @@ export function dateResult(context: ParsingContext, span: Span, reading: Reading
 // The cuts live beside the components, like readings: chrono's range merge keeps the start
 // components of the first result and the end ones of the second, hence the first's lead and
 // the second's tail.
-const CUTS = new WeakMap<ParsingComponents, { lead: number; tail: number }>();
+// (On a symbol of gazette's, not in a WeakMap: see READING in reading.ts.)
+const CUTS = Symbol('gazette.cuts');
+interface Cuts { lead: number; tail: number }
+type WithCuts = ParsingComponents & { [CUTS]?: Cuts };
+const setCuts = (c: ParsingComponents, cuts: Cuts): void => {
+  (c as WithCuts)[CUTS] = cuts;
+};
+const cutsAt = (c: ParsingComponents): Cuts | undefined => (c as WithCuts)[CUTS];
 
 /** Gives a range result its end components, with the tail cut of the match. */
 export function setEnd(result: ParsingResult, end: ParsingComponents, tail: number): void {
   result.end = end;
-  CUTS.set(end, { lead: 0, tail });
+  setCuts(end, { lead: 0, tail });
 }
 
 /** The characters to cut off a result's text at each end ('en ' of 'en 2014'). */
 export function cutsOf(result: ParsingResult): { lead: number; tail: number } {
-  const lead = CUTS.get(result.start)?.lead ?? 0;
-  const tail = (result.end ? CUTS.get(result.end)?.tail : CUTS.get(result.start)?.tail) ?? 0;
+  const lead = cutsAt(result.start)?.lead ?? 0;
+  const tail = (result.end ? cutsAt(result.end)?.tail : cutsAt(result.start)?.tail) ?? 0;
   return { lead, tail };
 }
