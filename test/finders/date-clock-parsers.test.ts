@@ -1,7 +1,7 @@
 import { Chrono, createCasualConfiguration } from 'chrono-node/fr';
 import { describe, expect, it } from 'vitest';
 import { extract, findDates } from '../../src/index.js';
-import { isClockTimeParser } from '../../src/finders/date/chrono.js';
+import { isClockTimeParser, isTimeZoneRefiner } from '../../src/finders/date/chrono.js';
 
 // Without a debug callback the date finder leaves out chrono's clock-time parsers, whose results
 // the clock-time refiner drops anyway: the dates must be the same with and without them.
@@ -31,5 +31,21 @@ describe('the clock-time parsers of chrono', () => {
     const events: string[] = [];
     findDates('Le 11 mai, de 2000 soldats à 15 heures.', { referenceDate: '2023-03-10', debug: (e) => events.push(`${e.candidate.text}: ${e.reason}`) });
     expect(events).toContain('à 15: a clock time alone');
+  });
+});
+
+describe("chrono's time-zone refiners", () => {
+  it('are the two of its French configuration that set a time zone, and gazette leaves them out', () => {
+    const names = new Chrono(createCasualConfiguration(true)).refiners.filter(isTimeZoneRefiner).map((r) => r.constructor.name).sort();
+    expect(names).toEqual(['ExtractTimezoneAbbrRefiner', 'ExtractTimezoneOffsetRefiner']);
+  });
+
+  it.each([
+    ['La réunion aura lieu le 11 mai CET.', '11 mai'],
+    ['Le 11 mai +2 % de hausse.', '11 mai'],
+    ['LE 11 MAI EST UNE DATE À RETENIR', '11 MAI'],
+    ['le 11 mai (UTC+2)', '11 mai'],
+  ])('no zone after a date joins its span: %s', (text, span) => {
+    expect(findDates(text, { referenceDate: '2022-04-15' }).map((e) => e.text)).toEqual([span]);
   });
 });

@@ -29,6 +29,7 @@ function extendedChrono(keep: (parser: object) => boolean): Chrono {
   const chrono = new Chrono(createCasualConfiguration(true));
   chrono.parsers = chrono.parsers.filter(keep).map((p) => compiledOnce(p as unknown as CustomParser) as never);
   for (const p of CUSTOM_PARSERS) chrono.parsers.push(p as never);
+  chrono.refiners = chrono.refiners.filter((r) => !isTimeZoneRefiner(r));
   chrono.refiners.unshift(...(EARLY_REFINERS as never[]));
   for (const r of CUSTOM_REFINERS) chrono.refiners.push(r as never);
   return chrono;
@@ -44,6 +45,19 @@ function extendedChrono(keep: (parser: object) => boolean): Chrono {
 export function isClockTimeParser(parser: object): boolean {
   const p = parser as { extractPrimaryTimeComponents?: unknown; constructor: { extractTimeComponent?: unknown } };
   return typeof p.extractPrimaryTimeComponents === 'function' || typeof p.constructor.extractTimeComponent === 'function';
+}
+
+/**
+ * chrono's time-zone refiners (ExtractTimezoneOffsetRefiner, ExtractTimezoneAbbrRefiner), known
+ * by the component they set (a string a minifier keeps, like the method names above). They
+ * extend a result over a zone written after it, which only a time of day can have: gazette
+ * keeps no time of day, and on dates they swallowed the next word ('le [11 mai CET]', 'le [11
+ * mai +2] % de hausse', 'LE [11 MAI EST] UNE DATE') and looked up two- to four-letter words
+ * after every date as zones ('le 11 mai [et] le 12 juin').
+ */
+export function isTimeZoneRefiner(refiner: object): boolean {
+  const refine = (refiner as { refine?: unknown }).refine;
+  return typeof refine === 'function' && refine.toString().includes('"timezoneOffset"');
 }
 
 /**

@@ -10,8 +10,13 @@ import { type CustomRefiner, endOf, respan } from './refiner.js';
 const WEEKDAY_REVERSED = '(?:idnul|idram|idercrem|iduej|iderdnev|idemas|ehcnamid)';
 const DAYS_BEFORE_REVERSED = new RegExp(`^\\s{1,3}(?:te|uo)\\s{1,3}(?:\\d{1,2}(?:\\s{1,3}${WEEKDAY_REVERSED})?\\s{0,3},\\s{0,3}){0,8}(?:re)?(\\d{1,2})(?:\\s{1,3}${WEEKDAY_REVERSED})?(?![\\p{L}\\d])`, 'iu');
 
+// A list of days ends in 'et' or 'ou' right before the date: most dates have none, and need no
+// reversed copy of the text before them.
+const ENDS_LIST = /(?:^|[^\p{L}])(?:et|ou)\s{1,3}$/iu;
+
 /** 'mardi 23, 24 et ' before '25 mars': where the list starts in `before`, and its first day. */
 function daysBefore(before: string): { index: number; first: number } | null {
+  if (!ENDS_LIST.test(before)) return null;
   const m = DAYS_BEFORE_REVERSED.exec([...before].reverse().join(''));
   if (!m || m[1] === undefined) return null;
   return { index: before.length - m[0].length, first: Number([...m[1]].reverse().join('')) };

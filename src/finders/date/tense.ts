@@ -135,8 +135,8 @@ const WINDOW = 240;
 interface SentenceWords {
   sentence: string;
   words: Word[];
-  /** Signal of word i, at key 2i (far) or 2i + 1 (near). */
-  signals: Map<number, Tense | null>;
+  /** Signal of word i, at 2i (far) or 2i + 1 (near): 0 not asked yet, 1 none, 2 past, 3 future. */
+  signals: Uint8Array;
 }
 
 // The dates of a sentence come one after the other: its words are read once for all of them
@@ -151,16 +151,16 @@ function sentenceWords(sentence: string): SentenceWords {
     const w = m[0].toLowerCase();
     words.push({ w, name: words.length > 0 && m[0] !== w && /^\p{Lu}\p{Ll}/u.test(m[0]), start: at, end: at + m[0].length });
   }
-  lastSentence = { sentence, words, signals: new Map() };
+  lastSentence = { sentence, words, signals: new Uint8Array(2 * words.length) };
   return lastSentence;
 }
 
 function signalOf(sw: SentenceWords, i: number, near: boolean): Tense | null {
   const key = 2 * i + (near ? 1 : 0);
-  const known = sw.signals.get(key);
-  if (known !== undefined) return known;
+  const known = sw.signals[key];
+  if (known) return known === 1 ? null : known === 2 ? 'past' : 'future';
   const s = signalAt(sw.words, i, near);
-  sw.signals.set(key, s);
+  sw.signals[key] = s === null ? 1 : s === 'past' ? 2 : 3;
   return s;
 }
 
