@@ -121,8 +121,18 @@ export async function genModel(options) {
     const half = corpus.length >> 1;
     const news = corpus.slice(half).map((d) => ({ ...d, source: 'gazette-corpus' }));
     const taught = Array.from({ length: options.corpusWeight }, () => corpus.slice(0, half)).flat();
-    lib.train([...kept, ...taught, ...silver], { ...common, combine: options.combine, dev: [...held, ...news], onEpoch: (r) => (combine = r.dev?.combine ?? combine) });
+    let heldScores;
+    lib.train([...kept, ...taught, ...silver], {
+      ...common,
+      combine: options.combine,
+      dev: [...held, ...news],
+      onEpoch: (r) => {
+        combine = r.dev?.combine ?? combine;
+        heldScores = r.dev?.combined;
+      },
+    });
     console.log(`  tuned: ${JSON.stringify(combine)}`);
+    if (heldScores) console.log(`  held-out, rules + model: ${formatScores(heldScores)}`);
   }
   // Whatever was not tuned takes the library's defaults (the --dev files are only ever scored), and
   // the gap classifier adds only the types of --gap-types.
