@@ -37,7 +37,7 @@ if (isMainThread) {
   for (const f of failures.slice(0, 10)) console.log(`  ${f.reason}: ${JSON.stringify(f.input).slice(0, 300)}`);
   process.exit(failures.length ? 1 : 0);
 } else {
-  const { extract } = await import(join(root, 'dist/index.js'));
+  const { extract, personLexicon } = await import(join(root, 'dist/index.js'));
   const { count, seed } = workerData;
   // Deterministic PRNG (mulberry32): a failure is reproducible from the seed.
   let state = seed >>> 0;
@@ -46,6 +46,11 @@ if (isMainThread) {
   const corpus = ['dev', 'test'].flatMap((p) => readFileSync(join(root, `corpus/${p}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text));
   const sentences = corpus.flatMap((t) => t.split(/(?<=[.!?»])\s+/));
   const words = [...new Set(corpus.join(' ').split(/\s+/))];
+  // Names from gazette's own lexicons (keys are folded: capitalised here as the press writes them,
+  // or left in lower case): well-known people, given names, family names, demonyms.
+  const lex = personLexicon();
+  const capitalised = (k) => k.replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
+  const names = [...lex.people.keys(), ...lex.givenNames.keys(), ...lex.surnames.keys(), ...lex.demonyms].flatMap((k) => [capitalised(k), k]);
   const hostile = ['\ud800', '\udfff', '👩‍👩‍👧', '🇫🇷', '\u200b', '\u200d', '\u00a0', '\u202f', '\r\n', '\n\n', '\t', '\u0301', 'E\u0301', 'שלום', 'مرحبا', '\u202e', '\ufeff', '\u0000', '((((', '« « «', 'M. M. M.', '12 000 000', '9999', '0000', '31/02/2023', '__proto__', 'constructor', 'date 2022-04 ', ' date ', 'XIVe', 'siècle', "l'", "d'", '’', '-', '--', '...', '…', 'ÉÉÉÉ', 'ǅ', 'İ', 'ﬀ'];
   const gen = () => {
     const parts = [];
@@ -53,7 +58,8 @@ if (isMainThread) {
     for (let i = 0; i < n; i++) {
       const r = rand();
       if (r < 0.35) { const s = pick(sentences); const a = Math.floor(rand() * s.length); parts.push(s.slice(a, a + Math.floor(rand() * 200))); }
-      else if (r < 0.6) parts.push(pick(words));
+      else if (r < 0.5) parts.push(pick(words));
+      else if (r < 0.6) parts.push(pick(names));
       else if (r < 0.8) parts.push(pick(hostile));
       else if (r < 0.9) parts.push(String.fromCharCode(...Array.from({ length: 1 + Math.floor(rand() * 5) }, () => Math.floor(rand() * 0x10000))));
       else parts.push(pick(sentences));
