@@ -5,7 +5,8 @@
 // never overlap, and a second run gives the same result. Inputs mix French news text (corpus sentences cut and
 // spliced), names from gazette's own lexicons, and hostile pieces (surrogates, emoji, RTL, NFD, control chars).
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -32,9 +33,14 @@ if (isMainThread) {
   const s = (performance.now() - t0) / 1000;
   if (process.stderr.isTTY) process.stderr.write('\n');
   console.log(`fuzz: ${inputs} inputs (${(chars / 1e6).toFixed(1)} M chars, ${entities} entities) in ${s.toFixed(0)} s on ${workers} workers, seed ${seed}`);
-  console.log(`slowest input: ${slowest.toFixed(1)} ms`);
+  console.log(`slowest input: ${slowest.toFixed(1)} ms (a call over 1 s is timed twice more; the best of three counts)`);
   console.log(`failures: ${failures.length}`);
   for (const f of failures.slice(0, 10)) console.log(`  ${f.reason}: ${JSON.stringify(f.input).slice(0, 300)}`);
+  if (failures.length) {
+    // The whole inputs, to replay them: node -e "…extract(require('/tmp/gazette-fuzz-failures.json')[0].input)"
+    writeFileSync(join(tmpdir(), 'gazette-fuzz-failures.json'), JSON.stringify(failures, null, 1));
+    console.log(`inputs in full: ${join(tmpdir(), 'gazette-fuzz-failures.json')}`);
+  }
   process.exit(failures.length ? 1 : 0);
 } else {
   const { extract, personLexicon } = await import(join(root, 'dist/index.js'));
@@ -77,8 +83,11 @@ if (isMainThread) {
     const t0 = performance.now();
     try { out = extract(input, options); } catch (e) { failures.push({ reason: `threw ${e && e.message}`, input }); continue; }
     const ms = performance.now() - t0;
-    if (ms > slowest) slowest = ms;
-    if (ms > 1000) failures.push({ reason: `took ${ms.toFixed(0)} ms`, input });
+    // A slow call is timed again: a shared machine can stall any call once; a hang or a super-linear
+    // path is slow every time. The time that counts is the best of three.
+    const best = ms > 1000 ? Math.min(ms, ...[0, 1].map(() => { const t = performance.now(); extract(input, options); return performance.now() - t; })) : ms;
+    if (best > slowest) slowest = best;
+    if (best > 1000) failures.push({ reason: `took ${best.toFixed(0)} ms (best of three)`, input });
     entities += out.length;
     let prevEnd = 0, prevStart = -1;
     for (const e of out) {
