@@ -50,6 +50,16 @@ interface Work {
   path: Uint8Array;
 }
 
+/**
+ * The buffers of the last document, kept for the next one: tagging allocated them afresh for every
+ * document before, four typed arrays whose allocation cost more than tagging a short article's
+ * stretches. Nothing reads them before writing them, and no caller's code runs while a document is
+ * tagged, so one set serves every call. A set grown for a huge stretch (a text of capitals without
+ * a full stop) is not kept: memory stays bounded.
+ */
+let spare: Work | undefined;
+const KEPT_TOKENS = 4096;
+
 function work(n: number, w?: Work): Work {
   if (w && w.path.length >= n) return w;
   const size = Math.max(n, 64);
@@ -118,7 +128,7 @@ export function tagDocument(doc: Doc, candidates: readonly Entity[], model: Runt
   if (count === 0) return tagging;
   const table = tokenTable(doc, candidates, givenNames);
   const headerEnd = doc.header ? doc.header.end : -1;
-  let w: Work | undefined;
+  let w: Work | undefined = spare;
   for (const s of doc.sentences) {
     let first = s.first;
     while (first < s.last && (doc.tokens[first] as Token).start < headerEnd) first++;
@@ -139,6 +149,7 @@ export function tagDocument(doc: Doc, candidates: readonly Entity[], model: Runt
       collectSpans(doc.tokens, tagging, a, b);
     }
   }
+  if (w && w.path.length <= KEPT_TOKENS) spare = w;
   return tagging;
 }
 
