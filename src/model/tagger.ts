@@ -115,11 +115,14 @@ export function emissions(model: RuntimeModel, features: Int32Array, n: number, 
 export function tagDocument(doc: Doc, candidates: readonly Entity[], model: RuntimeModel, givenNames: ReadonlyMap<string, number>, needed?: Uint8Array): Tagging {
   // Nothing to read: no table is built, the features of the document are never computed.
   const count = needed && !needed.includes(1) ? 0 : doc.tokens.length;
+  // One buffer for the four per-token arrays (a typed array's own buffer costs more to allocate
+  // than a short article's tokens cost to read): scores first, for their 8-byte alignment.
+  const buffer = new ArrayBuffer(count * (8 * L + 4 + 4 + 1));
   const tagging: Tagging = {
-    labels: new Uint8Array(count),
-    emit: new Float64Array(count * L),
-    sentenceFirst: new Int32Array(count),
-    sentenceEnd: new Int32Array(count),
+    labels: new Uint8Array(buffer, count * (8 * L + 8), count),
+    emit: new Float64Array(buffer, 0, count * L),
+    sentenceFirst: new Int32Array(buffer, count * 8 * L, count),
+    sentenceEnd: new Int32Array(buffer, count * (8 * L + 4), count),
     spans: [],
     transitions: model.transitions,
     start: model.start,
