@@ -29,6 +29,9 @@ let mask = 1023;
 const seen = new Int32Array(1 << 12);
 const seenBit = (hash: number) => hash >>> 15;
 const isSeen = (hash: number) => ((seen[seenBit(hash) >>> 5] as number) & (1 << (seenBit(hash) & 31))) !== 0;
+const markSeen = (hash: number) => {
+  seen[seenBit(hash) >>> 5] = (seen[seenBit(hash) >>> 5] as number) | (1 << (seenBit(hash) & 31));
+};
 /** The words by their number. */
 const words: string[] = [];
 /** How many words are numbered (`words.length`, kept in a plain variable: it is read at every lookup). */
@@ -92,7 +95,7 @@ export function wordNumber(word: string): number {
   }
   slots[2 * at] = hash;
   slots[2 * at + 1] = known;
-  seen[seenBit(hash) >>> 5] |= 1 << (seenBit(hash) & 31);
+  markSeen(hash);
   return known - 1;
 }
 
