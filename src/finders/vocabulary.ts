@@ -10,9 +10,31 @@ import type { Token } from '../text/tokenize.js';
  *
  * Only lexicons add words, when they are built (a bounded set); the text never does, so memory does
  * not grow with what is read. A word that no lexicon holds has no number (`UNKNOWN`).
+ *
+ * The table is our own open addressing over one typed array of (hash, number) pairs rather than a
+ * `Map`: that one lookup per token was still the hottest line of `extract` (the Map's buckets,
+ * entries and key strings are far apart, and cold again at each document). Here half the tokens
+ * of a news text, no lexicon word, are mostly answered by one bit (`seen`), the others by a slot;
+ * no string is read but the one word whose hash matches, compared once.
  */
-const numbers = new Map<string, number>();
-/** How many words are numbered (`numbers.size`, kept in a plain variable: it is read at every lookup). */
+const EMPTY = 0;
+/** Slots of (hash, number + 1) pairs, `EMPTY` number for a free slot; kept under half full. */
+let slots = new Int32Array(2 * 1024);
+let mask = 1023;
+/**
+ * 2^17 bits, one per value of a hash's top 17 bits, set for the words of the table: 16 KB that
+ * stay in the cache where the slots (a quarter of a megabyte) do not. Most words no lexicon holds
+ * ('mardi', 'annoncé') find their bit unset and are answered without reading a slot.
+ */
+const seen = new Int32Array(1 << 12);
+const seenBit = (hash: number) => hash >>> 15;
+const isSeen = (hash: number) => ((seen[seenBit(hash) >>> 5] as number) & (1 << (seenBit(hash) & 31))) !== 0;
+const markSeen = (hash: number) => {
+  seen[seenBit(hash) >>> 5] = (seen[seenBit(hash) >>> 5] as number) | (1 << (seenBit(hash) & 31));
+};
+/** The words by their number. */
+const words: string[] = [];
+/** How many words are numbered (`words.length`, kept in a plain variable: it is read at every lookup). */
 let known = 0;
 
 /** A word no lexicon holds. */
@@ -20,17 +42,61 @@ export const UNKNOWN = -1;
 /** A token whose key holds several words ('etats unis' of 'États-Unis'): its words are looked up one by one. */
 export const SEVERAL_WORDS = -2;
 
+/** FNV-1a over the word's code units, its bits then mixed (murmur3's finaliser) so that the low bits index the table well. */
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    h ^= word.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h | 0;
+}
+
+/** The slot of a word: where it is, or the free slot where it would go. */
+function slotOf(word: string, hash: number): number {
+  let at = hash & mask;
+  for (;;) {
+    const n = slots[2 * at + 1] as number;
+    if (n === EMPTY || (slots[2 * at] === hash && words[n - 1] === word)) return at;
+    at = (at + 1) & mask;
+  }
+}
+
+/** Twice the slots, every word placed again (a lexicon is being built: bounded, never while reading text). */
+function grow(): void {
+  slots = new Int32Array(slots.length * 2);
+  mask = slots.length / 2 - 1;
+  for (let n = 0; n < known; n++) {
+    const word = words[n] as string;
+    const hash = wordHash(word);
+    const at = slotOf(word, hash);
+    slots[2 * at] = hash;
+    slots[2 * at + 1] = n + 1;
+  }
+}
+
 /**
  * The number of a lexicon's word, given on first sight.
  * @example wordNumber('marrakech') // 1234, the same on every call
  */
 export function wordNumber(word: string): number {
-  let n = numbers.get(word);
-  if (n === undefined) {
-    n = known++;
-    numbers.set(word, n);
+  const hash = wordHash(word);
+  let at = slotOf(word, hash);
+  const n = slots[2 * at + 1] as number;
+  if (n !== EMPTY) return n - 1;
+  words.push(word);
+  known++;
+  if (2 * known > mask + 1) {
+    grow();
+    at = slotOf(word, hash);
   }
-  return n;
+  slots[2 * at] = hash;
+  slots[2 * at + 1] = known;
+  markSeen(hash);
+  return known - 1;
 }
 
 /**
@@ -38,7 +104,10 @@ export function wordNumber(word: string): number {
  * @example knownWordNumber('xyzzy') // -1
  */
 export function knownWordNumber(word: string): number {
-  return numbers.get(word) ?? UNKNOWN;
+  const hash = wordHash(word);
+  if (!isSeen(hash)) return UNKNOWN;
+  const n = slots[2 * slotOf(word, hash) + 1] as number;
+  return n === EMPTY ? UNKNOWN : n - 1;
 }
 
 /** The numbers of a token list and how many words were known when they were read. */
@@ -69,7 +138,7 @@ export function tokenWordNumbers(tokens: readonly Token[]): Int32Array {
   const out = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const key = (tokens[i] as Token).key;
-    out[i] = key.indexOf(' ') < 0 ? numbers.get(key) ?? UNKNOWN : SEVERAL_WORDS;
+    out[i] = key.indexOf(' ') < 0 ? knownWordNumber(key) : SEVERAL_WORDS;
   }
   const numbered = { known, numbers: out };
   byTokens.set(tokens, numbered);

@@ -73,20 +73,24 @@ function hashTokens(table: TokenTable, from: number, to: number): void {
 export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: ReadonlyMap<string, number>): TokenTable {
   const { tokens } = doc;
   const n = tokens.length;
+  // Two buffers cut into the per-token arrays: a typed array's own buffer costs more to allocate
+  // than a short article's tokens cost to hash.
+  const [word, shape, suffix3, suffix2, prefix3, flags, candidate, candidateScore, candidateType, run] = int32Views(10, n);
+  const [given, hashed, named] = uint8Views(3, n);
   const table: TokenTable = {
-    word: new Int32Array(n),
-    shape: new Int32Array(n),
-    suffix3: new Int32Array(n),
-    suffix2: new Int32Array(n),
-    prefix3: new Int32Array(n),
-    flags: new Int32Array(n),
-    given: new Uint8Array(n),
-    candidate: new Int32Array(n).fill(NONE),
-    candidateScore: new Int32Array(n).fill(NONE),
-    candidateType: new Int32Array(n).fill(NONE),
-    run: new Int32Array(n),
-    hashed: new Uint8Array(n),
-    named: new Uint8Array(n),
+    word: word as Int32Array,
+    shape: shape as Int32Array,
+    suffix3: suffix3 as Int32Array,
+    suffix2: suffix2 as Int32Array,
+    prefix3: prefix3 as Int32Array,
+    flags: flags as Int32Array,
+    given: given as Uint8Array,
+    candidate: (candidate as Int32Array).fill(NONE),
+    candidateScore: (candidateScore as Int32Array).fill(NONE),
+    candidateType: (candidateType as Int32Array).fill(NONE),
+    run: run as Int32Array,
+    hashed: hashed as Uint8Array,
+    named: named as Uint8Array,
     tokens,
     givenNames,
   };
@@ -114,6 +118,18 @@ export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: 
     }
   }
   return table;
+}
+
+/** `count` zeroed Int32Arrays of `n` items over one buffer. */
+function int32Views(count: number, n: number): Int32Array[] {
+  const buffer = new ArrayBuffer(count * n * 4);
+  return Array.from({ length: count }, (_, k) => new Int32Array(buffer, k * n * 4, n));
+}
+
+/** `count` zeroed Uint8Arrays of `n` items over one buffer. */
+function uint8Views(count: number, n: number): Uint8Array[] {
+  const buffer = new ArrayBuffer(count * n);
+  return Array.from({ length: count }, (_, k) => new Uint8Array(buffer, k * n, n));
 }
 
 /** How far from a capital the model looks for a name's words: 'cour d'appel de [Paris]' (4 before), 'Atlantique nord' (after). */

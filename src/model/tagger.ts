@@ -50,6 +50,16 @@ interface Work {
   path: Uint8Array;
 }
 
+/**
+ * The buffers of the last document, kept for the next one: tagging allocated them afresh for every
+ * document before, four typed arrays whose allocation cost more than tagging a short article's
+ * stretches. Nothing reads them before writing them, and no caller's code runs while a document is
+ * tagged, so one set serves every call. A set grown for a huge stretch (a text of capitals without
+ * a full stop) is not kept: memory stays bounded.
+ */
+let spare: Work | undefined;
+const KEPT_TOKENS = 4096;
+
 function work(n: number, w?: Work): Work {
   if (w && w.path.length >= n) return w;
   const size = Math.max(n, 64);
@@ -105,11 +115,14 @@ export function emissions(model: RuntimeModel, features: Int32Array, n: number, 
 export function tagDocument(doc: Doc, candidates: readonly Entity[], model: RuntimeModel, givenNames: ReadonlyMap<string, number>, needed?: Uint8Array): Tagging {
   // Nothing to read: no table is built, the features of the document are never computed.
   const count = needed && !needed.includes(1) ? 0 : doc.tokens.length;
+  // One buffer for the four per-token arrays (a typed array's own buffer costs more to allocate
+  // than a short article's tokens cost to read): scores first, for their 8-byte alignment.
+  const buffer = new ArrayBuffer(count * (8 * L + 4 + 4 + 1));
   const tagging: Tagging = {
-    labels: new Uint8Array(count),
-    emit: new Float64Array(count * L),
-    sentenceFirst: new Int32Array(count),
-    sentenceEnd: new Int32Array(count),
+    labels: new Uint8Array(buffer, count * (8 * L + 8), count),
+    emit: new Float64Array(buffer, 0, count * L),
+    sentenceFirst: new Int32Array(buffer, count * 8 * L, count),
+    sentenceEnd: new Int32Array(buffer, count * (8 * L + 4), count),
     spans: [],
     transitions: model.transitions,
     start: model.start,
@@ -118,7 +131,7 @@ export function tagDocument(doc: Doc, candidates: readonly Entity[], model: Runt
   if (count === 0) return tagging;
   const table = tokenTable(doc, candidates, givenNames);
   const headerEnd = doc.header ? doc.header.end : -1;
-  let w: Work | undefined;
+  let w: Work | undefined = spare;
   for (const s of doc.sentences) {
     let first = s.first;
     while (first < s.last && (doc.tokens[first] as Token).start < headerEnd) first++;
@@ -139,6 +152,7 @@ export function tagDocument(doc: Doc, candidates: readonly Entity[], model: Runt
       collectSpans(doc.tokens, tagging, a, b);
     }
   }
+  if (w && w.path.length <= KEPT_TOKENS) spare = w;
   return tagging;
 }
 

@@ -113,6 +113,21 @@ function latinKey(c: number): string | undefined {
  * space apart ('Emmanuel Macron', a name the coreference resolver folds); else undefined.
  */
 function foldWord(s: string): string | undefined {
+  // Most words are plain ASCII ('la', 'Macron', 'OTAN'): their key is their lower case, made in
+  // one native call instead of a string built letter by letter.
+  let capitals = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27) continue;
+    if (c >= 0x41 && c <= 0x5a) capitals = true;
+    else return foldLatinWords(s);
+  }
+  if (s.length === 0) return undefined;
+  return capitals ? s.toLowerCase() : s;
+}
+
+/** `foldWord` of words with a space, a hyphen or a Latin letter ('États-Unis', 'Emmanuel Macron'). */
+function foldLatinWords(s: string): string | undefined {
   let out = '';
   let last = 0;
   for (let i = 0; i < s.length; i++) {

@@ -91,12 +91,14 @@ function hasRanking(tokens: readonly Token[]): boolean {
   return n >= 3;
 }
 
-// Lower-case particles that may open an item before a name word: 'van Petegem', 'de Dardel'.
+// Lower-case particles that may open an item before a name word: 'van Petegem', 'de Dardel'. Every
+// lower-case word is asked: the longer ones are answered by their length, without a lookup.
 const ITEM_PARTICLES = new Set(['van', 'von', 'de', 'di', 'da']);
+const LONGEST_ITEM_PARTICLE = Math.max(...[...ITEM_PARTICLES].map((p) => p.length));
 
 /** Whether `readItem` may find an item at this token: a capitalised word or a particle ('van Petegem'). */
 function mayOpenItem(t: Token): boolean {
-  return t.kind === 'word' && (t.cap || ITEM_PARTICLES.has(t.key));
+  return t.kind === 'word' && (t.cap || (t.key.length <= LONGEST_ITEM_PARTICLE && ITEM_PARTICLES.has(t.key)));
 }
 
 /** A name-like item at `j`: one to three capitalised words (lower-case particles between), nothing else. */

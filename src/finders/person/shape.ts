@@ -81,8 +81,11 @@ export function isNameWord(t: Token | undefined, inside = false): boolean {
  * @example isParticle(prepare('Ursula von der Leyen').tokens[1]) // true
  */
 export function isParticle(t: Token | undefined): boolean {
-  return !!t && (t.kind === 'word' || t.kind === 'elision') && !t.cap && PARTICLES.has(t.key);
+  return !!t && (t.kind === 'word' || t.kind === 'elision') && !t.cap && t.key.length <= LONGEST_PARTICLE && PARTICLES.has(t.key);
 }
+// Every lower-case word of a text is asked whether it is a particle: the long ones ('gouvernement')
+// are answered by their length, without a lookup.
+const LONGEST_PARTICLE = Math.max(...[...PARTICLES].map((p) => p.length));
 
 /**
  * A capitalised particle inside or at the head of a family name.

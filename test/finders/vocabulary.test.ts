@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { knownWordNumber, SEVERAL_WORDS, tokenWordNumbers, UNKNOWN, wordNumber } from '../../src/finders/vocabulary.js';
+import { prepare } from '../../src/text/document.js';
+
+// The word table is gazette's own open addressing: every word keeps its number through the
+// table's growth, and a word never added is unknown, whatever its hash.
+describe('the numbered words of the lexicons', () => {
+  it('gives a word one number for good, and none to a word no lexicon holds', () => {
+    const n = wordNumber('marrakech');
+    expect(wordNumber('marrakech')).toBe(n);
+    expect(knownWordNumber('marrakech')).toBe(n);
+    expect(knownWordNumber('zzz-jamais-vu')).toBe(UNKNOWN);
+    expect(knownWordNumber('')).toBe(UNKNOWN);
+  });
+
+  it('keeps every number through the growth of the table (20 000 words added)', () => {
+    const added = Array.from({ length: 20_000 }, (_, i) => `mot${i}x`);
+    const numbers = added.map(wordNumber);
+    expect(new Set(numbers).size).toBe(added.length);
+    added.forEach((w, i) => expect(knownWordNumber(w)).toBe(numbers[i]));
+    // Words that differ from added ones by a letter, by case, or only by their end are not found.
+    for (let i = 0; i < 20_000; i += 97) {
+      expect(knownWordNumber(`mot${i}y`)).toBe(UNKNOWN);
+      expect(knownWordNumber(`MOT${i}x`)).toBe(UNKNOWN);
+      expect(knownWordNumber(`mot${i}`)).toBe(UNKNOWN);
+    }
+  });
+
+  it('numbers the tokens of a text: a lexicon word, an unknown word, a hyphenated token', () => {
+    const dakar = wordNumber('dakar');
+    const { tokens } = prepare('Dakar, Ouagadougou-Bamako et qwxzy');
+    expect([...tokenWordNumbers(tokens)]).toEqual([dakar, knownWordNumber(','), SEVERAL_WORDS, knownWordNumber('et'), UNKNOWN]);
+  });
+});
