@@ -5,6 +5,7 @@ import type { OrganizationEntity, OrganizationValue } from '../../types.js';
 import { toEntity, type OrgCandidate } from './candidate.js';
 import { findDefinitions } from './definitions.js';
 import { completeShortNames, repeatDocumentNames } from './document.js';
+import { findHospitals } from './hospitals.js';
 import { findLexiconOrganizations } from './lexicon-match.js';
 import { organizationLexicon, type OrganizationLexicon } from './lexicon.js';
 import { findAppositionOrganizations, findDescribedNames, findMarkedNames, findMemberOrganizations } from './names.js';
@@ -24,6 +25,7 @@ const PRIORITY: Record<string, number> = {
   'organization/name-tail': 2,
   'organization/apposition': 2,
   'organization/member': 2,
+  'organization/hospital': 2,
   'organization/source': 1,
   'organization/phrase': 1,
 };
@@ -45,6 +47,7 @@ export function findOrganizationCandidates(doc: Doc, lex: OrganizationLexicon): 
     ...findDescribedNames(doc, lex),
     ...findMemberOrganizations(doc, lex),
     ...findTeams(doc, lex),
+    ...findHospitals(doc),
   ];
   const { candidates, definitions } = findDefinitions(doc, lex, found);
   // What the document defines holds in the whole document: 'le Conseil suprême des antiquités (CSA)… le CSA'.

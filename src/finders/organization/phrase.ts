@@ -16,6 +16,9 @@ const TO_HEADS = new Set(['commissariat', 'haut commissariat', 'secretariat', 'd
 const AGAINST_HEADS = new Set(['coalition', 'ligue', 'comite', 'front', 'alliance', 'mouvement', 'collectif', 'centre', 'office']);
 // Country-like nouns that take a demonym inside a complement: 'Banque centrale de la République argentine'.
 const STATE_NOUNS = new Set(['republique', 'royaume', 'etat', 'federation', 'confederation', 'emirat', 'emirats', 'principaute', 'sultanat']);
+// First words of place names of two words, which a bare 'de' takes as a place, not a person:
+// 'Université majeure de San Andrés', 'université de São Paulo', 'Cour suprême de New Delhi'.
+const PLACE_FIRST_WORDS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'los', 'las', 'new', 'port', 'puerto', 'porto', 'rio', 'mont', 'ciudad', 'el', 'al', 'nouvelle', 'grand', 'grande', 'costa', 'buenos', 'kuala', 'abou', 'dar', 'addis', 'hong', 'tel']);
 const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
 // Words that end a name whatever their case: the start of a new clause, dates, numbers.
 const isStop = (t: Token | undefined) => !t || t.kind === 'punct' || t.kind === 'number' || NEVER_IN_NAME.has(t.key) || NOT_A_COMPLEMENT.has(t.key) || /^\d/.test(t.key) || /ieme$/.test(t.key);
@@ -150,9 +153,11 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
       // After a complete name, a capitalised complement is its owner or leader, not its name:
       // 'le Parti communiste chinois de Xi Jinping', 'le Rassemblement national de Bardella'.
       // ('le ministère ukrainien de la Défense' is one name: a lower-case head names nobody's party.)
-      if ((demonym && capital) || (c.bare && closed(j))) break;
-      // Two capitalised words after a bare 'de' are a person far more often than a place: 'le parti de Rahul Gandhi'.
-      if (c.bare && c.words >= 2) break;
+      // (With an article the complement is a country or a field, not a person: 'l'Institut français [du Portugal]'.)
+      if ((demonym && capital && c.bare) || (c.bare && closed(j))) break;
+      // Two capitalised words after a bare 'de' are a person far more often than a place: 'le parti de Rahul Gandhi'
+      // (not 'Université majeure de San Andrés').
+      if (c.bare && c.words >= 2 && !PLACE_FIRST_WORDS.has((tokens[c.end - c.words] as Token).key)) break;
     }
     const tight = !c.capital && c.bare && lastCapEnd === j; // 'des Chemins [de fer]'
     j = last = c.end;

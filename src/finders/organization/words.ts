@@ -18,6 +18,8 @@ export const CAPITAL_HEADS = new Set([
   'organisation', 'parquet', 'parti', 'police', 'rassemblement', 'regie', 'reseau', 'reserve', 'secretariat',
   'service', 'societe', 'syndicat', 'tribunal', 'union', 'universite', 'action', 'departement', 'chambres', 'inspection', 'prefecture',
   'mairie', 'surete', 'mutuelle', 'collectif', 'brigade',
+  // 'la Métropole de Lyon', 'Métropole européenne de Lille': the French intercommunal authorities (the lower-case word is a city).
+  'metropole',
 ]);
 
 /**
@@ -43,6 +45,9 @@ export const NAME_TAILS = new Set([
   'laboratories', 'labs', 'network', 'networks', 'communications', 'media', 'press', 'news', 'times', 'post', 'journal', 'tribune',
   'magazine', 'television', 'radio', 'aviation', 'aerospace', 'automotive', 'electric', 'insurance', 'finance', 'securities', 'trust',
   'commission', 'service', 'services', 'league', 'federation', 'union', 'committee', 'army', 'front', 'movement', 'brigade', 'brigades',
+  // 'Law Society of Kenya', 'Kenya Private Sector Alliance', 'World Economic Forum', 'Tata Steel', 'Nel Hydrogen', 'Lynas Rare Earths'.
+  'society', 'alliance', 'authority', 'board', 'fund', 'forum', 'steel', 'mining', 'minerals', 'resources', 'logistics', 'solutions',
+  'therapeutics', 'biotech', 'pharma', 'robotics', 'ventures', 'hydrogen', 'semiconductor', 'electronics', 'chemicals', 'shipping',
 ]);
 
 /** Prefixes of club names: 'FC Nantes', 'AS Monaco', 'SSC Naples', 'RC Lens', 'VfB Stuttgart'. */
@@ -138,6 +143,8 @@ const ADJECTIVES = new Set([
   'protestants', 'orthodoxe', 'orthodoxes', 'boursier', 'boursiere', 'feminin', 'feminine', 'masculin', 'masculine', 'junior', 'juniors',
   'senior', 'seniors', 'autonome', 'autonomes', 'arme', 'armee', 'armes', 'armees', 'prive', 'privee', 'prives', 'privees', 'public',
   'publics', 'unique', 'mutualiste', 'cooperatif', 'interarmees', 'particuliere', 'gazier', 'gaziere', 'bancaire', 'minier', 'miniere', 'laitier', 'laitiere',
+  // 'Mouvement démocratique orange', 'Fédération … des travailleurs paysans'.
+  'orange', 'rose', 'jaune', 'jaunes', 'paysan', 'paysanne', 'paysans', 'paysannes',
 ]);
 
 // Endings of French adjectives (and demonyms) that follow a head noun: 'constitutionnel',
