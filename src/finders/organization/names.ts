@@ -64,16 +64,20 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
   for (let i = 1; i < tokens.length; i++) {
     const cue = tokens[i] as Token;
     // Lower-case cues, and 'ONG' written as an acronym.
-    if (cue.kind !== 'word' || (cue.cap && !(cue.upper && cue.key === 'ong')) || !APPOSITION_CUES.has(cue.key)) continue;
+    if (cue.kind !== 'word' || (cue.cap && !(cue.upper && cue.key === 'ong')) || !(APPOSITION_CUES.has(cue.key) || pluralCue(cue))) continue;
     const det = tokens[i - 1] as Token;
     if (!DETERMINERS.has(det.key) && det.key !== 'de' && det.key !== "d'") continue;
+    // A plural cue names a first one: 'à l'appel des syndicats [Sud Santé Sociaux] et Force ouvrière'.
+    if (pluralCue(cue) && !PLURAL_DETERMINERS.has(det.key)) continue;
     const k0 = fillersAfter(tokens, i + 1, lex, cue.key === 'club');
     if (k0 < 0) continue;
     let k = k0;
     // A quoted name: 'la coalition « Diomaye Président »', 'le parti « Les Républicains »'.
     const quoted = OPENING_QUOTES.has(tokens[k]?.text ?? '');
     if (quoted) k++;
-    const end = nameRunAt(tokens, k, 5);
+    let end = nameRunAt(tokens, k, 5);
+    // After a plural cue, 'et' joins two names: 'des syndicats [Sud Santé Sociaux] et [Force ouvrière]'.
+    if (pluralCue(cue)) for (let e = k + 1; e < end; e++) if ((tokens[e] as Token).key === 'et') end = e;
     if (end === k || (tokens[k] as Token).kind !== 'word' || (end === k + 1 && (tokens[k] as Token).text.length < 2)) continue;
     if (quoted && !CLOSING_QUOTES.has(tokens[end]?.text ?? '')) continue;
     const first = tokens[k] as Token;
@@ -90,6 +94,13 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
     i = end - 1;
   }
   return out;
+}
+
+const PLURAL_DETERMINERS = new Set(['les', 'des', 'aux', 'deux', 'trois', 'ses', 'leurs']);
+// Plural cues of companies, unions and parties: 'les syndicats', 'des constructeurs' (not 'les sites', 'les équipes').
+const PLURAL_CUES = new Set(['syndicats', 'partis', 'groupes', 'constructeurs', 'operateurs', 'laboratoires', 'associations', 'ong', 'banques', 'assureurs', 'compagnies', 'societes', 'entreprises', 'fondations', 'federations', 'mouvements']);
+function pluralCue(t: Token): boolean {
+  return PLURAL_CUES.has(t.key) && !t.cap;
 }
 
 const APPOSITION_DETERMINERS = new Set(['le', 'la', "l'", 'un', 'une']);

@@ -95,6 +95,9 @@ export const NOT_A_COMPLEMENT = new Set([
   'membres', 'gouverneur', 'secretaire', 'ministre', 'ministres', 'plus', 'moins', 'pres', 'loin', 'toute', 'tout', 'tous', 'toutes',
   'rapport', 'rapports', 'avis', 'arret', 'texte', 'loi', 'lois', 'projet', 'reforme', 'budget', 'site', 'compte', 'faveur',
   'saison', 'saisons', 'periode', 'edition', 'campagne', 'occasion', 'compte', 'titre', 'finale', 'match', 'tournoi',
+  // A person who leads it: 'le Mouvement démocratique orange [de l'opposant] Raila Odinga', 'le parti du député X'.
+  'opposant', 'opposante', 'fondateur', 'fondatrice', 'leader', 'candidat', 'candidate', 'depute', 'deputee', 'senateur', 'senatrice',
+  'maire', 'chancelier', 'chanceliere',
 ]);
 
 // Words that end like adjectives but are verbs, nouns or adverbs after a name:
