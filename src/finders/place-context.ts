@@ -21,7 +21,9 @@ const QUALIFIERS_BEFORE = new Set(['grand', 'grande', 'petit', 'petite', 'nouvea
 
 // Words before 'de X' that make X part of a state's name, not of an organisation's:
 // 'République de Corée', 'Royaume de Hongrie', 'Empire du Japon', 'Émirat du Qatar'.
-const STATE_HEADS = new Set(['republique', 'royaume', 'empire', 'etat', 'etats', 'principaute', 'emirat', 'emirats', 'sultanat', 'grand duche', 'duche', 'confederation', 'federation', 'union', 'commonwealth', 'territoire', 'territoires', 'province', 'region', 'canton', 'departement', 'ville', 'commune', 'comte', 'district', 'nord', 'sud', 'est', 'ouest', 'centre']);
+const STATE_HEADS = new Set(['republique', 'royaume', 'empire', 'etat', 'etats', 'principaute', 'emirat', 'emirats', 'sultanat', 'grand duche', 'duche', 'confederation', 'federation', 'union', 'commonwealth', 'territoire', 'territoires', 'province', 'region', 'canton', 'departement', 'ville', 'commune', 'comte', 'district', 'nord', 'sud', 'est', 'ouest', 'centre',
+  // 'le Land de Basse-Saxe': a German state, capitalised as a German noun.
+  'land', 'lander']);
 
 // Events and agreements named after a place: the place is not mentioned as such ('accord de Paris',
 // 'Tour de France', 'Championnat d'Europe', 'Jeux de Barcelone', 'Festival de Cannes').
