@@ -31,8 +31,9 @@ const NOT_PLACES = new Set(['noel', 'paques', 'toussaint', 'dieu', 'mgr', 'me', 
 // Words before 'à' that make the next name no place: 'face à', 'grâce à', 'succède à', 'répond à'.
 const NOT_PLACE_BEFORE_A = new Set(['face', 'grace', 'succede', 'succeder', 'repond', 'repondu', 'oppose', 'opposee', 'opposant', 'dit', 'ecrit', 'confie', 'explique', 'adresse', 'appartient', 'marie', 'mariee', 'associe', 'associee', 'allie', 'alliee', 'prete', 'vendu', 'cede']);
 
-// Inner words of a multi-word name: 'Rio de Janeiro', 'Saint-Jean de Luz', 'Thetford Mines'.
-const INNER = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'la', 'sur', 'en', 'el', 'al']);
+// Inner words of a multi-word name: 'Rio de Janeiro', 'Saint-Jean de Luz', 'Thetford Mines'. Not 'en', which
+// starts the region a place is in: 'à [Tuwani] en Cisjordanie', 'à [Hillion] en Bretagne'.
+const INNER = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'la', 'sur', 'el', 'al']);
 const MAX_NAME = 4;
 
 // Lower-case role words before a surname: 'le président Macron', 'le ministre Dupont'.

@@ -75,7 +75,7 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
     // A quoted name: 'la coalition « Diomaye Président »', 'le parti « Les Républicains »'.
     const quoted = OPENING_QUOTES.has(tokens[k]?.text ?? '');
     if (quoted) k++;
-    let end = nameRunAt(tokens, k, 5);
+    let end = quoted ? quotedEnd(tokens, k) : nameRunAt(tokens, k, 5);
     // After a plural cue, 'et' joins two names: 'des syndicats [Sud Santé Sociaux] et [Force ouvrière]'.
     if (pluralCue(cue)) for (let e = k + 1; e < end; e++) if ((tokens[e] as Token).key === 'et') end = e;
     if (end === k || (tokens[k] as Token).kind !== 'word' || (end === k + 1 && (tokens[k] as Token).text.length < 2)) continue;
@@ -86,8 +86,9 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
     out.push({
       first: k,
       last: end,
-      // Below a person with a known first name: 'l'éditeur parisien Aristide Farrenc' is a man.
-      score: known ? 0.92 : 0.84,
+      // Below a person with a known first name: 'l'éditeur parisien Aristide Farrenc' is a man. A one-word name
+      // after a trade goes above a town of the same name: 'l'équipementier [Hutchinson]' (not Hutchinson, Kansas).
+      score: known ? 0.92 : end === k + 1 && TRADE_CUES.has(cue.key) ? 0.905 : 0.84,
       source: known ? 'organization/lexicon' : 'organization/apposition',
       value: known ? recordValue(known) : { name: writtenName(doc, tokens, k, end) },
     });
@@ -96,6 +97,8 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
   return out;
 }
 
+// Cues that only a company follows: 'l'équipementier Hutchinson', 'le cimentier Vicat'.
+const TRADE_CUES = new Set(['constructeur', 'fabricant', 'equipementier', 'motoriste', 'armateur', 'avionneur', 'cimentier', 'siderurgiste', 'brasseur', 'logisticien', 'voyagiste', 'assureur', 'operateur', 'distributeur', 'conglomerat', 'energeticien', 'petrolier', 'gazier', 'chimiste', 'laboratoire', 'entreprise', 'societe', 'groupe', 'start up', 'startup', 'cooperative']);
 const PLURAL_DETERMINERS = new Set(['les', 'des', 'aux', 'deux', 'trois', 'ses', 'leurs']);
 // Plural cues of companies, unions and parties: 'les syndicats', 'des constructeurs' (not 'les sites', 'les équipes').
 const PLURAL_CUES = new Set(['syndicats', 'partis', 'groupes', 'constructeurs', 'operateurs', 'laboratoires', 'associations', 'ong', 'banques', 'assureurs', 'compagnies', 'societes', 'entreprises', 'fondations', 'federations', 'mouvements']);
@@ -111,6 +114,22 @@ const DESCRIBING_CUES = new Set([
   'banque', 'distributeur', 'editeur', 'compagnie', 'start up', 'startup', 'quotidien', 'hebdomadaire', 'parti', 'syndicat', 'mouvement',
   'milice', 'organisation', 'ong', 'association', 'fondation', 'fonds', 'holding', 'filiale', 'equipementier', 'armateur', 'avionneur',
 ]);
+
+/**
+ * The end of a quoted name from `k`, at its closing quote: a name in quotes may hold any word
+ * ('le collectif « Nous Toutes »', 'l'association « Les Amis de la Terre »'). Up to 8 words, no
+ * sentence punctuation, the first capitalised; otherwise the run of name words.
+ */
+function quotedEnd(tokens: readonly Token[], k: number): number {
+  const first = tokens[k];
+  if (!first || first.kind !== 'word' || !first.cap) return k;
+  for (let q = k + 1; q < tokens.length && q <= k + 8; q++) {
+    const t = tokens[q] as Token;
+    if (CLOSING_QUOTES.has(t.text)) return q;
+    if (t.spaceBefore.indexOf('\n') >= 0 || (t.kind === 'punct' && t.text !== '-' && t.text !== '&')) break;
+  }
+  return nameRunAt(tokens, k, 5);
+}
 
 /**
  * A name followed by what it is, after a comma: 'LockBit, un groupe de pirates russophones',
