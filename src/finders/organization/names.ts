@@ -76,6 +76,12 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
     const quoted = OPENING_QUOTES.has(tokens[k]?.text ?? '');
     if (quoted) k++;
     let end = quoted ? quotedEnd(tokens, k) : nameRunAt(tokens, k, 5);
+    // A capitalised article that opens the name: 'le groupe [Les Mousquetaires]', 'le quotidien [Le Monde]'.
+    const article = tokens[k];
+    if (!quoted && end === k && article && article.cap && !article.sentenceStart && ARTICLES.has(article.key) && (tokens[k + 1]?.spaceBefore === ' ' || article.kind === 'elision')) {
+      const rest = nameRunAt(tokens, k + 1, 4);
+      if (rest > k + 1 && (tokens[k + 1] as Token).kind === 'word') end = rest;
+    }
     // After a plural cue, 'et' joins two names: 'des syndicats [Sud Santé Sociaux] et [Force ouvrière]'.
     if (pluralCue(cue)) for (let e = k + 1; e < end; e++) if ((tokens[e] as Token).key === 'et') end = e;
     if (end === k || (tokens[k] as Token).kind !== 'word' || (end === k + 1 && (tokens[k] as Token).text.length < 2)) continue;
