@@ -44,7 +44,7 @@ export function findHospitals(doc: Doc): OrgCandidate[] {
       continue;
     }
     // 'la clinique Saint-Laurent', 'la Clinique des Cèdres' (not 'la clinique de la ville').
-    if (t.key === 'clinique' && tokens[i - 1]?.kind === 'word' && !tokens[i - 1]?.cap) {
+    if (t.key === 'clinique' && (tokens[i - 1]?.kind === 'word' || tokens[i - 1]?.kind === 'elision')) {
       const start = tokens[i + 1]?.key === 'des' || tokens[i + 1]?.key === 'du' ? i + 2 : i + 1;
       const end = nameRunAt(tokens, start, 3);
       if (end > start && (tokens[start] as Token).kind === 'word' && (tokens[start] as Token).cap && !(tokens[start] as Token).upper) {

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../src/index.js';
+
+// The rules alone (no model): these are the names no list knows, found by their shape or their cue.
+const rules = createExtractor({ model: null });
+const orgs = (s: string) => rules.extract(s).filter((e) => e.type === 'organization').map((e) => [e.text, e.normalized.name]);
+const places = (s: string) => rules.extract(s).filter((e) => e.type === 'location').map((e) => e.text);
+
+describe('organisations the lists do not know: hospitals', () => {
+  it.each([
+    ['Les urgences du CHU de Rennes sont saturées.', [['CHU de Rennes', 'CHU de Rennes']]],
+    ['Les soignants du centre hospitalier universitaire de Rennes font grève.', [['centre hospitalier universitaire de Rennes', 'CHU de Rennes']]],
+    ['Le centre hospitalier de Saint-Malo ferme ses urgences la nuit.', [['centre hospitalier de Saint-Malo', 'centre hospitalier de Saint-Malo']]],
+    ['Le CHR d’Orléans recrute.', [['CHR d’Orléans', "CHR d'Orléans"]]],
+    ['La clinique Saint-Laurent refuse les patients.', [['clinique Saint-Laurent', 'clinique Saint-Laurent']]],
+    ['Le CHU de Nantes et le CHU du Mans recrutent.', [['CHU de Nantes', 'CHU de Nantes'], ['CHU du Mans', 'CHU du Mans']]],
+  ])('%s', (input, expected) => {
+    expect(orgs(input)).toEqual(expected);
+  });
+
+  it('gives a bare CHU the name of the one CHU the document named', () => {
+    expect(orgs('Le CHU de Rennes sature. La maire préside le conseil de surveillance du CHU.')).toEqual([
+      ['CHU de Rennes', 'CHU de Rennes'],
+      ['CHU', 'CHU de Rennes'],
+    ]);
+  });
+
+  it('leaves a bare CHU alone when the document named two', () => {
+    expect(orgs('Le CHU de Nantes et le CHU d’Angers fusionnent. Le CHU recrute.').map(([t]) => t)).toEqual(['CHU de Nantes', 'CHU d’Angers']);
+  });
+
+  it('does not make a name of a hospital without a town', () => {
+    expect(orgs('Le centre hospitalier a fermé ses urgences et la clinique de la ville aussi.')).toEqual([]);
+  });
+});
+
+describe('organisations the lists do not know: phrases and cues', () => {
+  it.each([
+    ['La Métropole de Lyon finance le projet.', ['Métropole de Lyon']],
+    ["L’accord a été signé à l’Institut français du Portugal.", ['Institut français du Portugal']],
+    ['Des chercheurs de l’Université majeure de San Andrés estiment la consommation.', ['Université majeure de San Andrés']],
+    ['La requête a été déposée par la Law Society of Kenya.', ['Law Society of Kenya']],
+    ['La Kenya Private Sector Alliance estime les pertes.', ['Kenya Private Sector Alliance']],
+    ["le Mouvement démocratique orange de l’opposant Raila Odinga appelle au dialogue", ['Mouvement démocratique orange']],
+    ['à l’appel des syndicats Sud Santé Sociaux et Force ouvrière', ['Sud Santé Sociaux', 'Force ouvrière']],
+    ['Le collectif « Nous Toutes » manifeste samedi.', ['Nous Toutes']],
+    ['Le groupe Les Mousquetaires investit.', ['Les Mousquetaires']],
+    ['La coopérative agricole Terrena a fusionné.', ['Terrena']],
+  ])('%s', (input, expected) => {
+    expect(orgs(input).map(([t]) => t)).toEqual(expected);
+  });
+
+  it('takes a one-word name after a trade over a town of that name', () => {
+    expect(orgs('L’équipementier Hutchinson supprime des postes.').map(([t]) => t)).toEqual(['Hutchinson']);
+  });
+
+  it('still ends a name before its owner', () => {
+    expect(orgs('le Parti communiste chinois de Xi Jinping').map(([t]) => t)).toEqual(['Parti communiste chinois']);
+    expect(orgs('la Banque de France et la Banque centrale européenne').map(([t]) => t)).toEqual(['Banque de France', 'Banque centrale européenne']);
+  });
+});
+
+describe('places the lists do not know, after a cue', () => {
+  it.each([
+    ['Le Land de Basse-Saxe s’oppose aux fermetures.', ['Basse-Saxe']],
+    ['Les usines de Wolfsburg et de Zwickau ferment.', ['Wolfsburg', 'Zwickau']],
+    ['Les habitants des quartiers de Gràcia et de la Barceloneta manifestent.', ['Gràcia', 'Barceloneta']],
+    ['Le salar d’Uyuni attire les touristes.', ['salar d’Uyuni']],
+    ['Le village de Tuwani en Cisjordanie a été attaqué.', ['Tuwani', 'Cisjordanie']],
+  ])('%s', (input, expected) => {
+    expect(places(input)).toEqual(expected);
+  });
+});
