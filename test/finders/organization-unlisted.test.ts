@@ -50,6 +50,15 @@ describe('organisations the lists do not know: phrases and cues', () => {
     expect(orgs(input).map(([t]) => t)).toEqual(expected);
   });
 
+  it.each([
+    ['Le Frente Amplio a gagné les élections.', ['Frente Amplio']],
+    ['Le Pacto Histórico de Gustavo Petro perd du terrain.', ['Pacto Histórico']],
+    ['Le Partido de la Liberación Dominicana gouverne.', ['Partido de la Liberación Dominicana']],
+    ['Le Movimento Cinque Stelle est divisé.', ['Movimento Cinque Stelle']],
+  ])('a foreign party: %s', (input, expected) => {
+    expect(orgs(input).map(([t]) => t)).toEqual(expected);
+  });
+
   it('takes a one-word name after a trade over a town of that name', () => {
     expect(orgs('L’équipementier Hutchinson supprime des postes.').map(([t]) => t)).toEqual(['Hutchinson']);
   });

@@ -288,7 +288,7 @@ export function findMarkedNames(doc: Doc, lex: OrganizationLexicon): OrgCandidat
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' || !t.cap || i < covered || (doc.header && t.start < doc.header.end)) continue;
-    const span = clubAt(tokens, i, lex) ?? arabicAt(tokens, i) ?? tailAt(tokens, i, covered);
+    const span = clubAt(tokens, i, lex) ?? arabicAt(tokens, i) ?? foreignHeadAt(tokens, i) ?? tailAt(tokens, i, covered);
     if (!span) continue;
     const known = lex.byKey.get(keyOf(tokens, span.first, span.end));
     out.push({
@@ -310,6 +310,42 @@ const ARABIC_HEADS = new Set(['harakat', 'hayat', 'hachd', 'jaych', 'jaich', 'ja
 const ARABIC_ARTICLE = /^(?:al|el|ad|ach|ash|as|at|an|ar|az)-\p{Lu}/u;
 // Adjectives that make a club of 'Stade': 'Stade toulousain', 'Stade rennais', 'Stade français' (not 'Stade de France', a place).
 const isClubAdjective = (t: Token | undefined, lex: OrganizationLexicon) => !!t && t.kind === 'word' && !t.cap && t.spaceBefore === ' ' && (lex.demonyms.has(t.key) || /(?:ais|ois|ain|in|ien)$/.test(t.key));
+
+// Spanish, Portuguese and Italian words that start the names of parties and movements, as French news quotes
+// them: 'Frente Amplio', 'Pacto Histórico', 'Partido Liberal', 'Fuerza Popular', 'Movimento Cinque Stelle'.
+const FOREIGN_HEADS = new Set(['partido', 'partito', 'frente', 'fronte', 'pacto', 'movimiento', 'movimento', 'alianza', 'alleanza', 'fuerza', 'forza', 'union', 'unidad', 'unidade', 'coalicion', 'convergencia', 'izquierda', 'renovacion', 'cambio']);
+const FOREIGN_JOINERS = new Set(['del', 'do', 'dos', 'das', 'della', 'dei', 'per', 'y', 'e']);
+const FOREIGN_ARTICLES = new Set(['la', 'las', 'los', 'el', 'il', 'o', 'os', 'a', 'as']);
+
+/** 'Frente Amplio', 'Partido de la Liberación Dominicana': a foreign head and capitalised words ('Union Saint-Gilloise' too). */
+function foreignHeadAt(tokens: readonly Token[], i: number): Span | null {
+  const t = tokens[i] as Token;
+  if (!FOREIGN_HEADS.has(t.key) || t.upper) return null;
+  let end = i + 1;
+  let j = i + 1;
+  while (j < tokens.length && j < i + 6) {
+    const w = tokens[j] as Token;
+    if (w.spaceBefore.indexOf('\n') >= 0) break;
+    if (nameWord(w) && w.kind === 'word' && !w.upper) {
+      end = j = j + 1;
+      continue;
+    }
+    // 'de la Liberación', 'dos Trabalhadores', 'Cinque Stelle'; a bare 'de' before a capitalised word is an owner:
+    // 'le Pacto Histórico [de Gustavo Petro]'.
+    const next = tokens[j + 1];
+    if (!w.cap && (w.key === 'de' || w.key === 'di' || w.key === 'da') && next && FOREIGN_ARTICLES.has(next.key) && !next.cap) {
+      j += 2;
+      continue;
+    }
+    if (!w.cap && FOREIGN_JOINERS.has(w.key) && nameWord(next) && next?.kind === 'word') {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (end === i + 1 || followedByName(tokens, end)) return null;
+  return { first: i, end, last: end, club: false };
+}
 
 /** 'Harakat al-Nujaba', 'Hachd al-Chaabi': an Arabic head and a name with its article. */
 function arabicAt(tokens: readonly Token[], i: number): Span | null {
