@@ -48,6 +48,8 @@ export const NAME_TAILS = new Set([
   // 'Law Society of Kenya', 'Kenya Private Sector Alliance', 'World Economic Forum', 'Tata Steel', 'Nel Hydrogen', 'Lynas Rare Earths'.
   'society', 'alliance', 'authority', 'board', 'fund', 'forum', 'steel', 'mining', 'minerals', 'resources', 'logistics', 'solutions',
   'therapeutics', 'biotech', 'pharma', 'robotics', 'ventures', 'hydrogen', 'semiconductor', 'electronics', 'chemicals', 'shipping',
+  // 'National Oceanic and Atmospheric Administration', 'Royal Academy', 'BirdLife International', 'Imperial College', 'Home Office'.
+  'administration', 'academy', 'international', 'enterprises', 'college', 'school', 'ministry', 'department', 'office', 'court',
 ]);
 
 /** Prefixes of club names: 'FC Nantes', 'AS Monaco', 'SSC Naples', 'RC Lens', 'VfB Stuttgart'. */
@@ -56,6 +58,8 @@ export const CLUB_PREFIXES = new Set([
   'hsc', 'estac', 'losc', 'asse', 'hc', 'ehc', 'bsc', 'fk', 'nk', 'real', 'sporting', 'racing', 'olympique', 'atletico', 'athletic',
   'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'inter', 'borussia', 'eintracht', 'hertha', 'fortuna', 'hapoel', 'maccabi', 'sparta',
   'slavia', 'legia', 'ferencvaros',
+  // 'Club Newman', 'Club Brugge' (a capitalised 'Club' before a name).
+  'club',
 ]);
 
 /**
