@@ -411,9 +411,11 @@ function tailAt(tokens: readonly Token[], i: number, covered: number): Span | nu
       end = j = j + 1;
       continue;
     }
-    const after = tokens[j + 1];
+    // 'for the Protection of Birds', 'for the Advancement of Colored People': a joiner and 'the'.
+    const the = !w.cap && ENGLISH_JOINERS.has(w.key) && tokens[j + 1]?.key === 'the' && !tokens[j + 1]?.cap ? 1 : 0;
+    const after = tokens[j + 1 + the];
     if (!w.cap && (ENGLISH_JOINERS.has(w.key) || (w.key === 'de' && CLUB_WORDS.has((tokens[end - 1] as Token).key))) && nameWord(after) && after.kind === 'word') {
-      end = j = j + 2;
+      end = j = j + 2 + the;
       while (j < tokens.length && j < end + 3 && nameWord(tokens[j]) && (tokens[j] as Token).kind === 'word' && (tokens[j] as Token).spaceBefore === ' ') end = j = j + 1;
       continue;
     }

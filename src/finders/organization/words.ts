@@ -27,7 +27,7 @@ export const CAPITAL_HEADS = new Set([
  * 'ministère de l'Intérieur', 'tribunal correctionnel de Paris', 'université Harvard',
  * 'parquet de Paris', 'cartel de Sinaloa', 'conseil régional de Bretagne'.
  */
-export const LOWER_HEADS = new Set(['ministere', 'universite', 'tribunal', 'parquet', 'cour', 'conseil', 'cartel', 'haut commissariat', 'secretariat']);
+export const LOWER_HEADS = new Set(['ministere', 'universite', 'tribunal', 'parquet', 'cour', 'conseil', 'cartel', 'haut commissariat', 'secretariat', 'orchestre']);
 
 /** Capitalised words that may stand before a head: 'Haut Conseil', 'Haute Autorité', 'Grand Musée égyptien', 'Nouveau Front populaire'. */
 export const HEAD_PREFIXES = new Set(['haut', 'haute', 'grand', 'grande', 'nouveau', 'nouvelle', 'petit', 'petite', 'jeunes', 'premiere', 'saint']);
@@ -50,6 +50,8 @@ export const NAME_TAILS = new Set([
   'therapeutics', 'biotech', 'pharma', 'robotics', 'ventures', 'hydrogen', 'semiconductor', 'electronics', 'chemicals', 'shipping',
   // 'National Oceanic and Atmospheric Administration', 'Royal Academy', 'BirdLife International', 'Imperial College', 'Home Office'.
   'administration', 'academy', 'international', 'enterprises', 'college', 'school', 'ministry', 'department', 'office', 'court',
+  // Nordic and German club suffixes: 'Molde FK', 'Bærum SK', 'Silkeborg IF', 'Brøndby IF', 'Hamburger SV', 'Sporting CP'.
+  'fk', 'sk', 'if', 'bk', 'ik', 'ff', 'afc', 'sv', 'cp',
 ]);
 
 /** Prefixes of club names: 'FC Nantes', 'AS Monaco', 'SSC Naples', 'RC Lens', 'VfB Stuttgart'. */
@@ -58,8 +60,8 @@ export const CLUB_PREFIXES = new Set([
   'hsc', 'estac', 'losc', 'asse', 'hc', 'ehc', 'bsc', 'fk', 'nk', 'real', 'sporting', 'racing', 'olympique', 'atletico', 'athletic',
   'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'inter', 'borussia', 'eintracht', 'hertha', 'fortuna', 'hapoel', 'maccabi', 'sparta',
   'slavia', 'legia', 'ferencvaros',
-  // 'Club Newman', 'Club Brugge' (a capitalised 'Club' before a name).
-  'club',
+  // 'Club Newman', 'Club Brugge' (a capitalised 'Club' before a name); 'CSKA Sofia', 'AGF Århus', 'AIK Solna'.
+  'club', 'cska', 'agf', 'aik',
 ]);
 
 /**
