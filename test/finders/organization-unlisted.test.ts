@@ -80,3 +80,26 @@ describe('places the lists do not know, after a cue', () => {
     expect(places(input)).toEqual(expected);
   });
 });
+
+describe('generic national bodies take the country the document is about', () => {
+  it.each([
+    ['En Inde, le BJP a perdu. Les résultats publiés par la Commission électorale montrent que l’Inde a voté.', "Commission électorale de l'Inde"],
+    ['La Cour suprême indienne a tranché.', "Cour suprême de l'Inde"],
+    ['Aux États-Unis, la Cour suprême a annulé le droit à l’avortement. Les Américains sont divisés.', 'Cour suprême des États-Unis'],
+    ['La Banque centrale brésilienne relève ses taux.', 'Banque centrale du Brésil'],
+  ])('%s', (input, name) => {
+    expect(orgs(input).map(([, n]) => n)).toContain(name);
+  });
+
+  it('leaves the body as written when no foreign country leads', () => {
+    expect(orgs('En France comme au Brésil, la Cour suprême est saisie.').map(([, n]) => n)).toEqual(['Cour suprême']);
+  });
+
+  it.each([
+    ['Inde', "de l'Inde"], ['Brésil', 'du Brésil'], ['États-Unis', 'des États-Unis'], ['Russie', 'de la Russie'],
+    ['Israël', "d'Israël"], ['Cuba', 'de Cuba'], ['Mexique', 'du Mexique'],
+  ])('ofCountryName(%s)', async (name, of) => {
+    const { ofCountryName } = await import('../../src/finders/organization/national.js');
+    expect(ofCountryName(name)).toBe(of);
+  });
+});

@@ -9,6 +9,8 @@ import { findHospitals } from './hospitals.js';
 import { findLexiconOrganizations } from './lexicon-match.js';
 import { organizationLexicon, type OrganizationLexicon } from './lexicon.js';
 import { findAppositionOrganizations, findDescribedNames, findMarkedNames, findMemberOrganizations } from './names.js';
+import { phraseKey } from '../phrase-index.js';
+import { nameNationalBodies } from './national.js';
 import { findPhraseOrganizations } from './phrase.js';
 import { findTeams } from './teams.js';
 
@@ -55,7 +57,8 @@ export function findOrganizationCandidates(doc: Doc, lex: OrganizationLexicon): 
   const redefined = defined.size ? found.map((c) => redefine(doc, c, defined)) : found;
   const all = dedupe([...candidates, ...redefined]);
   const repeated = repeatDocumentNames(doc, all, definitions);
-  return completeShortNames(doc, dedupe([...all, ...repeated])).map((c) => toEntity(doc, c));
+  const completed = completeShortNames(doc, dedupe([...all, ...repeated]));
+  return (lex.national ? nameNationalBodies(doc, completed, lex.national, (name) => lex.byKey.get(phraseKey(name))) : completed).map((c) => toEntity(doc, c));
 }
 
 function redefine(doc: Doc, c: OrgCandidate, defined: ReadonlyMap<string, OrganizationValue>): OrgCandidate {
