@@ -84,6 +84,13 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
     }
     // After a plural cue, 'et' joins two names: 'des syndicats [Sud Santé Sociaux] et [Force ouvrière]'.
     if (pluralCue(cue)) for (let e = k + 1; e < end; e++) if ((tokens[e] as Token).key === 'et') end = e;
+    // 'et' before an article or a known name starts a second one: 'la chaîne Al Jazeera [et la BBC]',
+    // 'l'agence Bloomberg [et Reuters]' (not 'Eau et Rivières de Bretagne').
+    for (let e = k + 1; e < end; e++) {
+      if ((tokens[e] as Token).key !== 'et') continue;
+      const after = tokens[e + 1] as Token;
+      if (ARTICLES.has(after.key) || lex.byKey.has(keyOf(tokens, e + 1, end)) || lex.byKey.has(after.key)) end = e;
+    }
     if (end === k || (tokens[k] as Token).kind !== 'word' || (end === k + 1 && (tokens[k] as Token).text.length < 2)) continue;
     if (quoted && !CLOSING_QUOTES.has(tokens[end]?.text ?? '')) continue;
     const first = tokens[k] as Token;
