@@ -88,7 +88,8 @@ export function partOfLongerName(tokens: readonly Token[], i: number, end: numbe
   if (link >= 0 && orgHeadBefore(tokens, link)) return 'inside an organisation name';
   const before = link >= 0 ? tokens[link - 1] : undefined;
   if (isWord(before)) {
-    if (NOBLE_TITLES.has(before.key)) return "a noble's title";
+    // ('le comté de Maui' is a place: the accent tells the county from the count.)
+    if (NOBLE_TITLES.has(before.key) && before.text.toLowerCase() !== 'comté') return "a noble's title";
     if (EVENT_WORDS.has(before.key)) return 'names an event or an agreement';
     if (before.cap && !before.sentenceStart && CAPITALISED_EVENT_WORDS.has(before.key)) return 'names an event';
     // 'Banque de France', 'Flyers de Philadelphie', 'Panthers de la Floride': a capitalised name before 'de'.

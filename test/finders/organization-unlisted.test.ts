@@ -76,6 +76,9 @@ describe('places the lists do not know, after a cue', () => {
     ['Les habitants des quartiers de Gràcia et de la Barceloneta manifestent.', ['Gràcia', 'Barceloneta']],
     ['Le salar d’Uyuni attire les touristes.', ['salar d’Uyuni']],
     ['Le village de Tuwani en Cisjordanie a été attaqué.', ['Tuwani', 'Cisjordanie']],
+    ['Le camp de réfugiés de Zamzam est assiégé.', ['Zamzam']],
+    ['Le kibboutz de Beeri a été attaqué.', ['Beeri']],
+    ['Le comté de Maui a été dévasté.', ['Maui']],
   ])('%s', (input, expected) => {
     expect(places(input)).toEqual(expected);
   });

@@ -17,6 +17,8 @@ const PLACE_NOUNS = new Set([
   'alentours', 'peripherie', 'sortie', 'entree', 'direction', 'route', 'frontiere', 'ruines', 'site', 'passage',
   // 'le Land de Basse-Saxe', 'les usines de Wolfsburg et de Zwickau', 'dans l'État de Bahia'.
   'land', 'etat', 'usine', 'usines',
+  // 'le camp de réfugiés de Zamzam', 'le kibboutz de Beeri', 'la station de ski de Val Thorens'.
+  'camp', 'camps', 'refugies', 'deplaces', 'kibboutz', 'ski',
 ]);
 
 // Words after 'X, ' that say X is a place: 'Kamituga, une cité minière', 'Belém, capitale de l'État du Pará'.
