@@ -106,3 +106,14 @@ describe('generic national bodies take the country the document is about', () =>
     expect(ofCountryName(name)).toBe(of);
   });
 });
+
+describe('a subdivision named like its town keeps its own name', () => {
+  const locs = (s: string) => rules.extract(s).filter((e) => e.type === 'location').map((e) => [e.text, e.normalized.name]);
+  it.each([
+    ['En Argentine, la province de Catamarca multiplie les permis.', [['Catamarca', 'Catamarca']]],
+    ['La province de Sulawesi central est touchée.', [['Sulawesi central', 'Sulawesi central']]],
+    ['La région de Zaporijjia est bombardée.', [['Zaporijjia', 'Zaporijia']]],
+  ])('%s', (input, expected) => {
+    expect(locs(input)).toEqual(expected);
+  });
+});
