@@ -79,6 +79,8 @@ export function matchFeature(tokens: readonly Token[], i: number): FeatureMatch 
     } else bareDe = link.key === 'de' || link.key === "d'";
   }
   if (bareDe && NEEDS_ARTICLE_AFTER_DE.has(head.key)) return undefined;
+  // A chain of mountains is named with 'de' ('la chaîne des Andes'); 'la chaîne C8' is a television channel.
+  if (head.key === 'chaine' && !linked) return undefined;
   const nameStart = j;
   // 'Col EMG G. de Loës' (a colonel), 'place CDG': an acronym after a head is no place name.
   const firstName = tokens[j];

@@ -52,6 +52,8 @@ export const NAME_TAILS = new Set([
   'administration', 'academy', 'international', 'enterprises', 'college', 'school', 'ministry', 'department', 'office', 'court',
   // Nordic and German club suffixes: 'Molde FK', 'Bærum SK', 'Silkeborg IF', 'Brøndby IF', 'Hamburger SV', 'Sporting CP'.
   'fk', 'sk', 'if', 'bk', 'ik', 'ff', 'afc', 'sv', 'cp',
+  // French universities named town first: 'Aix-Marseille Université', 'Nantes Université'.
+  'universite',
 ]);
 
 /** Prefixes of club names: 'FC Nantes', 'AS Monaco', 'SSC Naples', 'RC Lens', 'VfB Stuttgart'. */
