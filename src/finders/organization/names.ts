@@ -65,8 +65,11 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
     const cue = tokens[i] as Token;
     // Lower-case cues, and 'ONG' written as an acronym.
     if (cue.kind !== 'word' || (cue.cap && !(cue.upper && cue.key === 'ong')) || !(APPOSITION_CUES.has(cue.key) || pluralCue(cue))) continue;
-    const det = tokens[i - 1] as Token;
-    if (!DETERMINERS.has(det.key) && det.key !== 'de' && det.key !== "d'") continue;
+    // Cues of two words: 'la jeune pousse Hylanea', 'le think tank Bruegel'.
+    const twoWords = (cue.key === 'pousse' && tokens[i - 1]?.key === 'jeune') || (cue.key === 'tank' && tokens[i - 1]?.key === 'think');
+    if ((cue.key === 'pousse' || cue.key === 'tank') && !twoWords) continue;
+    const det = tokens[twoWords ? i - 2 : i - 1];
+    if (!det || (!DETERMINERS.has(det.key) && det.key !== 'de' && det.key !== "d'")) continue;
     // A plural cue names a first one: 'à l'appel des syndicats [Sud Santé Sociaux] et Force ouvrière'.
     if (pluralCue(cue) && !PLURAL_DETERMINERS.has(det.key)) continue;
     const k0 = fillersAfter(tokens, i + 1, lex, cue.key === 'club');

@@ -77,13 +77,17 @@ export const APPOSITION_CUES = new Set([
   'radio', 'media', 'club', 'equipe', 'ecurie', 'formation', 'association', 'ong', 'fondation', 'syndicat', 'parti',
   'mouvement', 'milice', 'organisation', 'fonds', 'label', 'studio', 'plateforme', 'reseau', 'enseigne', 'cabinet', 'institut',
   'sondage', 'sondeur', 'avionneur', 'gazier', 'electricien', 'energeticien', 'siderurgiste', 'cimentier', 'brasseur', 'logisticien', 'voyagiste',
-  'hebergeur', 'moteur', 'messagerie', 'think tank', 'holding', 'filiale', 'cooperative', 'maison', 'collectif', 'confederation', 'federation', 'coalition', 'alliance', 'gang', 'cartel',
+  'hebergeur', 'moteur', 'messagerie', 'think tank', 'holding', 'filiale', 'cooperative',
+  // 'le portail immobilier Idealista', 'la licorne Mistral AI', 'la néobanque Qonto', 'l'industriel Safran', 'l'exploitant Getlink'.
+  'portail', 'application', 'licorne', 'neobanque', 'fintech', 'biotech', 'medtech', 'industriel', 'exploitant', 'gestionnaire',
+  'concessionnaire', 'promoteur', 'bailleur', 'producteur', 'semencier', 'papetier', 'verrier', 'minier', 'mutuelle', 'franchise',
+  'pousse', 'tank', 'maison', 'collectif', 'confederation', 'federation', 'coalition', 'alliance', 'gang', 'cartel',
 ]);
 
 /** Lower-case words that may sit between a cue and the name: 'le site d'information Mediapart', 'l'agence de presse Reuters'. */
 export const CUE_FILLERS = new Set(['information', 'presse', 'notation', 'renseignement', 'sondage', 'sondages', 'conseil', 'audit', 'investissement', 'luxe', 'mode', 'defense', 'armement', 'television', 'streaming', 'medias', 'telecoms', 'paiement', 'un', 'mondial', 'social', 'public', 'prive', 'cote',
   // 'la coopérative agricole Terrena', 'la coopérative laitière Sodiaal'.
-  'agricole', 'laitiere', 'viticole']);
+  'agricole', 'laitiere', 'viticole', 'immobilier', 'immobiliere', 'pharmaceutique', 'automobile', 'aeronautique', 'numerique', 'technologique', 'minier', 'miniere', 'petrolier', 'petroliere', 'bancaire', 'logiciels', 'jeux', 'video']);
 
 /** Words that always end a name: function words, pronouns, auxiliaries. */
 export const NEVER_IN_NAME = new Set([
