@@ -250,7 +250,8 @@ export function findMemberOrganizations(doc: Doc, lex: OrganizationLexicon): Org
 }
 
 // Capitalised words that never start a marked name: 'La', 'Selon', 'Et' at the start of a sentence.
-const NOT_FIRST = new Set([...NEVER_IN_NAME, 'la', "l'", 'de', 'du', 'des', "d'", 'et', 'pour', 'the', 'of', 'and']);
+// (nor a cue written as an acronym: 'l'ONG [Amel Association International]')
+const NOT_FIRST = new Set([...NEVER_IN_NAME, 'la', "l'", 'de', 'du', 'des', "d'", 'et', 'pour', 'the', 'of', 'and', 'ong']);
 const JOINS_BACKWARDS = new Set(['of', 'and', '&', 'de', 'du', 'des', "d'", 'for', 'the']);
 
 /**

@@ -143,6 +143,9 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
     }
     const c = complementAt(tokens, j, headKey, prevComplementCapital, prevComplementArticle);
     if (!c) break;
+    // A lower-case 'chambre' is a room unless a trade comes first: 'la chambre d'agriculture des Pyrénées-Orientales',
+    // 'la chambre de commerce et d'industrie de Lyon' (not 'la chambre de Marie').
+    if (!capital && headKey === 'chambre' && complements === 0 && c.capital) break;
     // A lower-case 'parquet' is a floor unless a city follows: 'le parquet de Paris', not 'le parquet des Lakers'.
     if (!capital && headKey === 'parquet' && complements === 0 && !(c.capital && c.bare)) break;
     // In a lower-case 'cour', a place is where it stands: 'la cour de l'Élysée' (but 'la cour d'appel de Paris').

@@ -27,7 +27,7 @@ export const CAPITAL_HEADS = new Set([
  * 'ministère de l'Intérieur', 'tribunal correctionnel de Paris', 'université Harvard',
  * 'parquet de Paris', 'cartel de Sinaloa', 'conseil régional de Bretagne'.
  */
-export const LOWER_HEADS = new Set(['ministere', 'universite', 'tribunal', 'parquet', 'cour', 'conseil', 'cartel', 'haut commissariat', 'secretariat', 'orchestre']);
+export const LOWER_HEADS = new Set(['ministere', 'universite', 'tribunal', 'parquet', 'cour', 'conseil', 'cartel', 'haut commissariat', 'secretariat', 'orchestre', 'chambre']);
 
 /** Capitalised words that may stand before a head: 'Haut Conseil', 'Haute Autorité', 'Grand Musée égyptien', 'Nouveau Front populaire'. */
 export const HEAD_PREFIXES = new Set(['haut', 'haute', 'grand', 'grande', 'nouveau', 'nouvelle', 'petit', 'petite', 'jeunes', 'premiere', 'saint']);
@@ -54,6 +54,8 @@ export const NAME_TAILS = new Set([
   'fk', 'sk', 'if', 'bk', 'ik', 'ff', 'afc', 'sv', 'cp',
   // French universities named town first: 'Aix-Marseille Université', 'Nantes Université'.
   'universite',
+  // Intercommunal authorities named town first: 'Toulouse Métropole', 'Perpignan Méditerranée Métropole'.
+  'metropole',
 ]);
 
 /** Prefixes of club names: 'FC Nantes', 'AS Monaco', 'SSC Naples', 'RC Lens', 'VfB Stuttgart'. */
@@ -162,6 +164,8 @@ const ADJECTIVES = new Set([
   'publics', 'unique', 'mutualiste', 'cooperatif', 'interarmees', 'particuliere', 'gazier', 'gaziere', 'bancaire', 'minier', 'miniere', 'laitier', 'laitiere',
   // 'Mouvement démocratique orange', 'Fédération … des travailleurs paysans'.
   'orange', 'rose', 'jaune', 'jaunes', 'paysan', 'paysanne', 'paysans', 'paysannes',
+  // 'Fondation nationale des peuples indigènes'.
+  'indigene', 'indigenes', 'autochtone', 'autochtones',
 ]);
 
 // Endings of French adjectives (and demonyms) that follow a head noun: 'constitutionnel',
