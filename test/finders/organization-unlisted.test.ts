@@ -46,6 +46,11 @@ describe('organisations the lists do not know: phrases and cues', () => {
     ['Le collectif « Nous Toutes » manifeste samedi.', ['Nous Toutes']],
     ['Le groupe Les Mousquetaires investit.', ['Les Mousquetaires']],
     ['La coopérative agricole Terrena a fusionné.', ['Terrena']],
+    ['La communauté urbaine Perpignan Méditerranée Métropole interdit l’arrosage.', ['Perpignan Méditerranée Métropole']],
+    ['La chambre d’agriculture des Pyrénées-Orientales estime les pertes.', ['chambre d’agriculture des Pyrénées-Orientales']],
+    ['Il dort dans la chambre de Marie.', []],
+    ['L’ONG Amel Association International a rouvert son centre.', ['Amel Association International']],
+    ['La Fondation nationale des peuples indigènes signale des cas.', ['Fondation nationale des peuples indigènes']],
   ])('%s', (input, expected) => {
     expect(orgs(input).map(([t]) => t)).toEqual(expected);
   });
@@ -79,6 +84,8 @@ describe('places the lists do not know, after a cue', () => {
     ['Le camp de réfugiés de Zamzam est assiégé.', ['Zamzam']],
     ['Le kibboutz de Beeri a été attaqué.', ['Beeri']],
     ['Le comté de Maui a été dévasté.', ['Maui']],
+    ['Entre Trévoux et Fontaines-sur-Saône, la rivière est polluée.', ['Fontaines-sur-Saône']],
+    ['Le maire de Châlons-en-Champagne proteste.', ['Châlons-en-Champagne']],
   ])('%s', (input, expected) => {
     expect(places(input)).toEqual(expected);
   });

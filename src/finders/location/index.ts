@@ -12,6 +12,9 @@ export { buildPlaceGazetteer, parsePlaceTable, placeGazetteer } from './gazettee
 export type { PlaceAmbiguity, PlaceGazetteer, PlaceHit, PlaceRecord } from './gazetteer.js';
 
 const CONTRACTED = new Set(['au', 'du', 'aux', 'des']);
+// The shape of a French commune's name: a capitalised word, a linking word and a capitalised word, hyphenated
+// ('Ille-sur-Têt', 'Châlons-en-Champagne', 'Bourg-lès-Valence', 'Villers-aux-Érables'). Linear: no nested quantifier.
+const TOWN_SHAPE = /^\p{Lu}[\p{L}'’-]*-(?:sur|sous|lès|lez|en|aux)-\p{Lu}[\p{L}'’-]*$/u;
 // Nouns of subdivisions named like their main town: 'la province de Hatay', 'l'État de Lagos', 'le département de Potosí'.
 const REGION_NOUNS = new Set(['province', 'region', 'etat', 'departement', 'oblast', 'gouvernorat', 'wilaya', 'comte', 'district', 'land', 'canton', 'prefecture']);
 
@@ -156,8 +159,9 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
     if (!t.cap) continue;
     const end = nameEnd(tokens, i);
     if (end < 0) continue;
-    // At a sentence start only an apposition tells: 'Kamituga, une cité minière du Sud-Kivu, …'.
-    if ((!t.sentenceStart && hasCueBefore(tokens, i)) || hasAppositionAfter(tokens, end)) {
+    // At a sentence start only an apposition tells: 'Kamituga, une cité minière du Sud-Kivu, …'. A French town's
+    // name tells by itself: 'Ille-sur-Têt', 'Fontaines-sur-Saône', 'Saint-Michel-en-Grève'.
+    if ((!t.sentenceStart && hasCueBefore(tokens, i)) || hasAppositionAfter(tokens, end) || (end === i + 1 && TOWN_SHAPE.test(t.text))) {
       const firstOfTwo = end > i + 1 && gaz.isFirstName(t.key); // 'face à Agnieszka Radwańska'
       if (!firstOfTwo && !people().has(t.key) && !partOfLongerName(tokens, i, end)) {
         push(i, end, { name: doc.view.slice(t.start, (tokens[end - 1] as Token).end) }, 0.6, 'location/context');
