@@ -141,7 +141,12 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
       j = last = adj.end;
       continue;
     }
-    const c = complementAt(tokens, j, headKey, prevComplementCapital, prevComplementArticle);
+    let c = complementAt(tokens, j, headKey, prevComplementCapital, prevComplementArticle);
+    // A list of fields, commas then 'et': 'ministère de l'Économie[, du Commerce et de l'Industrie]'.
+    if (!c && prevComplementCapital === true && tokens[j]?.text === ',') {
+      const end = commaListEnd(tokens, j, headKey);
+      if (end > 0) c = { end, capital: true, bare: false, words: 1, nested: false, article: true };
+    }
     if (!c) break;
     // A lower-case 'chambre' is a room unless a trade comes first: 'la chambre d'agriculture des Pyrénées-Orientales',
     // 'la chambre de commerce et d'industrie de Lyon' (not 'la chambre de Marie').
@@ -186,6 +191,23 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
     last = lastCapEnd;
   }
   return { last, hasCapital: lastCapEnd >= 0, modifiers };
+}
+
+/**
+ * The end of ', du Commerce et de l'Industrie' from the comma at `j`: capitalised complements
+ * after commas, the last after 'et', or -1 (two names in a row stay apart: 'le ministère de
+ * l'Intérieur, de la Justice' without 'et' is no name of its own).
+ */
+function commaListEnd(tokens: readonly Token[], j: number, headKey: string): number {
+  let k = j;
+  for (let n = 0; n < 4 && tokens[k]?.text === ','; n++) {
+    const c = complementAt(tokens, k + 1, headKey, true, true);
+    if (!c || !c.capital) return -1;
+    k = c.end;
+  }
+  if (tokens[k]?.key !== 'et') return -1;
+  const last = complementAt(tokens, k, headKey, true, true);
+  return last && last.capital ? last.end : -1;
 }
 
 /** A capitalised word that can be (part of) a name: not a function word, a weekday or a month. */
