@@ -64,6 +64,14 @@ describe('organisations the lists do not know: phrases and cues', () => {
     expect(orgs(input).map(([t]) => t)).toEqual(expected);
   });
 
+  it.each([
+    ['Les exportateurs, dont l’américain Cargill, craignent un ralentissement.', ['Cargill']],
+    ['Le néerlandais ASML investit.', ['ASML']],
+    ['Il a traduit de l’anglais Shakespeare.', []],
+  ])('a demonym as a noun names a company: %s', (input, expected) => {
+    expect(orgs(input).map(([t]) => t)).toEqual(expected);
+  });
+
   it('takes a one-word name after a trade over a town of that name', () => {
     expect(orgs('L’équipementier Hutchinson supprime des postes.').map(([t]) => t)).toEqual(['Hutchinson']);
   });

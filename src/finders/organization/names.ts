@@ -64,7 +64,11 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
   for (let i = 1; i < tokens.length; i++) {
     const cue = tokens[i] as Token;
     // Lower-case cues, and 'ONG' written as an acronym.
-    if (cue.kind !== 'word' || (cue.cap && !(cue.upper && cue.key === 'ong')) || !(APPOSITION_CUES.has(cue.key) || pluralCue(cue))) continue;
+    // A demonym used as a noun names a company or a team: 'l'américain Cargill', 'le néerlandais ASML' (a person
+    // takes a capital: 'le Français Kylian Mbappé').
+    const demonymCue = cue.kind === 'word' && !cue.cap && lex.demonyms.has(cue.key) && (tokens[i - 1]?.key === 'le' || tokens[i - 1]?.key === "l'") && !tokens[i - 1]?.cap &&
+      !(tokens[i - 2]?.key === 'de' && TRANSLATED.has(tokens[i - 3]?.key ?? '')); // 'traduit de l'anglais Shakespeare': a language
+    if (cue.kind !== 'word' || (cue.cap && !(cue.upper && cue.key === 'ong')) || !(APPOSITION_CUES.has(cue.key) || pluralCue(cue) || demonymCue)) continue;
     // Cues of two words: 'la jeune pousse Hylanea', 'le think tank Bruegel'.
     const twoWords = (cue.key === 'pousse' && tokens[i - 1]?.key === 'jeune') || (cue.key === 'tank' && tokens[i - 1]?.key === 'think');
     if ((cue.key === 'pousse' || cue.key === 'tank') && !twoWords) continue;
@@ -72,7 +76,7 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
     if (!det || (!DETERMINERS.has(det.key) && det.key !== 'de' && det.key !== "d'")) continue;
     // A plural cue names a first one: 'à l'appel des syndicats [Sud Santé Sociaux] et Force ouvrière'.
     if (pluralCue(cue) && !PLURAL_DETERMINERS.has(det.key)) continue;
-    const k0 = fillersAfter(tokens, i + 1, lex, cue.key === 'club');
+    const k0 = demonymCue ? (tokens[i + 1]?.cap ? i + 1 : -1) : fillersAfter(tokens, i + 1, lex, cue.key === 'club');
     if (k0 < 0) continue;
     let k = k0;
     // A quoted name: 'la coalition « Diomaye Président »', 'le parti « Les Républicains »'.
@@ -115,6 +119,7 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
 
 // Cues that only a company follows: 'l'équipementier Hutchinson', 'le cimentier Vicat'.
 const TRADE_CUES = new Set(['constructeur', 'fabricant', 'equipementier', 'motoriste', 'armateur', 'avionneur', 'cimentier', 'siderurgiste', 'brasseur', 'logisticien', 'voyagiste', 'assureur', 'operateur', 'distributeur', 'conglomerat', 'energeticien', 'petrolier', 'gazier', 'chimiste', 'laboratoire', 'entreprise', 'societe', 'groupe', 'start up', 'startup', 'cooperative']);
+const TRANSLATED = new Set(['traduit', 'traduite', 'traduits', 'traduites', 'traduction', 'traductions', 'adapte', 'adaptee', 'adaptation']);
 const PLURAL_DETERMINERS = new Set(['les', 'des', 'aux', 'deux', 'trois', 'ses', 'leurs']);
 // Plural cues of companies, unions and parties: 'les syndicats', 'des constructeurs' (not 'les sites', 'les équipes').
 const PLURAL_CUES = new Set(['syndicats', 'partis', 'groupes', 'constructeurs', 'operateurs', 'laboratoires', 'associations', 'ong', 'banques', 'assureurs', 'compagnies', 'societes', 'entreprises', 'fondations', 'federations', 'mouvements']);
