@@ -12,9 +12,18 @@ export { buildPlaceGazetteer, parsePlaceTable, placeGazetteer } from './gazettee
 export type { PlaceAmbiguity, PlaceGazetteer, PlaceHit, PlaceRecord } from './gazetteer.js';
 
 const CONTRACTED = new Set(['au', 'du', 'aux', 'des']);
-// The shape of a French commune's name: a capitalised word, a linking word and a capitalised word, hyphenated
-// ('Ille-sur-Têt', 'Châlons-en-Champagne', 'Bourg-lès-Valence', 'Villers-aux-Érables'). Linear: no nested quantifier.
-const TOWN_SHAPE = /^\p{Lu}[\p{L}'’-]*-(?:sur|sous|lès|lez|en|aux)-\p{Lu}[\p{L}'’-]*$/u;
+// The linking words of French communes' names: 'Ille-sur-Têt', 'Châlons-en-Champagne', 'Bourg-lès-Valence', 'Villers-aux-Érables'.
+const TOWN_LINKS = new Set(['sur', 'sous', 'lès', 'lez', 'en', 'aux']);
+const UPPER_START = /^\p{Lu}/u;
+
+/** Whether a hyphenated word has the shape of a French commune's name: capitalised, a linking word, capitalised. */
+function looksLikeTown(text: string): boolean {
+  if (text.length > 60) return false;
+  const parts = text.split('-');
+  if (parts.length < 3 || !UPPER_START.test(parts[0] as string)) return false;
+  for (let k = 1; k < parts.length - 1; k++) if (TOWN_LINKS.has(parts[k] as string) && UPPER_START.test(parts[k + 1] as string)) return true;
+  return false;
+}
 // Nouns of subdivisions named like their main town: 'la province de Hatay', 'l'État de Lagos', 'le département de Potosí'.
 const REGION_NOUNS = new Set(['province', 'region', 'etat', 'departement', 'oblast', 'gouvernorat', 'wilaya', 'comte', 'district', 'land', 'canton', 'prefecture']);
 
@@ -161,7 +170,7 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
     if (end < 0) continue;
     // At a sentence start only an apposition tells: 'Kamituga, une cité minière du Sud-Kivu, …'. A French town's
     // name tells by itself: 'Ille-sur-Têt', 'Fontaines-sur-Saône', 'Saint-Michel-en-Grève'.
-    if ((!t.sentenceStart && hasCueBefore(tokens, i)) || hasAppositionAfter(tokens, end) || (end === i + 1 && TOWN_SHAPE.test(t.text))) {
+    if ((!t.sentenceStart && hasCueBefore(tokens, i)) || hasAppositionAfter(tokens, end) || (end === i + 1 && looksLikeTown(t.text))) {
       const firstOfTwo = end > i + 1 && gaz.isFirstName(t.key); // 'face à Agnieszka Radwańska'
       if (!firstOfTwo && !people().has(t.key) && !partOfLongerName(tokens, i, end)) {
         push(i, end, { name: doc.view.slice(t.start, (tokens[end - 1] as Token).end) }, 0.6, 'location/context');

@@ -48,8 +48,8 @@ export const NAME_TAILS = new Set([
   // 'Law Society of Kenya', 'Kenya Private Sector Alliance', 'World Economic Forum', 'Tata Steel', 'Nel Hydrogen', 'Lynas Rare Earths'.
   'society', 'alliance', 'authority', 'board', 'fund', 'forum', 'steel', 'mining', 'minerals', 'resources', 'logistics', 'solutions',
   'therapeutics', 'biotech', 'pharma', 'robotics', 'ventures', 'hydrogen', 'semiconductor', 'electronics', 'chemicals', 'shipping',
-  // 'National Oceanic and Atmospheric Administration', 'Royal Academy', 'BirdLife International', 'Imperial College', 'Home Office'.
-  'administration', 'academy', 'international', 'enterprises', 'college', 'school', 'ministry', 'department', 'office', 'court',
+  // 'National Oceanic and Atmospheric Administration', 'Royal Academy', 'BirdLife International', 'Imperial College' (not 'Office': 'Microsoft Office' is a product).
+  'administration', 'academy', 'international', 'enterprises', 'college', 'school', 'ministry', 'department', 'court',
   // Nordic and German club suffixes: 'Molde FK', 'Bærum SK', 'Silkeborg IF', 'Brøndby IF', 'Hamburger SV', 'Sporting CP'.
   'fk', 'sk', 'if', 'bk', 'ik', 'ff', 'afc', 'sv', 'cp',
   // French universities named town first: 'Aix-Marseille Université', 'Nantes Université'.
