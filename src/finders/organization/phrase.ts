@@ -19,6 +19,7 @@ const STATE_NOUNS = new Set(['republique', 'royaume', 'etat', 'federation', 'con
 // First words of place names of two words, which a bare 'de' takes as a place, not a person:
 // 'Université majeure de San Andrés', 'université de São Paulo', 'Cour suprême de New Delhi'.
 const PLACE_FIRST_WORDS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'los', 'las', 'new', 'port', 'puerto', 'porto', 'rio', 'mont', 'ciudad', 'el', 'al', 'nouvelle', 'grand', 'grande', 'costa', 'buenos', 'kuala', 'abou', 'dar', 'addis', 'hong', 'tel']);
+const COMPOUND_NOUN = /^\p{Ll}{3,12}-\p{Ll}{3,12}$/u;
 const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
 // Words that end a name whatever their case: the start of a new clause, dates, numbers.
 const isStop = (t: Token | undefined) => !t || t.kind === 'punct' || t.kind === 'number' || NEVER_IN_NAME.has(t.key) || NOT_A_COMPLEMENT.has(t.key) || /^\d/.test(t.key) || /ieme$/.test(t.key);
@@ -130,6 +131,12 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
     last = j = k;
     modifiers++;
     lastCapEnd = k;
+  }
+  // A compound noun right after a capitalised head: 'Conseil café-cacao', 'Office franco-québécois' (not 'Cour mi-juin').
+  const compound = tokens[j];
+  if (capital && j === h + 1 && compound && compound.kind === 'word' && !compound.cap && COMPOUND_NOUN.test(compound.text) && !isStop(compound)) {
+    last = j = j + 1;
+    modifiers++;
   }
   for (let guard = 0; guard < 12 && j < tokens.length && !lineBreak(j); guard++) {
     // Adjectives: 'centrale européenne', 'constitutionnel', 'communiste chinois'.
