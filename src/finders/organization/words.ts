@@ -66,6 +66,8 @@ export const CLUB_PREFIXES = new Set([
   'slavia', 'legia', 'ferencvaros',
   // 'Club Newman', 'Club Brugge' (a capitalised 'Club' before a name); 'CSKA Sofia', 'AGF Århus', 'AIK Solna'.
   'club', 'cska', 'agf', 'aik',
+  // Cycling teams: 'Team Sky', 'Team Jayco AlUla'.
+  'team',
 ]);
 
 /**
