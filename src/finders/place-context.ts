@@ -47,6 +47,9 @@ const MAX_BACK = 5;
 // 'le comte de Metternich', 'le duc d'Édimbourg': a title of nobility, not a place.
 const NOBLE_TITLES = new Set(['comte', 'comtesse', 'duc', 'duchesse', 'marquis', 'marquise', 'baron', 'baronne', 'vicomte', 'vicomtesse', 'archiduc', 'archiduchesse', 'margrave', 'landgrave']);
 
+// Peoples and faiths named before where they live: 'les Inuits du Québec', 'les Kurdes de Syrie', 'les Rohingyas de Birmanie'.
+const PEOPLES = new Set(['inuits', 'kurdes', 'touaregs', 'rohingyas', 'ouighours', 'peuls', 'berberes', 'roms', 'yezidis', 'druzes', 'coptes', 'tamouls', 'sikhs', 'chretiens', 'juifs', 'musulmans', 'chiites', 'sunnites', 'alaouites', 'amerindiens', 'autochtones', 'innus', 'maoris', 'aborigenes', 'sahraouis', 'kanaks', 'hmongs', 'karens', 'pachtounes', 'hazaras', 'baloutches', 'tutsis', 'hutus', 'masais', 'zoulous', 'bedouins', 'mapuches', 'quechuas', 'aymaras', 'yanomami', 'yanomamis']);
+
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 
 /** The index of the 'de' linking a place to what precedes it ('de France', 'de la République'), or -1. */
@@ -90,6 +93,8 @@ export function partOfLongerName(tokens: readonly Token[], i: number, end: numbe
   if (isWord(before)) {
     // ('le comté de Maui' is a place: the accent tells the county from the count.)
     if (NOBLE_TITLES.has(before.key) && before.text.toLowerCase() !== 'comté') return "a noble's title";
+    // 'les Inuits du Québec', 'les Kurdes de Syrie': a people, then where it lives.
+    if (PEOPLES.has(before.key)) return undefined;
     if (EVENT_WORDS.has(before.key)) return 'names an event or an agreement';
     if (before.cap && !before.sentenceStart && CAPITALISED_EVENT_WORDS.has(before.key)) return 'names an event';
     // 'Banque de France', 'Flyers de Philadelphie', 'Panthers de la Floride': a capitalised name before 'de'.
