@@ -16,7 +16,7 @@ export interface NationalWords {
 // Generic names of bodies every country has, which the press writes without the country when the
 // article is about one: 'la Commission électorale' of an Indian election is the Commission électorale
 // de l'Inde, 'la Cour suprême' of an American case the Cour suprême des États-Unis.
-const NATIONAL_BODIES = new Set(['Cour suprême', 'Cour constitutionnelle', 'Commission électorale', 'Banque centrale']);
+const NATIONAL_BODIES = new Set(['Cour suprême', 'Cour constitutionnelle', 'Commission électorale', 'Banque centrale', 'Haute Cour']);
 
 // Country names ending in -e that are masculine ('du Mexique') and names that take no article ('de Cuba', "d'Israël").
 const MASCULINE_IN_E = new Set(['Mexique', 'Cambodge', 'Mozambique', 'Zimbabwe', 'Belize', 'Suriname', 'Libéria', 'Liberia']);
