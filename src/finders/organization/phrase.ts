@@ -164,7 +164,8 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
     if (!capital && headKey === 'cour' && complements === 0 && j === h + 1 && c.capital) return null;
     if (c.capital) {
       // A part of another organisation is no name of its own: 'le conseil d'administration du FMI'.
-      if (!capital && c.nested) return null;
+      // ('le conseil d'administration de Renault': Renault is a known organisation.)
+      if (!capital && (c.nested || (headKey === 'conseil' && lex.byKey.has(keyOf(tokens, c.end - c.words, c.end))))) return null;
       // After a complete name, a capitalised complement is its owner or leader, not its name:
       // 'le Parti communiste chinois de Xi Jinping', 'le Rassemblement national de Bardella'.
       // ('le ministère ukrainien de la Défense' is one name: a lower-case head names nobody's party.)
