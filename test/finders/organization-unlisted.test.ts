@@ -109,6 +109,12 @@ describe('generic national bodies take the country the document is about', () =>
     expect(orgs(input).map(([, n]) => n)).toContain(name);
   });
 
+  it('gives an assembly the country of the demonym after it, when the lexicon knows that assembly', () => {
+    expect(orgs('Le Sénat américain a confirmé la nomination.')).toEqual([['Sénat', 'Sénat des États-Unis']]);
+    expect(orgs('Le Congrès américain a voté le budget.')).toEqual([['Congrès', 'Congrès des États-Unis']]);
+    expect(orgs('Le Sénat a voté la loi.')).toEqual([['Sénat', 'Sénat']]);
+  });
+
   it('leaves the body as written when no foreign country leads', () => {
     expect(orgs('En France comme au Brésil, la Cour suprême est saisie.').map(([, n]) => n)).toEqual(['Cour suprême']);
   });

@@ -55,14 +55,16 @@ export function buildNationalWords(
 }
 
 /**
- * Gives a generic national body the country the document is about: the demonym right after it
+ * Gives a generic national body the country the document is about (and an assembly the country of
+ * the demonym after it, see nameChambers): the demonym right after it
  * ('la Cour suprême indienne' → "Cour suprême de l'Inde"), else the one foreign country the
  * document names most (twice at least, more than France and more than any other): 'la Commission
  * électorale' of an article on India's election. Names the document completed stay as they are.
  * @example nameNationalBodies(prepare('En Inde, la Commission électorale… l'Inde…'), found, words, (n) => lex.byKey.get(phraseKey(n)))
  */
-export function nameNationalBodies(doc: Doc, found: readonly OrgCandidate[], words: NationalWords, known: (name: string) => OrganizationRecord | undefined): OrgCandidate[] {
-  if (!found.some((c) => NATIONAL_BODIES.has(c.value.name) && c.generic)) return [...found];
+export function nameNationalBodies(doc: Doc, candidates: readonly OrgCandidate[], words: NationalWords, known: (name: string) => OrganizationRecord | undefined): OrgCandidate[] {
+  const found = nameChambers(doc, candidates, words, known);
+  if (!found.some((c) => NATIONAL_BODIES.has(c.value.name) && c.generic)) return found;
   const { tokens } = doc;
   const counts = new Map<string, number>();
   for (const t of tokens) {
@@ -89,4 +91,36 @@ export function nameNationalBodies(doc: Doc, found: readonly OrgCandidate[], wor
     const rec = known(name);
     return { ...c, value: rec ? recordValue(rec) : { name }, source: `${c.source}+country` };
   });
+}
+
+// Assemblies every country has, named by the demonym after them: 'le Sénat américain', 'le Congrès américain'.
+const CHAMBERS = new Set(['senat', 'congres', 'parlement']);
+
+/**
+ * An assembly followed by a demonym is that country's, when the lexicon knows it by that name: 'le
+ * [Sénat] américain' → 'Sénat des États-Unis' (not the French Senate), 'le [Congrès] américain' →
+ * 'Congrès des États-Unis'. The demonym stays outside, a country of its own.
+ */
+function nameChambers(doc: Doc, found: readonly OrgCandidate[], words: NationalWords, known: (name: string) => OrganizationRecord | undefined): OrgCandidate[] {
+  const { tokens } = doc;
+  const byFirst = new Map<number, OrgCandidate>();
+  for (const c of found) byFirst.set(c.first, c);
+  const covered = new Uint8Array(tokens.length);
+  for (const c of found) for (let k = c.first; k < c.last; k++) covered[k] = 1;
+  const added: OrgCandidate[] = [];
+  const changed = new Map<OrgCandidate, OrgCandidate>();
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1] as Token;
+    if (t.kind !== 'word' || !t.cap || !CHAMBERS.has(t.key) || next.kind !== 'word' || next.cap) continue;
+    const code = words.codeOf.get(next.key);
+    const of = code ? words.ofCountry.get(code) : undefined;
+    const rec = of ? known(`${t.text} ${of}`) : undefined;
+    if (!rec) continue;
+    const own = byFirst.get(i);
+    if (own && own.last === i + 1) changed.set(own, { ...own, value: recordValue(rec), source: `${own.source}+country` });
+    else if (!covered[i]) added.push({ first: i, last: i + 1, score: 0.9, source: 'organization/lexicon', value: recordValue(rec) });
+  }
+  if (!added.length && !changed.size) return [...found];
+  return [...found.map((c) => changed.get(c) ?? c), ...added].sort((a, b) => a.first - b.first || b.last - a.last);
 }
