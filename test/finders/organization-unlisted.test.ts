@@ -49,6 +49,11 @@ describe('organisations the lists do not know: phrases and cues', () => {
     ['La communauté urbaine Perpignan Méditerranée Métropole interdit l’arrosage.', ['Perpignan Méditerranée Métropole']],
     ['La chambre d’agriculture des Pyrénées-Orientales estime les pertes.', ['chambre d’agriculture des Pyrénées-Orientales']],
     ['Il dort dans la chambre de Marie.', []],
+    ['L’office de tourisme de Biarritz se félicite.', ['office de tourisme de Biarritz']],
+    ['La fédération départementale des chasseurs de l’Ain dénonce l’arrêté.', ['fédération départementale des chasseurs de l’Ain']],
+    ['La communauté d’agglomération du Pays basque finance le tram.', ['communauté d’agglomération du Pays basque']],
+    ['La communauté musulmane de France est inquiète.', []],
+    ['La fédération de Russie a répondu.', []],
     ['L’ONG Amel Association International a rouvert son centre.', ['Amel Association International']],
     ['La Fondation nationale des peuples indigènes signale des cas.', ['Fondation nationale des peuples indigènes']],
   ])('%s', (input, expected) => {

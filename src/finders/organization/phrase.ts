@@ -19,6 +19,11 @@ const STATE_NOUNS = new Set(['republique', 'royaume', 'etat', 'federation', 'con
 // First words of place names of two words, which a bare 'de' takes as a place, not a person:
 // 'Université majeure de San Andrés', 'université de São Paulo', 'Cour suprême de New Delhi'.
 const PLACE_FIRST_WORDS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'los', 'las', 'new', 'port', 'puerto', 'porto', 'rio', 'mont', 'ciudad', 'el', 'al', 'nouvelle', 'grand', 'grande', 'costa', 'buenos', 'kuala', 'abou', 'dar', 'addis', 'hong', 'tel']);
+// Lower-case heads whose name needs a lower-case word first (a trade, a kind), then the place.
+const TRADE_FIRST_HEADS = new Set(['chambre', 'syndicat', 'federation', 'office', 'caisse', 'communaute']);
+// 'la communauté d'agglomération du Pays basque', 'la communauté de communes du Pays de Landerneau', 'la communauté
+// urbaine de Dunkerque' (not 'la communauté musulmane de France').
+const COMMUNITY_KINDS = new Set(['communes', 'agglomeration', 'urbaine']);
 const COMPOUND_NOUN = /^\p{Ll}{3,12}-\p{Ll}{3,12}$/u;
 const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
 // Words that end a name whatever their case: the start of a new clause, dates, numbers.
@@ -94,6 +99,10 @@ export function phraseAt(tokens: readonly Token[], i: number, lex: OrganizationL
   }
   const head = tokens[h] as Token;
   const capital = first.cap;
+  if (!capital && head.key === 'communaute') {
+    const kind = tokens[h + 1]?.key === 'urbaine' ? tokens[h + 1] : tokens[h + 2];
+    if (!kind || !COMMUNITY_KINDS.has(kind.key)) return null;
+  }
   if (head.upper) return null; // 'TRIBUNAL DE MADRID': a heading in capitals
   if (capital ? !CAPITAL_HEADS.has(head.key) : !LOWER_HEADS.has(head.key)) return null;
   const g = grow(tokens, i, h, lex, capital);
@@ -156,8 +165,10 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
     }
     if (!c) break;
     // A lower-case 'chambre' is a room unless a trade comes first: 'la chambre d'agriculture des Pyrénées-Orientales',
-    // 'la chambre de commerce et d'industrie de Lyon' (not 'la chambre de Marie').
-    if (!capital && headKey === 'chambre' && complements === 0 && c.capital) break;
+    // 'la chambre de commerce et d'industrie de Lyon' (not 'la chambre de Marie'); so for the local bodies: 'la
+    // fédération départementale des chasseurs de l'Ain', 'l'office de tourisme de Biarritz', 'le syndicat mixte du
+    // bassin de la Vilaine' (not 'la fédération de Russie', 'le syndicat de Paris').
+    if (!capital && TRADE_FIRST_HEADS.has(headKey) && complements === 0 && modifiers === 0 && c.capital) break;
     // A lower-case 'parquet' is a floor unless a city follows: 'le parquet de Paris', not 'le parquet des Lakers'.
     if (!capital && headKey === 'parquet' && complements === 0 && !(c.capital && c.bare)) break;
     // In a lower-case 'cour', a place is where it stands: 'la cour de l'Élysée' (but 'la cour d'appel de Paris').
