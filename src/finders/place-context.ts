@@ -93,8 +93,9 @@ export function partOfLongerName(tokens: readonly Token[], i: number, end: numbe
   if (isWord(before)) {
     // ('le comté de Maui' is a place: the accent tells the county from the count.)
     if (NOBLE_TITLES.has(before.key) && before.text.toLowerCase() !== 'comté') return "a noble's title";
-    // 'les Inuits du Québec', 'les Kurdes de Syrie': a people, then where it lives.
-    if (PEOPLES.has(before.key)) return undefined;
+    // 'les Inuits du Québec', 'les Kurdes de Syrie': a people, then where it lives; so a university's name and its town
+    // ('l'université Félix-Houphouët-Boigny d'[Abidjan]').
+    if (PEOPLES.has(before.key) || (tokens[link - 2]?.key === 'universite' && !tokens[link - 2]?.cap)) return undefined;
     if (EVENT_WORDS.has(before.key)) return 'names an event or an agreement';
     if (before.cap && !before.sentenceStart && CAPITALISED_EVENT_WORDS.has(before.key)) return 'names an event';
     // 'Banque de France', 'Flyers de Philadelphie', 'Panthers de la Floride': a capitalised name before 'de'.

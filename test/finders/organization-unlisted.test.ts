@@ -77,6 +77,12 @@ describe('organisations the lists do not know: phrases and cues', () => {
     expect(orgs(input).map(([t]) => t)).toEqual(expected);
   });
 
+  it('leaves the town after a university's own name out of it', () => {
+    expect(orgs('L’université Félix-Houphouët-Boigny d’Abidjan lance un programme.').map(([t]) => t)).toEqual(['université Félix-Houphouët-Boigny']);
+    expect(places('L’université Félix-Houphouët-Boigny d’Abidjan lance un programme.')).toEqual(['Abidjan']);
+    expect(orgs('L’université de Lund publie.').map(([t]) => t)).toEqual(['université de Lund']);
+  });
+
   it('takes a one-word name after a trade over a town of that name', () => {
     expect(orgs('L’équipementier Hutchinson supprime des postes.').map(([t]) => t)).toEqual(['Hutchinson']);
   });

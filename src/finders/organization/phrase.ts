@@ -140,6 +140,9 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
     last = j = k;
     modifiers++;
     lastCapEnd = k;
+    // After a university's own name, 'de' and a town is where it stands: 'l'université Félix-Houphouët-Boigny [d'Abidjan]'.
+    const of = tokens[k];
+    if (headKey === 'universite' && of && (of.key === 'de' || of.key === "d'") && !of.cap && tokens[k + 1]?.cap) return { last, hasCapital: true, modifiers };
   }
   // A compound noun right after a capitalised head: 'Conseil café-cacao', 'Office franco-québécois' (not 'Cour mi-juin').
   const compound = tokens[j];
