@@ -77,7 +77,7 @@ describe('organisations the lists do not know: phrases and cues', () => {
     expect(orgs(input).map(([t]) => t)).toEqual(expected);
   });
 
-  it('leaves the town after a university's own name out of it', () => {
+  it("leaves the town after a university's own name out of it", () => {
     expect(orgs('L’université Félix-Houphouët-Boigny d’Abidjan lance un programme.').map(([t]) => t)).toEqual(['université Félix-Houphouët-Boigny']);
     expect(places('L’université Félix-Houphouët-Boigny d’Abidjan lance un programme.')).toEqual(['Abidjan']);
     expect(orgs('L’université de Lund publie.').map(([t]) => t)).toEqual(['université de Lund']);
