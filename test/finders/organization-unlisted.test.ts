@@ -83,6 +83,14 @@ describe('organisations the lists do not know: phrases and cues', () => {
     expect(orgs('L’université de Lund publie.').map(([t]) => t)).toEqual(['université de Lund']);
   });
 
+  it('reads a capitalised word in parentheses as an acronym when it starts like the initials', () => {
+    expect(orgs('La Fédération régionale unique des travailleurs paysans de l’Altiplano Sud (Frutcas) dénonce.').map(([, n]) => n)).toEqual([
+      "Fédération régionale unique des travailleurs paysans de l'Altiplano Sud",
+      "Fédération régionale unique des travailleurs paysans de l'Altiplano Sud",
+    ]);
+    expect(orgs('Le groupe Thales (Toulouse) recrute.').map(([t]) => t)).toEqual(['Thales']);
+  });
+
   it('takes a one-word name after a trade over a town of that name', () => {
     expect(orgs('L’équipementier Hutchinson supprime des postes.').map(([t]) => t)).toEqual(['Hutchinson']);
   });
