@@ -21,7 +21,9 @@ const QUALIFIERS_BEFORE = new Set(['grand', 'grande', 'petit', 'petite', 'nouvea
 
 // Words before 'de X' that make X part of a state's name, not of an organisation's:
 // 'République de Corée', 'Royaume de Hongrie', 'Empire du Japon', 'Émirat du Qatar'.
-const STATE_HEADS = new Set(['republique', 'royaume', 'empire', 'etat', 'etats', 'principaute', 'emirat', 'emirats', 'sultanat', 'grand duche', 'duche', 'confederation', 'federation', 'union', 'commonwealth', 'territoire', 'territoires', 'province', 'region', 'canton', 'departement', 'ville', 'commune', 'comte', 'district', 'nord', 'sud', 'est', 'ouest', 'centre']);
+const STATE_HEADS = new Set(['republique', 'royaume', 'empire', 'etat', 'etats', 'principaute', 'emirat', 'emirats', 'sultanat', 'grand duche', 'duche', 'confederation', 'federation', 'union', 'commonwealth', 'territoire', 'territoires', 'province', 'region', 'canton', 'departement', 'ville', 'commune', 'comte', 'district', 'nord', 'sud', 'est', 'ouest', 'centre',
+  // 'le Land de Basse-Saxe': a German state, capitalised as a German noun.
+  'land', 'lander']);
 
 // Events and agreements named after a place: the place is not mentioned as such ('accord de Paris',
 // 'Tour de France', 'Championnat d'Europe', 'Jeux de Barcelone', 'Festival de Cannes').
@@ -44,6 +46,9 @@ const MAX_BACK = 5;
 
 // 'le comte de Metternich', 'le duc d'Édimbourg': a title of nobility, not a place.
 const NOBLE_TITLES = new Set(['comte', 'comtesse', 'duc', 'duchesse', 'marquis', 'marquise', 'baron', 'baronne', 'vicomte', 'vicomtesse', 'archiduc', 'archiduchesse', 'margrave', 'landgrave']);
+
+// Peoples and faiths named before where they live: 'les Inuits du Québec', 'les Kurdes de Syrie', 'les Rohingyas de Birmanie'.
+const PEOPLES = new Set(['inuits', 'kurdes', 'touaregs', 'rohingyas', 'ouighours', 'peuls', 'berberes', 'roms', 'yezidis', 'druzes', 'coptes', 'tamouls', 'sikhs', 'chretiens', 'juifs', 'musulmans', 'chiites', 'sunnites', 'alaouites', 'amerindiens', 'autochtones', 'innus', 'maoris', 'aborigenes', 'sahraouis', 'kanaks', 'hmongs', 'karens', 'pachtounes', 'hazaras', 'baloutches', 'tutsis', 'hutus', 'masais', 'zoulous', 'bedouins', 'mapuches', 'quechuas', 'aymaras', 'yanomami', 'yanomamis']);
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 
@@ -86,7 +91,11 @@ export function partOfLongerName(tokens: readonly Token[], i: number, end: numbe
   if (link >= 0 && orgHeadBefore(tokens, link)) return 'inside an organisation name';
   const before = link >= 0 ? tokens[link - 1] : undefined;
   if (isWord(before)) {
-    if (NOBLE_TITLES.has(before.key)) return "a noble's title";
+    // ('le comté de Maui' is a place: the accent tells the county from the count.)
+    if (NOBLE_TITLES.has(before.key) && before.text.toLowerCase() !== 'comté') return "a noble's title";
+    // 'les Inuits du Québec', 'les Kurdes de Syrie': a people, then where it lives; so a university's name and its town
+    // ('l'université Félix-Houphouët-Boigny d'[Abidjan]').
+    if (PEOPLES.has(before.key) || (tokens[link - 2]?.key === 'universite' && !tokens[link - 2]?.cap)) return undefined;
     if (EVENT_WORDS.has(before.key)) return 'names an event or an agreement';
     if (before.cap && !before.sentenceStart && CAPITALISED_EVENT_WORDS.has(before.key)) return 'names an event';
     // 'Banque de France', 'Flyers de Philadelphie', 'Panthers de la Floride': a capitalised name before 'de'.

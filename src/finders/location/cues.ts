@@ -15,6 +15,10 @@ const PLACE_NOUNS = new Set([
   'originaire', 'originaires', 'natif', 'native', 'maire', 'habitants', 'habitant', 'large', 'nord', 'sud', 'est',
   'ouest', 'enclave', 'port', 'hopital', 'hopitaux', 'aeroport', 'gare', 'centre-ville', 'quartiers', 'rues',
   'alentours', 'peripherie', 'sortie', 'entree', 'direction', 'route', 'frontiere', 'ruines', 'site', 'passage',
+  // 'le Land de Basse-Saxe', 'les usines de Wolfsburg et de Zwickau', 'dans l'État de Bahia'.
+  'land', 'etat', 'usine', 'usines',
+  // 'le camp de réfugiés de Zamzam', 'le kibboutz de Beeri', 'la station de ski de Val Thorens'.
+  'camp', 'camps', 'refugies', 'deplaces', 'kibboutz', 'ski',
 ]);
 
 // Words after 'X, ' that say X is a place: 'Kamituga, une cité minière', 'Belém, capitale de l'État du Pará'.
@@ -29,8 +33,9 @@ const NOT_PLACES = new Set(['noel', 'paques', 'toussaint', 'dieu', 'mgr', 'me', 
 // Words before 'à' that make the next name no place: 'face à', 'grâce à', 'succède à', 'répond à'.
 const NOT_PLACE_BEFORE_A = new Set(['face', 'grace', 'succede', 'succeder', 'repond', 'repondu', 'oppose', 'opposee', 'opposant', 'dit', 'ecrit', 'confie', 'explique', 'adresse', 'appartient', 'marie', 'mariee', 'associe', 'associee', 'allie', 'alliee', 'prete', 'vendu', 'cede']);
 
-// Inner words of a multi-word name: 'Rio de Janeiro', 'Saint-Jean de Luz', 'Thetford Mines'.
-const INNER = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'la', 'sur', 'en', 'el', 'al']);
+// Inner words of a multi-word name: 'Rio de Janeiro', 'Saint-Jean de Luz', 'Thetford Mines'. Not 'en', which
+// starts the region a place is in: 'à [Tuwani] en Cisjordanie', 'à [Hillion] en Bretagne'.
+const INNER = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'la', 'sur', 'el', 'al']);
 const MAX_NAME = 4;
 
 // Lower-case role words before a surname: 'le président Macron', 'le ministre Dupont'.
@@ -61,12 +66,30 @@ export function hasCueBefore(tokens: readonly Token[], i: number): boolean {
   if (prev.text === 'à' || prev.text === 'À') return !NOT_PLACE_BEFORE_A.has(tokens[i - 2]?.key ?? '');
   // 'A Paris, …': capitals often go without their accent at the start of a sentence.
   if (prev.text === 'A' && prev.sentenceStart) return true;
-  if (prev.key === 'de' || prev.key === "d'" || prev.key === 'du') {
-    const noun = tokens[i - 2];
-    return !!noun && noun.kind === 'word' && PLACE_NOUNS.has(noun.key);
+  // 'de la Barceloneta' after a cue: the article belongs to the name's use, the cue is before it.
+  const ofAt = prev.key === 'la' || prev.key === 'le' || prev.key === "l'" ? i - 2 : i - 1;
+  const of = tokens[ofAt];
+  if (of && (of.key === 'de' || of.key === "d'" || of.key === 'du') && !of.cap) {
+    const noun = tokens[ofAt - 1];
+    if (!noun || noun.kind !== 'word') return false;
+    if (PLACE_NOUNS.has(noun.key)) return ofAt === i - 1 || noun.key.endsWith('s');
+    // A second place after a plural cue: 'les quartiers de Gràcia [et de la] Barceloneta', 'les usines de Wolfsburg et de Zwickau'.
+    if (noun.key === 'et') return cuedPluralBefore(tokens, ofAt - 1);
   }
   return false;
 }
+
+/** Whether a name before 'et' at `et` came after a plural place noun and 'de': 'les quartiers de Gràcia et'. */
+function cuedPluralBefore(tokens: readonly Token[], et: number): boolean {
+  let k = et - 1;
+  for (let n = 0; n < MAX_NAME && k > 0 && tokens[k]?.cap && tokens[k]?.kind === 'word'; n++) k--;
+  if (k === et - 1) return false;
+  if (ARTICLE_KEYS.has(tokens[k]?.key ?? '')) k--;
+  const of = tokens[k];
+  const noun = tokens[k - 1];
+  return !!of && !!noun && (of.key === 'de' || of.key === "d'" || of.key === 'du') && noun.key.endsWith('s') && PLACE_NOUNS.has(noun.key);
+}
+const ARTICLE_KEYS = new Set(['la', 'le', "l'"]);
 
 /** Whether the name at [i, end) is followed by an apposition that makes it a place: 'X, capitale de'. */
 export function hasAppositionAfter(tokens: readonly Token[], end: number): boolean {

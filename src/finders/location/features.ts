@@ -12,7 +12,7 @@ import type { LocationKind } from '../../types.js';
 const HEADS = new Map<string, LocationKind>([
   ...(['lac', 'lacs', 'mer', 'ocean', 'golfe', 'baie', 'detroit', 'canal', 'fleuve', 'riviere', 'gave', 'delta', 'estuaire', 'chutes', 'glacier', 'lagune'] as const).map((k) => [k, 'water'] as [string, LocationKind]),
   ...(['mont', 'monts', 'massif', 'col', 'pic', 'volcan', 'cordillere', 'chaine'] as const).map((k) => [k, 'mountain'] as [string, LocationKind]),
-  ...(['ile', 'iles', 'archipel', 'peninsule', 'plateau', 'desert', 'vallee', 'foret', 'plaine', 'bande', 'oasis', 'cap'] as const).map((k) => [k, 'area'] as [string, LocationKind]),
+  ...(['ile', 'iles', 'archipel', 'peninsule', 'plateau', 'desert', 'vallee', 'foret', 'plaine', 'bande', 'oasis', 'cap', 'salar'] as const).map((k) => [k, 'area'] as [string, LocationKind]),
   // Former and historical states: 'Royaume de Hongrie', 'Empire du Japon', 'grand-duché de Lituanie'.
   ...(['royaume', 'empire', 'principaute', 'duche', 'grand duche', 'sultanat', 'califat', 'emirat', 'khanat'] as const).map((k) => [k, 'region'] as [string, LocationKind]),
   ...(['parc', 'jardin', 'jardins', 'place', 'rue', 'avenue', 'boulevard', 'pont', 'port', 'aeroport', 'gare', 'stade', 'palais', 'chateau', 'musee', 'cathedrale', 'basilique', 'abbaye', 'tour', 'plage', 'quartier', 'cimetiere', 'barrage', 'esplanade', 'promenade'] as const).map((k) => [k, 'place'] as [string, LocationKind]),
@@ -79,6 +79,8 @@ export function matchFeature(tokens: readonly Token[], i: number): FeatureMatch 
     } else bareDe = link.key === 'de' || link.key === "d'";
   }
   if (bareDe && NEEDS_ARTICLE_AFTER_DE.has(head.key)) return undefined;
+  // A chain of mountains is named with 'de' ('la chaîne des Andes'); 'la chaîne C8' is a television channel.
+  if (head.key === 'chaine' && !linked) return undefined;
   const nameStart = j;
   // 'Col EMG G. de Loës' (a colonel), 'place CDG': an acronym after a head is no place name.
   const firstName = tokens[j];

@@ -1,5 +1,6 @@
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
+import { fold } from '../../text/normalize.js';
 import type { Finder } from '../../pipeline.js';
 import type { LocationEntity, LocationKind, LocationValue } from '../../types.js';
 import { isOfLink, partOfLongerName, splitPair, type PairPart } from '../place-context.js';
@@ -11,6 +12,27 @@ export { buildPlaceGazetteer, parsePlaceTable, placeGazetteer } from './gazettee
 export type { PlaceAmbiguity, PlaceGazetteer, PlaceHit, PlaceRecord } from './gazetteer.js';
 
 const CONTRACTED = new Set(['au', 'du', 'aux', 'des']);
+// The linking words of French communes' names: 'Ille-sur-Têt', 'Châlons-en-Champagne', 'Bourg-lès-Valence', 'Villers-aux-Érables'.
+const TOWN_LINKS = new Set(['sur', 'sous', 'lès', 'lez', 'en', 'aux']);
+const UPPER_START = /^\p{Lu}/u;
+
+/** Whether a hyphenated word has the shape of a French commune's name: capitalised, a linking word, capitalised. */
+function looksLikeTown(text: string): boolean {
+  if (text.length > 60) return false;
+  const parts = text.split('-');
+  if (parts.length < 3 || !UPPER_START.test(parts[0] as string)) return false;
+  for (let k = 1; k < parts.length - 1; k++) if (TOWN_LINKS.has(parts[k] as string) && UPPER_START.test(parts[k + 1] as string)) return true;
+  return false;
+}
+// Nouns of subdivisions named like their main town: 'la province de Hatay', 'l'État de Lagos', 'le département de Potosí'.
+const REGION_NOUNS = new Set(['province', 'region', 'etat', 'departement', 'oblast', 'gouvernorat', 'wilaya', 'comte', 'district', 'land', 'canton', 'prefecture']);
+
+/** Whether 'la province de' (a subdivision noun and 'de', 'du', "d'") stands right before token i. */
+function regionCueBefore(tokens: readonly Token[], i: number): boolean {
+  const of = tokens[i - 1];
+  const noun = tokens[i - 2];
+  return !!of && !!noun && (of.key === 'de' || of.key === "d'" || of.key === 'du') && noun.kind === 'word' && REGION_NOUNS.has(noun.key) && noun.text.toLowerCase() !== 'comte';
+}
 const ARTICLES = new Set(['le', 'la', 'les', "l'"]);
 // Lower-case cue words that a place name of the gazetteer may start with: 'bande de Gaza', 'mer Rouge'.
 const LOWER_HEADS = new Set(['bande', 'mer', 'ocean', 'golfe', 'cisjordanie', 'plateau', 'canal', 'detroit', 'lac', 'mont', 'ile', 'iles', 'corne', 'tour']);
@@ -109,13 +131,19 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
       let name = hit.place.name;
       // 'Alpes françaises', 'Europe occidentale', 'Arctique canadien': one place.
       const next = tokens[end];
+      const written = doc.view.slice(t.start, (tokens[end - 1] as Token).end);
       if (next && next.kind === 'word' && !next.cap && next.spaceBefore === ' ' && QUALIFIABLE.has(hit.place.kind) && (gaz.regionAdjectives.has(next.key) || (hit.place.kind === 'mountain' && MOUNTAIN_ADJECTIVE.test(next.key)))) {
-        name = `${name} ${next.text}`;
+        // A qualified region keeps the name it is written with: 'Sulawesi central' (a province), not 'Célèbes central'.
+        name = `${written} ${next.text}`;
         end++;
       }
-      const value: LocationValue = { name, kind: hit.place.kind };
+      // After 'la province de', a city's other name is the province's own: 'la province de Hatay' (not Antioche),
+      // 'la province de Catamarca' (not San Fernando del Valle de Catamarca).
+      // (A spelling of the same name keeps the table's: 'la région de Zaporijjia' → Zaporijia.)
+      const region = hit.place.kind === 'city' && end === found.end && regionCueBefore(tokens, i) && fold(written).slice(0, 4) !== fold(hit.place.name).slice(0, 4);
+      const value: LocationValue = region ? { name: written, kind: 'region' } : { name, kind: hit.place.kind };
       if (hit.place.countryCode) value.countryCode = hit.place.countryCode;
-      if (hit.place.wikidata && end === found.end) value.wikidata = hit.place.wikidata;
+      if (hit.place.wikidata && end === found.end && !region) value.wikidata = hit.place.wikidata;
       push(i, end, value, t.sentenceStart && end === i + 1 ? 0.75 : 0.9, 'location/gazetteer');
       i = end - 1;
       continue;
@@ -140,8 +168,9 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
     if (!t.cap) continue;
     const end = nameEnd(tokens, i);
     if (end < 0) continue;
-    // At a sentence start only an apposition tells: 'Kamituga, une cité minière du Sud-Kivu, …'.
-    if ((!t.sentenceStart && hasCueBefore(tokens, i)) || hasAppositionAfter(tokens, end)) {
+    // At a sentence start only an apposition tells: 'Kamituga, une cité minière du Sud-Kivu, …'. A French town's
+    // name tells by itself: 'Ille-sur-Têt', 'Fontaines-sur-Saône', 'Saint-Michel-en-Grève'.
+    if ((!t.sentenceStart && hasCueBefore(tokens, i)) || hasAppositionAfter(tokens, end) || (end === i + 1 && looksLikeTown(t.text))) {
       const firstOfTwo = end > i + 1 && gaz.isFirstName(t.key); // 'face à Agnieszka Radwańska'
       if (!firstOfTwo && !people().has(t.key) && !partOfLongerName(tokens, i, end)) {
         push(i, end, { name: doc.view.slice(t.start, (tokens[end - 1] as Token).end) }, 0.6, 'location/context');

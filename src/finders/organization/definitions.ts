@@ -82,7 +82,10 @@ function longBeforeAcronym(doc: Doc, lex: OrganizationLexicon, p: number, close:
   let value: OrganizationValue;
   // A known acronym after a name it does not abbreviate is a credit or an aside: '… selon le ministère de l'Intérieur (AFP)';
   // an unknown one must be a real acronym, one word in capitals ('le Parti des travailleurs du Kurdistan (PKK)').
-  const usable = previous && ((acr as Token).upper || !!aligned) && (!lex.byKey.has((acr as Token).key) || abbreviates(acronym, tokens.slice(previous.first, previous.last).filter((t) => t.kind !== 'punct').map((t) => t.text)));
+  // A word in lower case after its capital ('Frutcas', 'Ibama') is an acronym when it starts like the name's initials:
+  // 'Fédération régionale unique des travailleurs paysans de l'Altiplano Sud (Frutcas)'; not 'Thales (Toulouse)'.
+  const initialed = !!previous && initialsShare(acronym, tokens.slice(previous.first, previous.last).filter((t) => t.kind === 'word').map((t) => t.text)) >= 0.4;
+  const usable = previous && ((acr as Token).upper || !!aligned || initialed) && (!lex.byKey.has((acr as Token).key) || abbreviates(acronym, tokens.slice(previous.first, previous.last).filter((t) => t.kind !== 'punct').map((t) => t.text)));
   if (previous && usable && (aligned === null || aligned >= previous.first)) {
     first = previous.first;
     value = previous.value.acronym ? previous.value : { ...previous.value, acronym };

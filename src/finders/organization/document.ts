@@ -39,7 +39,7 @@ function addAbbreviations(tokens: readonly Token[], found: readonly OrgCandidate
 
 // Rules whose names the rest of the document may repeat without their cue:
 // 'le conglomérat indien Tata… dans le giron de Tata', 'Air India' in the headline.
-const REPEATABLE = new Set(['organization/phrase', 'organization/apposition', 'organization/member', 'organization/name-tail', 'organization/club', 'organization/team', 'organization/definition']);
+const REPEATABLE = new Set(['organization/phrase', 'organization/hospital', 'organization/apposition', 'organization/member', 'organization/name-tail', 'organization/club', 'organization/team', 'organization/definition']);
 
 /**
  * What the document taught, applied to the whole document: every other mention of an acronym

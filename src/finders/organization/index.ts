@@ -5,9 +5,12 @@ import type { OrganizationEntity, OrganizationValue } from '../../types.js';
 import { toEntity, type OrgCandidate } from './candidate.js';
 import { findDefinitions } from './definitions.js';
 import { completeShortNames, repeatDocumentNames } from './document.js';
+import { findHospitals } from './hospitals.js';
 import { findLexiconOrganizations } from './lexicon-match.js';
 import { organizationLexicon, type OrganizationLexicon } from './lexicon.js';
 import { findAppositionOrganizations, findDescribedNames, findMarkedNames, findMemberOrganizations } from './names.js';
+import { phraseKey } from '../phrase-index.js';
+import { nameNationalBodies } from './national.js';
 import { findPhraseOrganizations } from './phrase.js';
 import { findTeams } from './teams.js';
 
@@ -24,6 +27,7 @@ const PRIORITY: Record<string, number> = {
   'organization/name-tail': 2,
   'organization/apposition': 2,
   'organization/member': 2,
+  'organization/hospital': 2,
   'organization/source': 1,
   'organization/phrase': 1,
 };
@@ -45,6 +49,7 @@ export function findOrganizationCandidates(doc: Doc, lex: OrganizationLexicon): 
     ...findDescribedNames(doc, lex),
     ...findMemberOrganizations(doc, lex),
     ...findTeams(doc, lex),
+    ...findHospitals(doc),
   ];
   const { candidates, definitions } = findDefinitions(doc, lex, found);
   // What the document defines holds in the whole document: 'le Conseil suprême des antiquités (CSA)… le CSA'.
@@ -52,7 +57,8 @@ export function findOrganizationCandidates(doc: Doc, lex: OrganizationLexicon): 
   const redefined = defined.size ? found.map((c) => redefine(doc, c, defined)) : found;
   const all = dedupe([...candidates, ...redefined]);
   const repeated = repeatDocumentNames(doc, all, definitions);
-  return completeShortNames(doc, dedupe([...all, ...repeated])).map((c) => toEntity(doc, c));
+  const completed = completeShortNames(doc, dedupe([...all, ...repeated]));
+  return (lex.national ? nameNationalBodies(doc, completed, lex.national, (name) => lex.byKey.get(phraseKey(name))) : completed).map((c) => toEntity(doc, c));
 }
 
 function redefine(doc: Doc, c: OrgCandidate, defined: ReadonlyMap<string, OrganizationValue>): OrgCandidate {

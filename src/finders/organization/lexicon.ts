@@ -3,6 +3,7 @@ import { ORGANIZATION_TABLE } from '../../data/organizations.js';
 import { parseCountryTable } from '../country.js';
 import { phraseKey } from '../phrase-index.js';
 import { WordTrie } from '../word-trie.js';
+import { buildNationalWords, type NationalWords } from './national.js';
 
 /** One organisation of the lexicon. */
 export interface OrganizationRecord {
@@ -37,6 +38,8 @@ export interface OrganizationLexicon {
   byKey: Map<string, OrganizationRecord>;
   /** Folded country demonyms ('chinois', 'libanaise'): adjectives inside names and after them. */
   demonyms: ReadonlySet<string>;
+  /** Country names and demonyms, to say which country a generic body belongs to ('Cour suprême' → "Cour suprême de l'Inde"). */
+  national?: NationalWords;
 }
 
 /**
@@ -102,7 +105,9 @@ let defaultLexicon: OrganizationLexicon | undefined;
  * @example organizationLexicon().byKey.get('otan')?.name // "Organisation du traité de l'Atlantique nord"
  */
 export function organizationLexicon(): OrganizationLexicon {
-  return (defaultLexicon ??= buildOrganizationLexicon(parseOrganizationTable(ORGANIZATION_TABLE), builtInDemonyms()));
+  if (defaultLexicon) return defaultLexicon;
+  const lex = buildOrganizationLexicon(parseOrganizationTable(ORGANIZATION_TABLE), builtInDemonyms());
+  return (defaultLexicon = { ...lex, national: buildNationalWords(parseCountryTable(COUNTRY_TABLE), phraseKey) });
 }
 
 /**

@@ -64,16 +64,40 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
   for (let i = 1; i < tokens.length; i++) {
     const cue = tokens[i] as Token;
     // Lower-case cues, and 'ONG' written as an acronym.
-    if (cue.kind !== 'word' || (cue.cap && !(cue.upper && cue.key === 'ong')) || !APPOSITION_CUES.has(cue.key)) continue;
-    const det = tokens[i - 1] as Token;
-    if (!DETERMINERS.has(det.key) && det.key !== 'de' && det.key !== "d'") continue;
-    const k0 = fillersAfter(tokens, i + 1, lex, cue.key === 'club');
+    // A demonym used as a noun names a company or a team: 'l'américain Cargill', 'le néerlandais ASML' (a person
+    // takes a capital: 'le Français Kylian Mbappé').
+    const demonymCue = cue.kind === 'word' && !cue.cap && lex.demonyms.has(cue.key) && (tokens[i - 1]?.key === 'le' || tokens[i - 1]?.key === "l'") && !tokens[i - 1]?.cap &&
+      !(tokens[i - 2]?.key === 'de' && TRANSLATED.has(tokens[i - 3]?.key ?? '')); // 'traduit de l'anglais Shakespeare': a language
+    if (cue.kind !== 'word' || (cue.cap && !(cue.upper && cue.key === 'ong')) || !(APPOSITION_CUES.has(cue.key) || pluralCue(cue) || demonymCue)) continue;
+    // Cues of two words: 'la jeune pousse Hylanea', 'le think tank Bruegel'.
+    const twoWords = (cue.key === 'pousse' && tokens[i - 1]?.key === 'jeune') || (cue.key === 'tank' && tokens[i - 1]?.key === 'think');
+    if ((cue.key === 'pousse' || cue.key === 'tank') && !twoWords) continue;
+    const det = tokens[twoWords ? i - 2 : i - 1];
+    if (!det || (!DETERMINERS.has(det.key) && det.key !== 'de' && det.key !== "d'")) continue;
+    // A plural cue names a first one: 'à l'appel des syndicats [Sud Santé Sociaux] et Force ouvrière'.
+    if (pluralCue(cue) && !PLURAL_DETERMINERS.has(det.key)) continue;
+    const k0 = demonymCue ? (tokens[i + 1]?.cap ? i + 1 : -1) : fillersAfter(tokens, i + 1, lex, cue.key === 'club');
     if (k0 < 0) continue;
     let k = k0;
     // A quoted name: 'la coalition « Diomaye Président »', 'le parti « Les Républicains »'.
     const quoted = OPENING_QUOTES.has(tokens[k]?.text ?? '');
     if (quoted) k++;
-    const end = nameRunAt(tokens, k, 5);
+    let end = quoted ? quotedEnd(tokens, k) : nameRunAt(tokens, k, 5);
+    // A capitalised article that opens the name: 'le groupe [Les Mousquetaires]', 'le quotidien [Le Monde]'.
+    const article = tokens[k];
+    if (!quoted && end === k && article && article.cap && !article.sentenceStart && ARTICLES.has(article.key) && (tokens[k + 1]?.spaceBefore === ' ' || article.kind === 'elision')) {
+      const rest = nameRunAt(tokens, k + 1, 4);
+      if (rest > k + 1 && (tokens[k + 1] as Token).kind === 'word') end = rest;
+    }
+    // After a plural cue, 'et' joins two names: 'des syndicats [Sud Santé Sociaux] et [Force ouvrière]'.
+    if (pluralCue(cue)) for (let e = k + 1; e < end; e++) if ((tokens[e] as Token).key === 'et') end = e;
+    // 'et' before an article or a known name starts a second one: 'la chaîne Al Jazeera [et la BBC]',
+    // 'l'agence Bloomberg [et Reuters]' (not 'Eau et Rivières de Bretagne').
+    for (let e = k + 1; e < end; e++) {
+      if ((tokens[e] as Token).key !== 'et') continue;
+      const after = tokens[e + 1] as Token;
+      if (ARTICLES.has(after.key) || lex.byKey.has(keyOf(tokens, e + 1, end)) || lex.byKey.has(after.key)) end = e;
+    }
     if (end === k || (tokens[k] as Token).kind !== 'word' || (end === k + 1 && (tokens[k] as Token).text.length < 2)) continue;
     if (quoted && !CLOSING_QUOTES.has(tokens[end]?.text ?? '')) continue;
     const first = tokens[k] as Token;
@@ -82,14 +106,25 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
     out.push({
       first: k,
       last: end,
-      // Below a person with a known first name: 'l'éditeur parisien Aristide Farrenc' is a man.
-      score: known ? 0.92 : 0.84,
+      // Below a person with a known first name: 'l'éditeur parisien Aristide Farrenc' is a man. A one-word name
+      // after a trade goes above a town of the same name: 'l'équipementier [Hutchinson]' (not Hutchinson, Kansas).
+      score: known ? 0.92 : end === k + 1 && TRADE_CUES.has(cue.key) ? 0.905 : 0.84,
       source: known ? 'organization/lexicon' : 'organization/apposition',
       value: known ? recordValue(known) : { name: writtenName(doc, tokens, k, end) },
     });
     i = end - 1;
   }
   return out;
+}
+
+// Cues that only a company follows: 'l'équipementier Hutchinson', 'le cimentier Vicat'.
+const TRADE_CUES = new Set(['constructeur', 'fabricant', 'equipementier', 'motoriste', 'armateur', 'avionneur', 'cimentier', 'siderurgiste', 'brasseur', 'logisticien', 'voyagiste', 'assureur', 'operateur', 'distributeur', 'conglomerat', 'energeticien', 'petrolier', 'gazier', 'chimiste', 'laboratoire', 'entreprise', 'societe', 'groupe', 'start up', 'startup', 'cooperative']);
+const TRANSLATED = new Set(['traduit', 'traduite', 'traduits', 'traduites', 'traduction', 'traductions', 'adapte', 'adaptee', 'adaptation']);
+const PLURAL_DETERMINERS = new Set(['les', 'des', 'aux', 'deux', 'trois', 'ses', 'leurs']);
+// Plural cues of companies, unions and parties: 'les syndicats', 'des constructeurs' (not 'les sites', 'les équipes').
+const PLURAL_CUES = new Set(['syndicats', 'partis', 'groupes', 'constructeurs', 'operateurs', 'laboratoires', 'associations', 'ong', 'banques', 'assureurs', 'compagnies', 'societes', 'entreprises', 'fondations', 'federations', 'mouvements']);
+function pluralCue(t: Token): boolean {
+  return PLURAL_CUES.has(t.key) && !t.cap;
 }
 
 const APPOSITION_DETERMINERS = new Set(['le', 'la', "l'", 'un', 'une']);
@@ -100,6 +135,22 @@ const DESCRIBING_CUES = new Set([
   'banque', 'distributeur', 'editeur', 'compagnie', 'start up', 'startup', 'quotidien', 'hebdomadaire', 'parti', 'syndicat', 'mouvement',
   'milice', 'organisation', 'ong', 'association', 'fondation', 'fonds', 'holding', 'filiale', 'equipementier', 'armateur', 'avionneur',
 ]);
+
+/**
+ * The end of a quoted name from `k`, at its closing quote: a name in quotes may hold any word
+ * ('le collectif « Nous Toutes »', 'l'association « Les Amis de la Terre »'). Up to 8 words, no
+ * sentence punctuation, the first capitalised; otherwise the run of name words.
+ */
+function quotedEnd(tokens: readonly Token[], k: number): number {
+  const first = tokens[k];
+  if (!first || first.kind !== 'word' || !first.cap) return k;
+  for (let q = k + 1; q < tokens.length && q <= k + 8; q++) {
+    const t = tokens[q] as Token;
+    if (CLOSING_QUOTES.has(t.text)) return q;
+    if (t.spaceBefore.indexOf('\n') >= 0 || (t.kind === 'punct' && t.text !== '-' && t.text !== '&')) break;
+  }
+  return nameRunAt(tokens, k, 5);
+}
 
 /**
  * A name followed by what it is, after a comma: 'LockBit, un groupe de pirates russophones',
@@ -204,7 +255,8 @@ export function findMemberOrganizations(doc: Doc, lex: OrganizationLexicon): Org
 }
 
 // Capitalised words that never start a marked name: 'La', 'Selon', 'Et' at the start of a sentence.
-const NOT_FIRST = new Set([...NEVER_IN_NAME, 'la', "l'", 'de', 'du', 'des', "d'", 'et', 'pour', 'the', 'of', 'and']);
+// (nor a cue written as an acronym: 'l'ONG [Amel Association International]')
+const NOT_FIRST = new Set([...NEVER_IN_NAME, 'la', "l'", 'de', 'du', 'des', "d'", 'et', 'pour', 'the', 'of', 'and', 'ong']);
 const JOINS_BACKWARDS = new Set(['of', 'and', '&', 'de', 'du', 'des', "d'", 'for', 'the']);
 
 /**
@@ -252,7 +304,7 @@ export function findMarkedNames(doc: Doc, lex: OrganizationLexicon): OrgCandidat
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' || !t.cap || i < covered || (doc.header && t.start < doc.header.end)) continue;
-    const span = clubAt(tokens, i, lex) ?? arabicAt(tokens, i) ?? tailAt(tokens, i, covered);
+    const span = clubAt(tokens, i, lex) ?? arabicAt(tokens, i) ?? foreignHeadAt(tokens, i) ?? tailAt(tokens, i, covered);
     if (!span) continue;
     const known = lex.byKey.get(keyOf(tokens, span.first, span.end));
     out.push({
@@ -274,6 +326,42 @@ const ARABIC_HEADS = new Set(['harakat', 'hayat', 'hachd', 'jaych', 'jaich', 'ja
 const ARABIC_ARTICLE = /^(?:al|el|ad|ach|ash|as|at|an|ar|az)-\p{Lu}/u;
 // Adjectives that make a club of 'Stade': 'Stade toulousain', 'Stade rennais', 'Stade français' (not 'Stade de France', a place).
 const isClubAdjective = (t: Token | undefined, lex: OrganizationLexicon) => !!t && t.kind === 'word' && !t.cap && t.spaceBefore === ' ' && (lex.demonyms.has(t.key) || /(?:ais|ois|ain|in|ien)$/.test(t.key));
+
+// Spanish, Portuguese and Italian words that start the names of parties and movements, as French news quotes
+// them: 'Frente Amplio', 'Pacto Histórico', 'Partido Liberal', 'Fuerza Popular', 'Movimento Cinque Stelle'.
+const FOREIGN_HEADS = new Set(['partido', 'partito', 'frente', 'fronte', 'pacto', 'movimiento', 'movimento', 'alianza', 'alleanza', 'fuerza', 'forza', 'union', 'unidad', 'unidade', 'coalicion', 'convergencia', 'izquierda', 'renovacion', 'cambio']);
+const FOREIGN_JOINERS = new Set(['del', 'do', 'dos', 'das', 'della', 'dei', 'per', 'y', 'e']);
+const FOREIGN_ARTICLES = new Set(['la', 'las', 'los', 'el', 'il', 'o', 'os', 'a', 'as']);
+
+/** 'Frente Amplio', 'Partido de la Liberación Dominicana': a foreign head and capitalised words ('Union Saint-Gilloise' too). */
+function foreignHeadAt(tokens: readonly Token[], i: number): Span | null {
+  const t = tokens[i] as Token;
+  if (!FOREIGN_HEADS.has(t.key) || t.upper) return null;
+  let end = i + 1;
+  let j = i + 1;
+  while (j < tokens.length && j < i + 6) {
+    const w = tokens[j] as Token;
+    if (w.spaceBefore.indexOf('\n') >= 0) break;
+    if (nameWord(w) && w.kind === 'word' && !w.upper) {
+      end = j = j + 1;
+      continue;
+    }
+    // 'de la Liberación', 'dos Trabalhadores', 'Cinque Stelle'; a bare 'de' before a capitalised word is an owner:
+    // 'le Pacto Histórico [de Gustavo Petro]'.
+    const next = tokens[j + 1];
+    if (!w.cap && (w.key === 'de' || w.key === 'di' || w.key === 'da') && next && FOREIGN_ARTICLES.has(next.key) && !next.cap) {
+      j += 2;
+      continue;
+    }
+    if (!w.cap && FOREIGN_JOINERS.has(w.key) && nameWord(next) && next?.kind === 'word') {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (end === i + 1 || followedByName(tokens, end)) return null;
+  return { first: i, end, last: end, club: false };
+}
 
 /** 'Harakat al-Nujaba', 'Hachd al-Chaabi': an Arabic head and a name with its article. */
 function arabicAt(tokens: readonly Token[], i: number): Span | null {
@@ -339,9 +427,11 @@ function tailAt(tokens: readonly Token[], i: number, covered: number): Span | nu
       end = j = j + 1;
       continue;
     }
-    const after = tokens[j + 1];
+    // 'for the Protection of Birds', 'for the Advancement of Colored People': a joiner and 'the'.
+    const the = !w.cap && ENGLISH_JOINERS.has(w.key) && tokens[j + 1]?.key === 'the' && !tokens[j + 1]?.cap ? 1 : 0;
+    const after = tokens[j + 1 + the];
     if (!w.cap && (ENGLISH_JOINERS.has(w.key) || (w.key === 'de' && CLUB_WORDS.has((tokens[end - 1] as Token).key))) && nameWord(after) && after.kind === 'word') {
-      end = j = j + 2;
+      end = j = j + 2 + the;
       while (j < tokens.length && j < end + 3 && nameWord(tokens[j]) && (tokens[j] as Token).kind === 'word' && (tokens[j] as Token).spaceBefore === ' ') end = j = j + 1;
       continue;
     }

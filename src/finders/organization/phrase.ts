@@ -16,6 +16,15 @@ const TO_HEADS = new Set(['commissariat', 'haut commissariat', 'secretariat', 'd
 const AGAINST_HEADS = new Set(['coalition', 'ligue', 'comite', 'front', 'alliance', 'mouvement', 'collectif', 'centre', 'office']);
 // Country-like nouns that take a demonym inside a complement: 'Banque centrale de la République argentine'.
 const STATE_NOUNS = new Set(['republique', 'royaume', 'etat', 'federation', 'confederation', 'emirat', 'emirats', 'principaute', 'sultanat']);
+// First words of place names of two words, which a bare 'de' takes as a place, not a person:
+// 'Université majeure de San Andrés', 'université de São Paulo', 'Cour suprême de New Delhi'.
+const PLACE_FIRST_WORDS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'los', 'las', 'new', 'port', 'puerto', 'porto', 'rio', 'mont', 'ciudad', 'el', 'al', 'nouvelle', 'grand', 'grande', 'costa', 'buenos', 'kuala', 'abou', 'dar', 'addis', 'hong', 'tel']);
+// Lower-case heads whose name needs a lower-case word first (a trade, a kind), then the place.
+const TRADE_FIRST_HEADS = new Set(['chambre', 'syndicat', 'federation', 'office', 'caisse', 'communaute']);
+// 'la communauté d'agglomération du Pays basque', 'la communauté de communes du Pays de Landerneau', 'la communauté
+// urbaine de Dunkerque' (not 'la communauté musulmane de France').
+const COMMUNITY_KINDS = new Set(['communes', 'agglomeration', 'urbaine']);
+const COMPOUND_NOUN = /^\p{Ll}{3,12}-\p{Ll}{3,12}$/u;
 const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
 // Words that end a name whatever their case: the start of a new clause, dates, numbers.
 const isStop = (t: Token | undefined) => !t || t.kind === 'punct' || t.kind === 'number' || NEVER_IN_NAME.has(t.key) || NOT_A_COMPLEMENT.has(t.key) || /^\d/.test(t.key) || /ieme$/.test(t.key);
@@ -90,6 +99,10 @@ export function phraseAt(tokens: readonly Token[], i: number, lex: OrganizationL
   }
   const head = tokens[h] as Token;
   const capital = first.cap;
+  if (!capital && head.key === 'communaute') {
+    const kind = tokens[h + 1]?.key === 'urbaine' ? tokens[h + 1] : tokens[h + 2];
+    if (!kind || !COMMUNITY_KINDS.has(kind.key)) return null;
+  }
   if (head.upper) return null; // 'TRIBUNAL DE MADRID': a heading in capitals
   if (capital ? !CAPITAL_HEADS.has(head.key) : !LOWER_HEADS.has(head.key)) return null;
   const g = grow(tokens, i, h, lex, capital);
@@ -127,6 +140,15 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
     last = j = k;
     modifiers++;
     lastCapEnd = k;
+    // After a university's own name, 'de' and a town is where it stands: 'l'université Félix-Houphouët-Boigny [d'Abidjan]'.
+    const of = tokens[k];
+    if (headKey === 'universite' && of && (of.key === 'de' || of.key === "d'") && !of.cap && tokens[k + 1]?.cap) return { last, hasCapital: true, modifiers };
+  }
+  // A compound noun right after a capitalised head: 'Conseil café-cacao', 'Office franco-québécois' (not 'Cour mi-juin').
+  const compound = tokens[j];
+  if (capital && j === h + 1 && compound && compound.kind === 'word' && !compound.cap && COMPOUND_NOUN.test(compound.text) && !isStop(compound)) {
+    last = j = j + 1;
+    modifiers++;
   }
   for (let guard = 0; guard < 12 && j < tokens.length && !lineBreak(j); guard++) {
     // Adjectives: 'centrale européenne', 'constitutionnel', 'communiste chinois'.
@@ -138,21 +160,34 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
       j = last = adj.end;
       continue;
     }
-    const c = complementAt(tokens, j, headKey, prevComplementCapital, prevComplementArticle);
+    let c = complementAt(tokens, j, headKey, prevComplementCapital, prevComplementArticle);
+    // A list of fields, commas then 'et': 'ministère de l'Économie[, du Commerce et de l'Industrie]'.
+    if (!c && prevComplementCapital === true && tokens[j]?.text === ',') {
+      const end = commaListEnd(tokens, j, headKey);
+      if (end > 0) c = { end, capital: true, bare: false, words: 1, nested: false, article: true };
+    }
     if (!c) break;
+    // A lower-case 'chambre' is a room unless a trade comes first: 'la chambre d'agriculture des Pyrénées-Orientales',
+    // 'la chambre de commerce et d'industrie de Lyon' (not 'la chambre de Marie'); so for the local bodies: 'la
+    // fédération départementale des chasseurs de l'Ain', 'l'office de tourisme de Biarritz', 'le syndicat mixte du
+    // bassin de la Vilaine' (not 'la fédération de Russie', 'le syndicat de Paris').
+    if (!capital && TRADE_FIRST_HEADS.has(headKey) && complements === 0 && modifiers === 0 && c.capital) break;
     // A lower-case 'parquet' is a floor unless a city follows: 'le parquet de Paris', not 'le parquet des Lakers'.
     if (!capital && headKey === 'parquet' && complements === 0 && !(c.capital && c.bare)) break;
     // In a lower-case 'cour', a place is where it stands: 'la cour de l'Élysée' (but 'la cour d'appel de Paris').
     if (!capital && headKey === 'cour' && complements === 0 && j === h + 1 && c.capital) return null;
     if (c.capital) {
       // A part of another organisation is no name of its own: 'le conseil d'administration du FMI'.
-      if (!capital && c.nested) return null;
+      // ('le conseil d'administration de Renault': Renault is a known organisation.)
+      if (!capital && (c.nested || (headKey === 'conseil' && lex.byKey.has(keyOf(tokens, c.end - c.words, c.end))))) return null;
       // After a complete name, a capitalised complement is its owner or leader, not its name:
       // 'le Parti communiste chinois de Xi Jinping', 'le Rassemblement national de Bardella'.
       // ('le ministère ukrainien de la Défense' is one name: a lower-case head names nobody's party.)
-      if ((demonym && capital) || (c.bare && closed(j))) break;
-      // Two capitalised words after a bare 'de' are a person far more often than a place: 'le parti de Rahul Gandhi'.
-      if (c.bare && c.words >= 2) break;
+      // (With an article the complement is a country or a field, not a person: 'l'Institut français [du Portugal]'.)
+      if ((demonym && capital && c.bare) || (c.bare && closed(j))) break;
+      // Two capitalised words after a bare 'de' are a person far more often than a place: 'le parti de Rahul Gandhi'
+      // (not 'Université majeure de San Andrés').
+      if (c.bare && c.words >= 2 && !PLACE_FIRST_WORDS.has((tokens[c.end - c.words] as Token).key)) break;
     }
     const tight = !c.capital && c.bare && lastCapEnd === j; // 'des Chemins [de fer]'
     j = last = c.end;
@@ -178,6 +213,23 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
     last = lastCapEnd;
   }
   return { last, hasCapital: lastCapEnd >= 0, modifiers };
+}
+
+/**
+ * The end of ', du Commerce et de l'Industrie' from the comma at `j`: capitalised complements
+ * after commas, the last after 'et', or -1 (two names in a row stay apart: 'le ministère de
+ * l'Intérieur, de la Justice' without 'et' is no name of its own).
+ */
+function commaListEnd(tokens: readonly Token[], j: number, headKey: string): number {
+  let k = j;
+  for (let n = 0; n < 4 && tokens[k]?.text === ','; n++) {
+    const c = complementAt(tokens, k + 1, headKey, true, true);
+    if (!c || !c.capital) return -1;
+    k = c.end;
+  }
+  if (tokens[k]?.key !== 'et') return -1;
+  const last = complementAt(tokens, k, headKey, true, true);
+  return last && last.capital ? last.end : -1;
 }
 
 /** A capitalised word that can be (part of) a name: not a function word, a weekday or a month. */

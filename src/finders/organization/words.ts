@@ -18,6 +18,8 @@ export const CAPITAL_HEADS = new Set([
   'organisation', 'parquet', 'parti', 'police', 'rassemblement', 'regie', 'reseau', 'reserve', 'secretariat',
   'service', 'societe', 'syndicat', 'tribunal', 'union', 'universite', 'action', 'departement', 'chambres', 'inspection', 'prefecture',
   'mairie', 'surete', 'mutuelle', 'collectif', 'brigade',
+  // 'la Métropole de Lyon', 'Métropole européenne de Lille': the French intercommunal authorities (the lower-case word is a city).
+  'metropole',
 ]);
 
 /**
@@ -25,7 +27,7 @@ export const CAPITAL_HEADS = new Set([
  * 'ministère de l'Intérieur', 'tribunal correctionnel de Paris', 'université Harvard',
  * 'parquet de Paris', 'cartel de Sinaloa', 'conseil régional de Bretagne'.
  */
-export const LOWER_HEADS = new Set(['ministere', 'universite', 'tribunal', 'parquet', 'cour', 'conseil', 'cartel', 'haut commissariat', 'secretariat']);
+export const LOWER_HEADS = new Set(['ministere', 'universite', 'tribunal', 'parquet', 'cour', 'conseil', 'cartel', 'haut commissariat', 'secretariat', 'orchestre', 'chambre', 'communaute', 'syndicat', 'federation', 'office', 'caisse']);
 
 /** Capitalised words that may stand before a head: 'Haut Conseil', 'Haute Autorité', 'Grand Musée égyptien', 'Nouveau Front populaire'. */
 export const HEAD_PREFIXES = new Set(['haut', 'haute', 'grand', 'grande', 'nouveau', 'nouvelle', 'petit', 'petite', 'jeunes', 'premiere', 'saint']);
@@ -43,6 +45,17 @@ export const NAME_TAILS = new Set([
   'laboratories', 'labs', 'network', 'networks', 'communications', 'media', 'press', 'news', 'times', 'post', 'journal', 'tribune',
   'magazine', 'television', 'radio', 'aviation', 'aerospace', 'automotive', 'electric', 'insurance', 'finance', 'securities', 'trust',
   'commission', 'service', 'services', 'league', 'federation', 'union', 'committee', 'army', 'front', 'movement', 'brigade', 'brigades',
+  // 'Law Society of Kenya', 'Kenya Private Sector Alliance', 'World Economic Forum', 'Tata Steel', 'Nel Hydrogen', 'Lynas Rare Earths'.
+  'society', 'alliance', 'authority', 'board', 'fund', 'forum', 'steel', 'mining', 'minerals', 'resources', 'logistics', 'solutions',
+  'therapeutics', 'biotech', 'pharma', 'robotics', 'ventures', 'hydrogen', 'semiconductor', 'electronics', 'chemicals', 'shipping',
+  // 'National Oceanic and Atmospheric Administration', 'Royal Academy', 'BirdLife International', 'Imperial College' (not 'Office': 'Microsoft Office' is a product).
+  'administration', 'academy', 'international', 'enterprises', 'college', 'school', 'ministry', 'department', 'court',
+  // Nordic and German club suffixes: 'Molde FK', 'Bærum SK', 'Silkeborg IF', 'Brøndby IF', 'Hamburger SV', 'Sporting CP'.
+  'fk', 'sk', 'if', 'bk', 'ik', 'ff', 'afc', 'sv', 'cp',
+  // French universities named town first: 'Aix-Marseille Université', 'Nantes Université'.
+  'universite',
+  // Intercommunal authorities named town first: 'Toulouse Métropole', 'Perpignan Méditerranée Métropole'.
+  'metropole',
 ]);
 
 /** Prefixes of club names: 'FC Nantes', 'AS Monaco', 'SSC Naples', 'RC Lens', 'VfB Stuttgart'. */
@@ -51,6 +64,10 @@ export const CLUB_PREFIXES = new Set([
   'hsc', 'estac', 'losc', 'asse', 'hc', 'ehc', 'bsc', 'fk', 'nk', 'real', 'sporting', 'racing', 'olympique', 'atletico', 'athletic',
   'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'inter', 'borussia', 'eintracht', 'hertha', 'fortuna', 'hapoel', 'maccabi', 'sparta',
   'slavia', 'legia', 'ferencvaros',
+  // 'Club Newman', 'Club Brugge' (a capitalised 'Club' before a name); 'CSKA Sofia', 'AGF Århus', 'AIK Solna'.
+  'club', 'cska', 'agf', 'aik',
+  // Cycling teams: 'Team Sky', 'Team Jayco AlUla'.
+  'team',
 ]);
 
 /**
@@ -64,11 +81,17 @@ export const APPOSITION_CUES = new Set([
   'radio', 'media', 'club', 'equipe', 'ecurie', 'formation', 'association', 'ong', 'fondation', 'syndicat', 'parti',
   'mouvement', 'milice', 'organisation', 'fonds', 'label', 'studio', 'plateforme', 'reseau', 'enseigne', 'cabinet', 'institut',
   'sondage', 'sondeur', 'avionneur', 'gazier', 'electricien', 'energeticien', 'siderurgiste', 'cimentier', 'brasseur', 'logisticien', 'voyagiste',
-  'hebergeur', 'moteur', 'messagerie', 'think tank', 'holding', 'filiale', 'maison', 'collectif', 'confederation', 'federation', 'coalition', 'alliance', 'gang', 'cartel',
+  'hebergeur', 'moteur', 'messagerie', 'think tank', 'holding', 'filiale', 'cooperative',
+  // 'le portail immobilier Idealista', 'la licorne Mistral AI', 'la néobanque Qonto', 'l'industriel Safran', 'l'exploitant Getlink'.
+  'portail', 'application', 'licorne', 'neobanque', 'fintech', 'biotech', 'medtech', 'industriel', 'exploitant', 'gestionnaire',
+  'concessionnaire', 'promoteur', 'bailleur', 'producteur', 'semencier', 'papetier', 'verrier', 'minier', 'mutuelle', 'franchise',
+  'pousse', 'tank', 'maison', 'collectif', 'confederation', 'federation', 'coalition', 'alliance', 'gang', 'cartel',
 ]);
 
 /** Lower-case words that may sit between a cue and the name: 'le site d'information Mediapart', 'l'agence de presse Reuters'. */
-export const CUE_FILLERS = new Set(['information', 'presse', 'notation', 'renseignement', 'sondage', 'sondages', 'conseil', 'audit', 'investissement', 'luxe', 'mode', 'defense', 'armement', 'television', 'streaming', 'medias', 'telecoms', 'paiement', 'un', 'mondial', 'social', 'public', 'prive', 'cote']);
+export const CUE_FILLERS = new Set(['information', 'presse', 'notation', 'renseignement', 'sondage', 'sondages', 'conseil', 'audit', 'investissement', 'luxe', 'mode', 'defense', 'armement', 'television', 'streaming', 'medias', 'telecoms', 'paiement', 'un', 'mondial', 'social', 'public', 'prive', 'cote',
+  // 'la coopérative agricole Terrena', 'la coopérative laitière Sodiaal'.
+  'agricole', 'laitiere', 'viticole', 'immobilier', 'immobiliere', 'pharmaceutique', 'automobile', 'aeronautique', 'numerique', 'technologique', 'minier', 'miniere', 'petrolier', 'petroliere', 'bancaire', 'logiciels', 'jeux', 'video']);
 
 /** Words that always end a name: function words, pronouns, auxiliaries. */
 export const NEVER_IN_NAME = new Set([
@@ -90,6 +113,9 @@ export const NOT_A_COMPLEMENT = new Set([
   'membres', 'gouverneur', 'secretaire', 'ministre', 'ministres', 'plus', 'moins', 'pres', 'loin', 'toute', 'tout', 'tous', 'toutes',
   'rapport', 'rapports', 'avis', 'arret', 'texte', 'loi', 'lois', 'projet', 'reforme', 'budget', 'site', 'compte', 'faveur',
   'saison', 'saisons', 'periode', 'edition', 'campagne', 'occasion', 'compte', 'titre', 'finale', 'match', 'tournoi',
+  // A person who leads it: 'le Mouvement démocratique orange [de l'opposant] Raila Odinga', 'le parti du député X'.
+  'opposant', 'opposante', 'fondateur', 'fondatrice', 'leader', 'candidat', 'candidate', 'depute', 'deputee', 'senateur', 'senatrice',
+  'maire', 'chancelier', 'chanceliere',
 ]);
 
 // Words that end like adjectives but are verbs, nouns or adverbs after a name:
@@ -138,6 +164,10 @@ const ADJECTIVES = new Set([
   'protestants', 'orthodoxe', 'orthodoxes', 'boursier', 'boursiere', 'feminin', 'feminine', 'masculin', 'masculine', 'junior', 'juniors',
   'senior', 'seniors', 'autonome', 'autonomes', 'arme', 'armee', 'armes', 'armees', 'prive', 'privee', 'prives', 'privees', 'public',
   'publics', 'unique', 'mutualiste', 'cooperatif', 'interarmees', 'particuliere', 'gazier', 'gaziere', 'bancaire', 'minier', 'miniere', 'laitier', 'laitiere',
+  // 'Mouvement démocratique orange', 'Fédération … des travailleurs paysans'.
+  'orange', 'rose', 'jaune', 'jaunes', 'paysan', 'paysanne', 'paysans', 'paysannes',
+  // 'Fondation nationale des peuples indigènes'.
+  'indigene', 'indigenes', 'autochtone', 'autochtones',
 ]);
 
 // Endings of French adjectives (and demonyms) that follow a head noun: 'constitutionnel',
