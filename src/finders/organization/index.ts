@@ -56,7 +56,8 @@ export function findOrganizationCandidates(doc: Doc, lex: OrganizationLexicon): 
   const defined = new Map(definitions.map((d) => [d.acronym, d.value]));
   const redefined = defined.size ? found.map((c) => redefine(doc, c, defined)) : found;
   const all = dedupe([...candidates, ...redefined]);
-  const repeated = repeatDocumentNames(doc, all, definitions);
+  const countryWords = lex.national?.codeOf;
+  const repeated = repeatDocumentNames(doc, all, definitions, (key) => !!countryWords?.has(key));
   const completed = completeShortNames(doc, dedupe([...all, ...repeated]));
   return (lex.national ? nameNationalBodies(doc, completed, lex.national, (name) => lex.byKey.get(phraseKey(name))) : completed).map((c) => toEntity(doc, c));
 }

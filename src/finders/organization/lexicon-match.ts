@@ -20,6 +20,14 @@ export function findLexiconOrganizations(doc: Doc, lex: OrganizationLexicon): Or
     if (t.kind === 'punct') continue; // names may start with an elision ('L'Oréal') or a number ('20 Minutes')
     if (doc.header && t.start < doc.header.end) continue;
     for (const m of lex.index.matchAt(tokens, i)) {
+      // 'Greenpeace France', 'Amnesty International Belgique': a country's branch of an NGO or a company.
+      const branch = countryAfter(lex, tokens, m.end) ? m.values.find((v) => BRANCH_KINDS.has(v.org.kind ?? '') && acceptable(v, tokens, i, m.end + 1)) : undefined;
+      if (branch) {
+        const c: OrgCandidate = { first: i, last: m.end + 1, score: 0.92, source: 'organization/lexicon', value: { name: doc.view.slice(t.start, (tokens[m.end] as Token).end) } };
+        out.push(c);
+        i = m.end;
+        break;
+      }
       const hit = m.values.find((v) => acceptable(v, tokens, i, m.end));
       if (!hit) continue;
       if (NOT_ORGANIZATION_KINDS.has(hit.org.kind ?? '')) {
@@ -42,6 +50,17 @@ export function findLexiconOrganizations(doc: Doc, lex: OrganizationLexicon): Or
     }
   }
   return out;
+}
+
+// Kinds whose national branches the press names with the country after them ('Greenpeace France', 'Oxfam
+// France', 'Airbus Allemagne'); not intergovernmental bodies or parties.
+const BRANCH_KINDS = new Set(['ngo', 'company', 'media']);
+
+/** A capitalised country name right after a name, itself not followed by another capitalised word. */
+function countryAfter(lex: OrganizationLexicon, tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  if (!lex.national || !next || next.kind !== 'word' || !next.cap || next.upper || next.spaceBefore !== ' ') return false;
+  return lex.national.codeOf.has(next.key) && !followedByName(tokens, end + 1) && tokens[end + 1]?.text !== '-';
 }
 
 function scoreOf(hit: LexiconHit, tokens: readonly Token[], i: number, end: number): number {

@@ -113,8 +113,36 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
       value: known ? recordValue(known) : { name: writtenName(doc, tokens, k, end) },
     });
     i = end - 1;
+    if (pluralCue(cue) && !quoted) i = listedAfter(doc, lex, end, out) - 1;
   }
   return out;
+}
+
+/**
+ * After a plural cue and its first name, the rest of the list, one name after each comma or 'et':
+ * 'les industriels Toyota, [Sony] et [NTT]', 'les syndicats CGT, [FO] et [Solidaires]'. A name that goes on
+ * in lower case ('et Renault a…') still counts; a list ends at the first item that is not a name.
+ * @returns the index after the last name of the list
+ */
+function listedAfter(doc: Doc, lex: OrganizationLexicon, end: number, out: OrgCandidate[]): number {
+  const { tokens } = doc;
+  let e = end;
+  for (;;) {
+    const sep = tokens[e];
+    if (!sep || (sep.text !== ',' && sep.key !== 'et') || sep.cap) return e;
+    const k = sep.text === ',' && tokens[e + 1]?.key === 'et' ? e + 2 : e + 1;
+    const first = tokens[k];
+    if (!first || first.kind !== 'word' || first.sentenceStart || NOT_FIRST.has(first.key)) return e;
+    let last = nameRunAt(tokens, k, 4);
+    // In a list, 'et' separates: 'Toyota, [Sony] et [NTT]'.
+    for (let x = k + 1; x < last; x++) if ((tokens[x] as Token).key === 'et') last = x;
+    if (last === k || (last === k + 1 && first.text.length < 2) || followedByName(tokens, last)) return e;
+    const known = lex.byKey.get(keyOf(tokens, k, last));
+    const closes = sep.key === 'et' || k === e + 2; // 'et' or ', et' ends the list
+    out.push({ first: k, last, score: known ? 0.92 : 0.84, source: known ? 'organization/lexicon' : 'organization/apposition', value: known ? recordValue(known) : { name: writtenName(doc, tokens, k, last) } });
+    e = last;
+    if (closes) return e;
+  }
 }
 
 // Cues that only a company follows: 'l'équipementier Hutchinson', 'le cimentier Vicat'.
@@ -122,7 +150,7 @@ const TRADE_CUES = new Set(['constructeur', 'fabricant', 'equipementier', 'motor
 const TRANSLATED = new Set(['traduit', 'traduite', 'traduits', 'traduites', 'traduction', 'traductions', 'adapte', 'adaptee', 'adaptation']);
 const PLURAL_DETERMINERS = new Set(['les', 'des', 'aux', 'deux', 'trois', 'ses', 'leurs']);
 // Plural cues of companies, unions and parties: 'les syndicats', 'des constructeurs' (not 'les sites', 'les équipes').
-const PLURAL_CUES = new Set(['syndicats', 'partis', 'groupes', 'constructeurs', 'operateurs', 'laboratoires', 'associations', 'ong', 'banques', 'assureurs', 'compagnies', 'societes', 'entreprises', 'fondations', 'federations', 'mouvements']);
+const PLURAL_CUES = new Set(['syndicats', 'partis', 'groupes', 'constructeurs', 'industriels', 'fabricants', 'equipementiers', 'transporteurs', 'distributeurs', 'editeurs', 'geants', 'operateurs', 'laboratoires', 'associations', 'ong', 'banques', 'assureurs', 'compagnies', 'societes', 'entreprises', 'fondations', 'federations', 'mouvements']);
 function pluralCue(t: Token): boolean {
   return PLURAL_CUES.has(t.key) && !t.cap;
 }
@@ -134,6 +162,8 @@ const DESCRIBING_CUES = new Set([
   'groupe', 'societe', 'entreprise', 'firme', 'constructeur', 'fabricant', 'laboratoire', 'conglomerat', 'geant', 'operateur', 'assureur',
   'banque', 'distributeur', 'editeur', 'compagnie', 'start up', 'startup', 'quotidien', 'hebdomadaire', 'parti', 'syndicat', 'mouvement',
   'milice', 'organisation', 'ong', 'association', 'fondation', 'fonds', 'holding', 'filiale', 'equipementier', 'armateur', 'avionneur',
+  // 'DAZN, le diffuseur britannique', 'Geodis, le transporteur', 'Orano, le spécialiste du combustible'.
+  'diffuseur', 'transporteur', 'logisticien', 'motoriste', 'electricien', 'energeticien', 'chimiste', 'cimentier', 'siderurgiste', 'fournisseur',
 ]);
 
 /**
