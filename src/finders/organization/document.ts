@@ -3,6 +3,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { OrgCandidate } from './candidate.js';
 import type { Definition } from './definitions.js';
 import { followedByName } from './lexicon-match.js';
+import { TRADE_CUES } from './names.js';
 
 type Names = Map<string, Array<{ keys: string[]; exact?: string; model: OrgCandidate; midSentence?: boolean }>>;
 // Words an acronym skips: 'Agence régionale de santé' → ARS.
@@ -39,7 +40,7 @@ function addAbbreviations(tokens: readonly Token[], found: readonly OrgCandidate
 
 /**
  * The first word of a name of several capitalised words that a cue revealed is that company later in the
- * document, written alone mid-sentence: 'la société Transmodal Services… Transmodal exploite'. Not a
+ * document, written alone mid-sentence: 'la société Transmodal Services… Transmodal exploite'. Only after a trade; not a
  * country's name ('l'association France Nature Environnement… France'), not an article, four letters at least;
  * scored below a place or a person of the same name, which win.
  */
@@ -50,6 +51,8 @@ function addFirstWords(tokens: readonly Token[], found: readonly OrgCandidate[],
     const second = tokens[c.first + 1] as Token;
     if (first.kind !== 'word' || !first.cap || first.text.length < 4 || second.kind !== 'word' || !second.cap || second.spaceBefore !== ' ') continue;
     if (isCountryWord(first.key) || FIRST_WORD_NOT_A_NAME.has(first.key)) continue;
+    // Only a company's name, right after its trade ('la société', 'le groupe'): a family's is a person's ('la maison Planta…').
+    if (!TRADE_CUES.has(tokens[c.first - 1]?.key ?? '')) continue;
     const list = names.get(first.key) ?? [];
     list.push({ keys: [first.key], exact: first.text, model: { ...c, score: 0.78 }, midSentence: true });
     names.set(first.key, list);

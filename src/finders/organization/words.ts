@@ -17,7 +17,7 @@ export const CAPITAL_HEADS = new Set([
   'laboratoire', 'ligue', 'ministere', 'mission', 'mouvement', 'musee', 'observatoire', 'office', 'orchestre', 'ordre',
   'organisation', 'parquet', 'parti', 'police', 'rassemblement', 'regie', 'reseau', 'reserve', 'secretariat',
   'service', 'societe', 'syndicat', 'tribunal', 'union', 'universite', 'action', 'departement', 'chambres', 'inspection', 'prefecture',
-  'mairie', 'surete', 'mutuelle', 'collectif', 'brigade',
+  'mairie', 'surete', 'mutuelle', 'collectif', 'brigade', 'etablissement',
   // 'la Métropole de Lyon', 'Métropole européenne de Lille': the French intercommunal authorities (the lower-case word is a city).
   'metropole',
 ]);
