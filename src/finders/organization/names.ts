@@ -108,7 +108,9 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
       last: end,
       // Below a person with a known first name: 'l'éditeur parisien Aristide Farrenc' is a man. A one-word name
       // after a trade goes above a town of the same name: 'l'équipementier [Hutchinson]' (not Hutchinson, Kansas).
-      score: known ? 0.92 : end === k + 1 && TRADE_CUES.has(cue.key) ? 0.905 : 0.84,
+      // Several words after a company-only trade are the company even when they read as a person's name: 'le
+      // bailleur social [Paris Habitat]' ('Paris' is a first name too), 'l'entreprise [Jean Lefebvre]'.
+      score: known ? 0.92 : TRADE_CUES.has(cue.key) ? (end === k + 1 ? 0.905 : 0.9) : 0.84,
       source: known ? 'organization/lexicon' : 'organization/apposition',
       value: known ? recordValue(known) : { name: writtenName(doc, tokens, k, end) },
     });
@@ -146,7 +148,7 @@ function listedAfter(doc: Doc, lex: OrganizationLexicon, end: number, out: OrgCa
 }
 
 // Cues that only a company follows: 'l'équipementier Hutchinson', 'le cimentier Vicat'.
-export const TRADE_CUES = new Set(['constructeur', 'fabricant', 'equipementier', 'motoriste', 'armateur', 'avionneur', 'cimentier', 'siderurgiste', 'brasseur', 'logisticien', 'voyagiste', 'assureur', 'operateur', 'distributeur', 'conglomerat', 'energeticien', 'petrolier', 'gazier', 'chimiste', 'laboratoire', 'entreprise', 'societe', 'groupe', 'start up', 'startup', 'cooperative']);
+export const TRADE_CUES = new Set(['constructeur', 'fabricant', 'equipementier', 'motoriste', 'armateur', 'avionneur', 'cimentier', 'siderurgiste', 'brasseur', 'logisticien', 'voyagiste', 'assureur', 'operateur', 'distributeur', 'conglomerat', 'bailleur', 'sous traitant', 'energeticien', 'petrolier', 'gazier', 'chimiste', 'laboratoire', 'entreprise', 'societe', 'groupe', 'start up', 'startup', 'cooperative']);
 const TRANSLATED = new Set(['traduit', 'traduite', 'traduits', 'traduites', 'traduction', 'traductions', 'adapte', 'adaptee', 'adaptation']);
 const PLURAL_DETERMINERS = new Set(['les', 'des', 'aux', 'deux', 'trois', 'ses', 'leurs']);
 // Plural cues of companies, unions and parties: 'les syndicats', 'des constructeurs' (not 'les sites', 'les équipes').
