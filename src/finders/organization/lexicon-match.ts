@@ -2,6 +2,7 @@ import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { recordValue, type OrgCandidate } from './candidate.js';
 import { NOT_ORGANIZATION_KINDS, isAcronymForm, type LexiconHit, type OrganizationLexicon } from './lexicon.js';
+import { CAPITAL_HEADS, HEAD_PREFIXES } from './words.js';
 
 const CONTRACTED = new Set(['au', 'aux', 'du', 'des']);
 const TITLES = new Set(['mme', 'mmes', 'mlle', 'mademoiselle', 'madame', 'monsieur', 'me', 'dr', 'pr', 'mgr']);
@@ -110,7 +111,11 @@ function acceptable(v: LexiconHit, tokens: readonly Token[], i: number, end: num
 function capitalsAgree(listed: readonly string[], written: readonly Token[]): boolean {
   const words = written.filter((t) => t.kind !== 'punct');
   const first = listed[0] ?? '';
-  if (first !== first.toLowerCase() && !words[0]?.cap) return false;
+  // A head written in lower case starts a known name of three words or more, specific enough: 'l'agence
+  // régionale de santé', 'la haute autorité de santé', 'l'office français de la biodiversité'.
+  const head = words[0] && HEAD_PREFIXES.has(words[0].key) ? words[1] : words[0];
+  const lowerHead = listed.length >= 3 && !!head && CAPITAL_HEADS.has(head.key) && words.slice(1).every((w) => !w.cap || listed.some((l) => l === w.text));
+  if (first !== first.toLowerCase() && !words[0]?.cap && !lowerHead) return false;
   // Long names are specific enough; title-case spellings of the source ('Organisation de la Coopération Islamique') must not block them.
   if (listed.length !== words.length || listed.length > 3) return true; // tokenised differently ('Al-Qaïda' vs 'Al Qaïda'): the first word decides
   for (let k = 1; k < listed.length; k++) {
