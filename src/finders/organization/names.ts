@@ -306,6 +306,11 @@ function fillersAfter(tokens: readonly Token[], k: number, lex: OrganizationLexi
       k++;
       continue;
     }
+    // 'le parti au pouvoir Zanu-PF', 'la coalition au pouvoir'.
+    if (t.key === 'au' && tokens[k + 1]?.key === 'pouvoir') {
+      k += 2;
+      continue;
+    }
     if ((t.key === 'de' || t.key === "d'" || t.key === 'du' || t.key === 'des') && complements < 2) {
       let n = k + 1;
       if ((tokens[n]?.key === 'la' || tokens[n]?.key === "l'") && t.key === 'de') n++;
