@@ -44,7 +44,7 @@ export function findShortHeads(doc: Doc, found: readonly OrgCandidate[], lex: Or
     if (!ARTICLES.has((tokens[i - 1] as Token).key)) continue;
     const next = tokens[i + 1];
     // 'la Ligue 1', 'la Cour d'appel', 'la Banque centrale', 'la Commission Juncker': another name.
-    if (next && (next.kind === 'number' || (next.kind === 'word' && (next.cap || OF.has(next.key) || isAdjective(next, lex.demonyms))) || next.spaceBefore === '')) continue;
+    if (next && (next.kind === 'number' || (next.kind === 'word' && (next.cap || OF.has(next.key) || isAdjective(next, lex.demonyms) || next.spaceBefore === '')))) continue;
     const named = byHead.get(t.key);
     if (!named) continue;
     const values = new Map<string, OrgCandidate>();
