@@ -71,6 +71,28 @@ for (const s of supp) {
   const rec = byAlias.get(key(s.abbrev_fr));
   if (rec && !rec.wikidata) rec.wikidata = s.wikidata;
 }
+// 3. French news writes a pronounceable acronym in title case ('Axa', 'Unrwa', 'Ofpra', 'Unesco'): each acronym of four
+// capitals or more gets that form, unless it is a French word, a given name, a town or a country's name ('IRENA' →
+// 'Irena' a first name, 'GUAM' → 'Guam' a territory, 'BIRD' → no, it stays 'BIRD'), which the form would take.
+const blocked = new Set();
+for (const r of readTsv(requireShared('data/lexicons/fr-words-hunspell/stems.tsv'))) blocked.add(key(r.word));
+for (const r of readTsv(requireShared('data/lexicons/insee-prenoms/prenoms.tsv'))) blocked.add(key(r.name));
+for (const r of readTsv(requireShared('data/lexicons/ne-populated-places/places.tsv'))) for (const n of [r.name_fr, r.name_en, r.name]) if (n) blocked.add(key(n));
+for (const r of readTsv(requireShared('data/lexicons/countries-fr/countries.tsv'))) for (const v of Object.values(r)) if (v && !/\|/.test(v)) blocked.add(key(v));
+// Acronyms whose title-case form is an English word or surname the French press quotes ('Larry Bird', 'Fact').
+const ENGLISH_WORDS = new Set(['BIRD', 'FACT']);
+// Three capitals are left out: their title-case forms are too often words ('HAS' → 'Has', 'ICE' → 'Ice', 'COP').
+const titled = [];
+for (const rec of orgs.values()) {
+  for (const form of [rec.acronym, rec.name]) {
+    if (!/^[A-Z]{4,7}$/.test(form ?? '') || ENGLISH_WORDS.has(form)) continue;
+    const title = form[0] + form.slice(1).toLowerCase();
+    if (blocked.has(key(title)) || taken(title) && byAlias.get(key(title)) !== rec || rec.aliases.includes(title)) continue;
+    rec.aliases.push(title);
+    titled.push(title);
+  }
+}
+if (process.env.GEN_VERBOSE) console.log(`title-case acronyms: ${titled.join(' ')}`);
 const clean = (s) => s.replace(/[\t\n|]/g, ' ');
 // The kind is written once for a run of organisations of one kind ('#party'), in the order of the records,
 // which decides between two organisations of one name.

@@ -3,8 +3,9 @@ import type { Token } from '../../text/tokenize.js';
 import type { OrgCandidate } from './candidate.js';
 import type { Definition } from './definitions.js';
 import { followedByName } from './lexicon-match.js';
+import { TRADE_CUES } from './names.js';
 
-type Names = Map<string, Array<{ keys: string[]; exact?: string; model: OrgCandidate }>>;
+type Names = Map<string, Array<{ keys: string[]; exact?: string; model: OrgCandidate; midSentence?: boolean }>>;
 // Words an acronym skips: 'Agence régionale de santé' → ARS.
 const SKIPPED = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et', 'pour', 'a', 'au', 'aux', 'en', 'sur', 'contre']);
 
@@ -37,6 +38,29 @@ function addAbbreviations(tokens: readonly Token[], found: readonly OrgCandidate
   }
 }
 
+/**
+ * The first word of a name of several capitalised words that a cue revealed is that company later in the
+ * document, written alone mid-sentence: 'la société Transmodal Services… Transmodal exploite'. Only after a trade; not a
+ * country's name ('l'association France Nature Environnement… France'), not an article, four letters at least;
+ * scored below a place or a person of the same name, which win.
+ */
+function addFirstWords(tokens: readonly Token[], found: readonly OrgCandidate[], names: Names, isCountryWord: (key: string) => boolean): void {
+  for (const c of found) {
+    if (c.source !== 'organization/apposition' || c.last - c.first < 2) continue;
+    const first = tokens[c.first] as Token;
+    const second = tokens[c.first + 1] as Token;
+    if (first.kind !== 'word' || !first.cap || first.text.length < 4 || second.kind !== 'word' || !second.cap || second.spaceBefore !== ' ') continue;
+    if (isCountryWord(first.key) || FIRST_WORD_NOT_A_NAME.has(first.key)) continue;
+    // Only a company's name, right after its trade ('la société', 'le groupe'): a family's is a person's ('la maison Planta…').
+    if (!TRADE_CUES.has(tokens[c.first - 1]?.key ?? '')) continue;
+    const list = names.get(first.key) ?? [];
+    list.push({ keys: [first.key], exact: first.text, model: { ...c, score: 0.78 }, midSentence: true });
+    names.set(first.key, list);
+  }
+}
+// Capitalised words that open many names and name none alone: 'Groupe', 'Société', 'Banque', 'Crédit'.
+const FIRST_WORD_NOT_A_NAME = new Set(['groupe', 'societe', 'banque', 'credit', 'compagnie', 'fondation', 'association', 'institut', 'union', 'federation', 'agence', 'caisse', 'air', 'nouvelle', 'nouveau', 'grand', 'grande', 'saint', 'sainte', 'mont', 'port', 'club', 'team', 'global', 'international', 'general', 'national', 'first', 'world']);
+
 // Rules whose names the rest of the document may repeat without their cue:
 // 'le conglomérat indien Tata… dans le giron de Tata', 'Air India' in the headline.
 const REPEATABLE = new Set(['organization/phrase', 'organization/hospital', 'organization/apposition', 'organization/member', 'organization/name-tail', 'organization/club', 'organization/team', 'organization/definition']);
@@ -47,7 +71,7 @@ const REPEATABLE = new Set(['organization/phrase', 'organization/hospital', 'org
  * wherever it stands, gets the same value. One pass over the tokens, Map lookups.
  * @example repeatDocumentNames(prepare('Le CNSP (…) puis le CNSP'), found, definitions)
  */
-export function repeatDocumentNames(doc: Doc, found: readonly OrgCandidate[], definitions: readonly Definition[]): OrgCandidate[] {
+export function repeatDocumentNames(doc: Doc, found: readonly OrgCandidate[], definitions: readonly Definition[], isCountryWord: (key: string) => boolean = () => false): OrgCandidate[] {
   const { tokens } = doc;
   // First token key → the names that start with it, as token keys.
   const names: Names = new Map();
@@ -65,6 +89,7 @@ export function repeatDocumentNames(doc: Doc, found: readonly OrgCandidate[], de
     add(tokens.slice(c.first, c.last).map((t) => t.key), c);
   }
   addAbbreviations(tokens, found, names);
+  addFirstWords(tokens, found, names, isCountryWord);
   if (!names.size) return [];
   for (const list of names.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   const taken = new Uint8Array(tokens.length);
@@ -80,6 +105,7 @@ export function repeatDocumentNames(doc: Doc, found: readonly OrgCandidate[], de
       if (end > tokens.length || n.keys.some((k, x) => tokens[i + x]?.key !== k || taken[i + x])) continue;
       // An acronym is repeated as written ('CSA', not 'Csa'); a name with its capitals.
       if (n.exact !== undefined && tokens.slice(i, end).map((x) => x.text).join(' ') !== n.exact) continue;
+      if (n.midSentence && t.sentenceStart) continue;
       const next = tokens[end];
       if (next && next.spaceBefore === '' && next.kind === 'word') continue;
       // Part of a longer capitalised name: 'Sly Stone' after 'le groupe Sly…'.

@@ -12,6 +12,7 @@ import { findAppositionOrganizations, findDescribedNames, findMarkedNames, findM
 import { phraseKey } from '../phrase-index.js';
 import { nameNationalBodies } from './national.js';
 import { findPhraseOrganizations } from './phrase.js';
+import { findShortHeads } from './short-head.js';
 import { findTeams } from './teams.js';
 
 export { buildOrganizationLexicon, organizationLexicon, parseOrganizationTable } from './lexicon.js';
@@ -56,9 +57,11 @@ export function findOrganizationCandidates(doc: Doc, lex: OrganizationLexicon): 
   const defined = new Map(definitions.map((d) => [d.acronym, d.value]));
   const redefined = defined.size ? found.map((c) => redefine(doc, c, defined)) : found;
   const all = dedupe([...candidates, ...redefined]);
-  const repeated = repeatDocumentNames(doc, all, definitions);
+  const countryWords = lex.national?.codeOf;
+  const repeated = repeatDocumentNames(doc, all, definitions, (key) => !!countryWords?.has(key));
   const completed = completeShortNames(doc, dedupe([...all, ...repeated]));
-  return (lex.national ? nameNationalBodies(doc, completed, lex.national, (name) => lex.byKey.get(phraseKey(name))) : completed).map((c) => toEntity(doc, c));
+  const named = lex.national ? nameNationalBodies(doc, completed, lex.national, (name) => lex.byKey.get(phraseKey(name))) : completed;
+  return [...named, ...findShortHeads(doc, named, lex)].map((c) => toEntity(doc, c));
 }
 
 function redefine(doc: Doc, c: OrgCandidate, defined: ReadonlyMap<string, OrganizationValue>): OrgCandidate {

@@ -2,6 +2,7 @@ import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { recordValue, type OrgCandidate } from './candidate.js';
 import { NOT_ORGANIZATION_KINDS, isAcronymForm, type LexiconHit, type OrganizationLexicon } from './lexicon.js';
+import { CAPITAL_HEADS, HEAD_PREFIXES } from './words.js';
 
 const CONTRACTED = new Set(['au', 'aux', 'du', 'des']);
 const TITLES = new Set(['mme', 'mmes', 'mlle', 'mademoiselle', 'madame', 'monsieur', 'me', 'dr', 'pr', 'mgr']);
@@ -20,6 +21,14 @@ export function findLexiconOrganizations(doc: Doc, lex: OrganizationLexicon): Or
     if (t.kind === 'punct') continue; // names may start with an elision ('L'Oréal') or a number ('20 Minutes')
     if (doc.header && t.start < doc.header.end) continue;
     for (const m of lex.index.matchAt(tokens, i)) {
+      // 'Greenpeace France', 'Amnesty International Belgique': a country's branch of an NGO or a company.
+      const branch = countryAfter(lex, tokens, m.end) ? m.values.find((v) => BRANCH_KINDS.has(v.org.kind ?? '') && acceptable(v, tokens, i, m.end + 1)) : undefined;
+      if (branch) {
+        const c: OrgCandidate = { first: i, last: m.end + 1, score: 0.92, source: 'organization/lexicon', value: { name: doc.view.slice(t.start, (tokens[m.end] as Token).end) } };
+        out.push(c);
+        i = m.end;
+        break;
+      }
       const hit = m.values.find((v) => acceptable(v, tokens, i, m.end));
       if (!hit) continue;
       if (NOT_ORGANIZATION_KINDS.has(hit.org.kind ?? '')) {
@@ -42,6 +51,17 @@ export function findLexiconOrganizations(doc: Doc, lex: OrganizationLexicon): Or
     }
   }
   return out;
+}
+
+// Kinds whose national branches the press names with the country after them ('Greenpeace France', 'Oxfam
+// France', 'Airbus Allemagne'); not intergovernmental bodies or parties.
+const BRANCH_KINDS = new Set(['ngo', 'company', 'media']);
+
+/** A capitalised country name right after a name, itself not followed by another capitalised word. */
+function countryAfter(lex: OrganizationLexicon, tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  if (!lex.national || !next || next.kind !== 'word' || !next.cap || next.upper || next.spaceBefore !== ' ') return false;
+  return lex.national.codeOf.has(next.key) && !followedByName(tokens, end + 1) && tokens[end + 1]?.text !== '-';
 }
 
 function scoreOf(hit: LexiconHit, tokens: readonly Token[], i: number, end: number): number {
@@ -91,7 +111,11 @@ function acceptable(v: LexiconHit, tokens: readonly Token[], i: number, end: num
 function capitalsAgree(listed: readonly string[], written: readonly Token[]): boolean {
   const words = written.filter((t) => t.kind !== 'punct');
   const first = listed[0] ?? '';
-  if (first !== first.toLowerCase() && !words[0]?.cap) return false;
+  // A head written in lower case starts a known name of three words or more, specific enough: 'l'agence
+  // régionale de santé', 'la haute autorité de santé', 'l'office français de la biodiversité'.
+  const head = words[0] && HEAD_PREFIXES.has(words[0].key) ? words[1] : words[0];
+  const lowerHead = listed.length >= 3 && !!head && CAPITAL_HEADS.has(head.key) && words.slice(1).every((w) => !w.cap || listed.some((l) => l === w.text));
+  if (first !== first.toLowerCase() && !words[0]?.cap && !lowerHead) return false;
   // Long names are specific enough; title-case spellings of the source ('Organisation de la Coopération Islamique') must not block them.
   if (listed.length !== words.length || listed.length > 3) return true; // tokenised differently ('Al-Qaïda' vs 'Al Qaïda'): the first word decides
   for (let k = 1; k < listed.length; k++) {

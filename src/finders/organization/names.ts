@@ -108,21 +108,51 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
       last: end,
       // Below a person with a known first name: 'l'éditeur parisien Aristide Farrenc' is a man. A one-word name
       // after a trade goes above a town of the same name: 'l'équipementier [Hutchinson]' (not Hutchinson, Kansas).
-      score: known ? 0.92 : end === k + 1 && TRADE_CUES.has(cue.key) ? 0.905 : 0.84,
+      // Several words after a company-only trade are the company even when they read as a person's name: 'le
+      // bailleur social [Paris Habitat]' ('Paris' is a first name too), 'l'entreprise [Jean Lefebvre]'.
+      score: known ? 0.92 : TRADE_CUES.has(cue.key) ? (end === k + 1 ? 0.905 : 0.9) : 0.84,
       source: known ? 'organization/lexicon' : 'organization/apposition',
       value: known ? recordValue(known) : { name: writtenName(doc, tokens, k, end) },
     });
     i = end - 1;
+    if (pluralCue(cue) && !quoted) i = listedAfter(doc, lex, end, out) - 1;
   }
   return out;
 }
 
+/**
+ * After a plural cue and its first name, the rest of the list, one name after each comma or 'et':
+ * 'les industriels Toyota, [Sony] et [NTT]', 'les syndicats CGT, [FO] et [Solidaires]'. A name that goes on
+ * in lower case ('et Renault a…') still counts; a list ends at the first item that is not a name.
+ * @returns the index after the last name of the list
+ */
+function listedAfter(doc: Doc, lex: OrganizationLexicon, end: number, out: OrgCandidate[]): number {
+  const { tokens } = doc;
+  let e = end;
+  for (;;) {
+    const sep = tokens[e];
+    if (!sep || (sep.text !== ',' && sep.key !== 'et') || sep.cap) return e;
+    const k = sep.text === ',' && tokens[e + 1]?.key === 'et' ? e + 2 : e + 1;
+    const first = tokens[k];
+    if (!first || first.kind !== 'word' || first.sentenceStart || NOT_FIRST.has(first.key)) return e;
+    let last = nameRunAt(tokens, k, 4);
+    // In a list, 'et' separates: 'Toyota, [Sony] et [NTT]'.
+    for (let x = k + 1; x < last; x++) if ((tokens[x] as Token).key === 'et') last = x;
+    if (last === k || (last === k + 1 && first.text.length < 2) || followedByName(tokens, last)) return e;
+    const known = lex.byKey.get(keyOf(tokens, k, last));
+    const closes = sep.key === 'et' || k === e + 2; // 'et' or ', et' ends the list
+    out.push({ first: k, last, score: known ? 0.92 : 0.84, source: known ? 'organization/lexicon' : 'organization/apposition', value: known ? recordValue(known) : { name: writtenName(doc, tokens, k, last) } });
+    e = last;
+    if (closes) return e;
+  }
+}
+
 // Cues that only a company follows: 'l'équipementier Hutchinson', 'le cimentier Vicat'.
-const TRADE_CUES = new Set(['constructeur', 'fabricant', 'equipementier', 'motoriste', 'armateur', 'avionneur', 'cimentier', 'siderurgiste', 'brasseur', 'logisticien', 'voyagiste', 'assureur', 'operateur', 'distributeur', 'conglomerat', 'energeticien', 'petrolier', 'gazier', 'chimiste', 'laboratoire', 'entreprise', 'societe', 'groupe', 'start up', 'startup', 'cooperative']);
+export const TRADE_CUES = new Set(['constructeur', 'fabricant', 'equipementier', 'motoriste', 'armateur', 'avionneur', 'cimentier', 'siderurgiste', 'brasseur', 'logisticien', 'voyagiste', 'assureur', 'operateur', 'distributeur', 'conglomerat', 'bailleur', 'sous traitant', 'energeticien', 'petrolier', 'gazier', 'chimiste', 'laboratoire', 'entreprise', 'societe', 'groupe', 'start up', 'startup', 'cooperative']);
 const TRANSLATED = new Set(['traduit', 'traduite', 'traduits', 'traduites', 'traduction', 'traductions', 'adapte', 'adaptee', 'adaptation']);
 const PLURAL_DETERMINERS = new Set(['les', 'des', 'aux', 'deux', 'trois', 'ses', 'leurs']);
 // Plural cues of companies, unions and parties: 'les syndicats', 'des constructeurs' (not 'les sites', 'les équipes').
-const PLURAL_CUES = new Set(['syndicats', 'partis', 'groupes', 'constructeurs', 'operateurs', 'laboratoires', 'associations', 'ong', 'banques', 'assureurs', 'compagnies', 'societes', 'entreprises', 'fondations', 'federations', 'mouvements']);
+const PLURAL_CUES = new Set(['syndicats', 'partis', 'groupes', 'constructeurs', 'industriels', 'fabricants', 'equipementiers', 'transporteurs', 'distributeurs', 'editeurs', 'geants', 'operateurs', 'laboratoires', 'associations', 'ong', 'banques', 'assureurs', 'compagnies', 'societes', 'entreprises', 'fondations', 'federations', 'mouvements']);
 function pluralCue(t: Token): boolean {
   return PLURAL_CUES.has(t.key) && !t.cap;
 }
@@ -134,6 +164,8 @@ const DESCRIBING_CUES = new Set([
   'groupe', 'societe', 'entreprise', 'firme', 'constructeur', 'fabricant', 'laboratoire', 'conglomerat', 'geant', 'operateur', 'assureur',
   'banque', 'distributeur', 'editeur', 'compagnie', 'start up', 'startup', 'quotidien', 'hebdomadaire', 'parti', 'syndicat', 'mouvement',
   'milice', 'organisation', 'ong', 'association', 'fondation', 'fonds', 'holding', 'filiale', 'equipementier', 'armateur', 'avionneur',
+  // 'DAZN, le diffuseur britannique', 'Geodis, le transporteur', 'Orano, le spécialiste du combustible'.
+  'diffuseur', 'transporteur', 'logisticien', 'motoriste', 'electricien', 'energeticien', 'chimiste', 'cimentier', 'siderurgiste', 'fournisseur',
 ]);
 
 /**
@@ -272,6 +304,11 @@ function fillersAfter(tokens: readonly Token[], k: number, lex: OrganizationLexi
     if (t.cap || t.spaceBefore.indexOf('\n') >= 0 || t.kind !== 'word' && t.kind !== 'elision') break;
     if (t.kind === 'word' && (isAdjective(t, lex.demonyms) || CUE_FILLERS.has(t.key))) {
       k++;
+      continue;
+    }
+    // 'le parti au pouvoir Zanu-PF', 'la coalition au pouvoir'.
+    if (t.key === 'au' && tokens[k + 1]?.key === 'pouvoir') {
+      k += 2;
       continue;
     }
     if ((t.key === 'de' || t.key === "d'" || t.key === 'du' || t.key === 'des') && complements < 2) {

@@ -17,7 +17,7 @@ export const CAPITAL_HEADS = new Set([
   'laboratoire', 'ligue', 'ministere', 'mission', 'mouvement', 'musee', 'observatoire', 'office', 'orchestre', 'ordre',
   'organisation', 'parquet', 'parti', 'police', 'rassemblement', 'regie', 'reseau', 'reserve', 'secretariat',
   'service', 'societe', 'syndicat', 'tribunal', 'union', 'universite', 'action', 'departement', 'chambres', 'inspection', 'prefecture',
-  'mairie', 'surete', 'mutuelle', 'collectif', 'brigade',
+  'mairie', 'surete', 'mutuelle', 'collectif', 'brigade', 'etablissement',
   // 'la Métropole de Lyon', 'Métropole européenne de Lille': the French intercommunal authorities (the lower-case word is a city).
   'metropole',
 ]);
@@ -86,6 +86,8 @@ export const APPOSITION_CUES = new Set([
   'portail', 'application', 'licorne', 'neobanque', 'fintech', 'biotech', 'medtech', 'industriel', 'exploitant', 'gestionnaire',
   'concessionnaire', 'promoteur', 'bailleur', 'producteur', 'semencier', 'papetier', 'verrier', 'minier', 'mutuelle', 'franchise',
   'pousse', 'tank', 'maison', 'collectif', 'confederation', 'federation', 'coalition', 'alliance', 'gang', 'cartel',
+  // 'le spécialiste de la cybersécurité Tehtris', 'le leader européen du pneu Kalvano', 'le sous-traitant automobile MA France'.
+  'specialiste', 'leader', 'sous traitant', 'prestataire', 'fournisseur',
 ]);
 
 /** Lower-case words that may sit between a cue and the name: 'le site d'information Mediapart', 'l'agence de presse Reuters'. */
