@@ -85,28 +85,6 @@ describe('the first word of a company the document named after its trade', () =>
   });
 });
 
-describe('a lone capitalised head after the one body of that head', () => {
-  it.each([
-    ['La Commission européenne a ouvert une enquête. La Commission reproche à Apple des pratiques abusives.', ['Commission', 'Commission européenne']],
-    ['Le FMI a relevé ses prévisions. Selon le Fonds, la croissance atteindra 3 %.', ['Fonds', 'Fonds monétaire international']],
-  ])('%s', (input, expected) => {
-    expect(orgs(input)).toContainEqual(expected);
-  });
-
-  it('names nothing when the document named two bodies of that head', () => {
-    expect(orgs('La Cour de cassation et la Cour des comptes ont rendu leur avis. La Cour estime que…').map(([t]) => t)).not.toContain('Cour');
-  });
-
-  it('names nothing before the body itself, nor a longer name', () => {
-    expect(orgs('La Commission a reporté le vote. La Commission européenne a réagi.').map(([t]) => t)).toEqual(['Commission européenne']);
-    expect(orgs('La Commission européenne enquête. La Commission électorale a publié les résultats.').map(([t]) => t)).not.toContain('Commission');
-  });
-
-  it('does not use heads that any union or board shares', () => {
-    expect(orgs('L’Union européenne a voté. L’Union a répondu.').map(([t]) => t)).toEqual(['Union européenne']);
-  });
-});
-
 describe('spellings of known names', () => {
   it.each([
     ['L’Unrwa a suspendu ses distributions.', 'Unrwa', "Office de secours et de travaux des Nations unies pour les réfugiés de Palestine dans le Proche-Orient"],

@@ -12,7 +12,6 @@ import { findAppositionOrganizations, findDescribedNames, findMarkedNames, findM
 import { phraseKey } from '../phrase-index.js';
 import { nameNationalBodies } from './national.js';
 import { findPhraseOrganizations } from './phrase.js';
-import { findShortHeads } from './short-head.js';
 import { findTeams } from './teams.js';
 
 export { buildOrganizationLexicon, organizationLexicon, parseOrganizationTable } from './lexicon.js';
@@ -61,7 +60,7 @@ export function findOrganizationCandidates(doc: Doc, lex: OrganizationLexicon): 
   const repeated = repeatDocumentNames(doc, all, definitions, (key) => !!countryWords?.has(key));
   const completed = completeShortNames(doc, dedupe([...all, ...repeated]));
   const named = lex.national ? nameNationalBodies(doc, completed, lex.national, (name) => lex.byKey.get(phraseKey(name))) : completed;
-  return [...named, ...findShortHeads(doc, named, lex)].map((c) => toEntity(doc, c));
+  return named.map((c) => toEntity(doc, c));
 }
 
 function redefine(doc: Doc, c: OrgCandidate, defined: ReadonlyMap<string, OrganizationValue>): OrgCandidate {
