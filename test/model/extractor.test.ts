@@ -23,10 +23,10 @@ describe('the default extractor with the shipped model', () => {
   });
 
   it.each([
-    // a person no rule touches, read by the gap classifier from the words around it: 'vu avec X et …'
-    ["On l'a vu avec Ostermeier et Kvitová à Komatipoort.", [['person', 'Ostermeier', 'model/gaps'], ['person', 'Kvitová', 'model/gaps'], ['location', 'Komatipoort', 'location/context']]],
-    ['La course a été remportée par Kvitová devant sa compatriote.', [['person', 'Kvitová', 'model/gaps']]],
-    // where it does not read a person (under 0.3 for people in the shipped model), it adds nothing
+    // a person no rule touches, read by the gap classifier from the words around it: 'Interrogé …, X a démenti'
+    ['Interrogé par nos soins, Ostermeier a démenti à Komatipoort.', [['person', 'Ostermeier', 'model/gaps'], ['location', 'Komatipoort', 'location/context']]],
+    // where it is not sure enough (0.5 for people in the shipped model), it adds nothing
+    ["On l'a vu avec Ostermeier et Kvitová à Komatipoort.", [['location', 'Komatipoort', 'location/context']]],
     ['Le livre de Tardoni a été réédité.', []],
     // the shipped model adds no place from the gaps: in modern text they were as often people, drugs
     // or pieces of names (it reads 'Tardoni' here as a place, at 0.58)
@@ -41,10 +41,9 @@ describe('the default extractor with the shipped model', () => {
   });
 
   it('finds a name again where it comes back', () => {
-    const text = "On l'a vu avec Ostermeier et Kvitová. La réponse d'Ostermeier est attendue.";
+    const text = "Interrogé par nos soins, Ostermeier a démenti. La réponse d'Ostermeier est attendue.";
     expect(extract(text).map((e) => [e.text, e.source, e.normalized])).toEqual([
       ['Ostermeier', 'model/gaps', { name: 'Ostermeier' }],
-      ['Kvitová', 'model/gaps', { name: 'Kvitová' }],
       ['Ostermeier', 'model/gaps+document', { name: 'Ostermeier' }],
     ]);
   });
