@@ -4,9 +4,10 @@ import type { Token } from '../text/tokenize.js';
 import type { Finder } from '../pipeline.js';
 import type { CountryEntity, CountryValue } from '../types.js';
 import { PhraseIndex } from './phrase-index.js';
-import { partOfLongerName, splitPair } from './place-context.js';
+import { opensPersonName, partOfLongerName, splitPair } from './place-context.js';
 import { placeGazetteer, placeNamedAlone } from './location/gazetteer.js';
 import { personLexicon } from './person.js';
+import { opensPersonName as opensPersonNameIn } from './person/lexicon.js';
 import { americaIsCountry } from './america.js';
 import { countResultsPairs, parseResultsCodes, resultsCodeAt } from './results-codes.js';
 
@@ -40,6 +41,8 @@ export interface CountryGazetteer {
   isPersonName: (key: string) => boolean;
   /** Whether a name as written is a place the location finder knows ('Dakar' in 'France-Dakar'). */
   isPlaceName: (name: string) => boolean;
+  /** Whether a folded word is a well-known first name, which opens a person's name after a country ('la Chine Gilles Kepel'). */
+  opensPersonName: (key: string) => boolean;
 }
 
 /** What a country gazetteer knows besides its records. */
@@ -48,6 +51,7 @@ export interface CountryGazetteerExtras {
   resultsCodes?: Iterable<[string, string]>;
   isPersonName?: (key: string) => boolean;
   isPlaceName?: (name: string) => boolean;
+  opensPersonName?: (key: string) => boolean;
 }
 
 /**
@@ -68,7 +72,7 @@ export function buildCountryGazetteer(records: readonly CountryRecord[], extras:
   }
   const resultsCodes = new Map<string, string>(records.map((c) => [c.alpha3, c.code]));
   for (const [abbr, code] of extras.resultsCodes ?? []) resultsCodes.set(abbr, code);
-  return { index, byCode, resultsCodes, isPersonName: extras.isPersonName ?? (() => false), isPlaceName: extras.isPlaceName ?? (() => false) };
+  return { index, byCode, resultsCodes, isPersonName: extras.isPersonName ?? (() => false), isPlaceName: extras.isPlaceName ?? (() => false), opensPersonName: extras.opensPersonName ?? (() => false) };
 }
 
 /** 'marocain' → 'marocains', 'français' → 'français', 'grecque' → 'grecques'. */
@@ -97,6 +101,7 @@ export function countryGazetteer(): CountryGazetteer {
     resultsCodes: parseResultsCodes(RESULTS_CODES),
     isPersonName: (key) => personLexicon().surnames.has(key),
     isPlaceName: (name) => !!placeNamedAlone(placeGazetteer(), name),
+    opensPersonName: (key) => opensPersonNameIn(personLexicon(), key),
   }));
 }
 
@@ -209,11 +214,12 @@ function choose(values: Hit[], tokens: readonly Token[], i: number, end: number,
   // 'réunion', 'grenade', 'chine' in lower case are words; 'république démocratique du Congo' is a name.
   if (name && !t.cap && !t.upper && !(end > i + 1 && (tokens[end - 1] as Token).cap)) name = undefined;
   // 'Banque de France', 'Tour de France', 'Qatar Airways', 'Israël Katz': the name is part of another name.
-  if (name && partOfLongerName(tokens, i, end) && !afterDemonym(tokens, i, gaz)) name = undefined;
+  if (name && partOfLongerName(tokens, i, end, gaz.opensPersonName) && !afterDemonym(tokens, i, gaz)) name = undefined;
   // 'à Luxembourg', 'à Djibouti': the capital named like its country ('au Luxembourg' is the country).
   if (name && CAPITAL_NAMED_LIKE_COUNTRY.has(t.key) && end === i + 1 && (prev?.text === 'à' || prev?.text === 'À')) name = undefined;
   if (name && NEEDS_CONTEXT.has(t.key) && !PLACE_CONTEXT.has(prevKey)) name = undefined;
-  if (name && NEEDS_CONTEXT.has(t.key) && isFollowedByName(tokens, end)) name = undefined; // 'Maurice Ravel'
+  // 'Maurice Ravel'; but 'la Chine Gilles Kepel' is the country, then a person who opens on a first name.
+  if (name && NEEDS_CONTEXT.has(t.key) && isFollowedByName(tokens, end) && !opensPersonName(tokens, end, gaz.opensPersonName)) name = undefined;
   if (demonym && !t.cap && end === i + 1 && LANGUAGE_BEFORE.has(prevKey) && isMasculineSingular(demonym, t)) demonym = undefined;
   // 'la Suisse Martina Hingis': a name right after makes the form a person's demonym.
   if (demonym && t.cap && NAME_PREPOSITIONS.has(prevKey) && values.some((v) => v.form === 'name')) return name ?? (prevKey === 'la' && isFollowedByName(tokens, end) ? demonym : undefined);

@@ -82,7 +82,7 @@ export function isOfLink(t: Token | undefined): boolean {
  * Why a place name at tokens [i, end) is part of a longer name, or undefined when it stands alone.
  * @example partOfLongerName(tokens of 'la Banque de France', 3, 4) // 'after a capitalised name and de'
  */
-export function partOfLongerName(tokens: readonly Token[], i: number, end: number): string | undefined {
+export function partOfLongerName(tokens: readonly Token[], i: number, end: number, opensName?: (key: string) => boolean): string | undefined {
   const prev = tokens[i - 1];
   const first = tokens[i] as Token;
   const next = tokens[end];
@@ -108,11 +108,24 @@ export function partOfLongerName(tokens: readonly Token[], i: number, end: numbe
   if (isWord(prev) && prev.cap && !prev.sentenceStart && prev.spaceBefore.indexOf('\n') < 0 && first.spaceBefore === ' ' && prev.upper === allCaps) {
     if (!QUALIFIERS_BEFORE.has(prev.key) && !FUNCTION_WORDS.has(prev.key)) return 'after a capitalised word';
   }
-  // 'Vladimir Poutine', 'Qatar Airways', 'Washington Post': a capitalised word right after.
+  // 'Vladimir Poutine', 'Qatar Airways', 'Washington Post': a capitalised word right after. But a
+  // well-known first name and a capitalised word after it open a person's name, which the place
+  // does not enter: 'le spécialiste du Moyen-Orient Gilles Kepel', 'à Moscou Benoît Vitkine'.
   if (isWord(next) && next.cap && !next.sentenceStart && next.spaceBefore === ' ' && next.upper === allCaps && !allCaps && !FUNCTION_WORDS.has(next.key)) {
+    if (opensName && opensPersonName(tokens, end, opensName)) return undefined;
     return 'before a capitalised word';
   }
   return undefined;
+}
+
+/**
+ * A well-known first name at `at`, then a capitalised word on the same line: 'Gilles Kepel'.
+ * @example opensPersonName(tokens of 'la Chine Gilles Kepel', 2, (k) => k === 'gilles') // true
+ */
+export function opensPersonName(tokens: readonly Token[], at: number, opensName: (key: string) => boolean): boolean {
+  const first = tokens[at] as Token;
+  const family = tokens[at + 1];
+  return opensName(first.key) && isWord(family) && family.cap && family.spaceBefore === ' ';
 }
 
 /** One half of a hyphenated pair of names: offsets into the view. */

@@ -5,6 +5,7 @@ import type { LocationKind } from '../../types.js';
 import { PhraseIndex } from '../phrase-index.js';
 import { fold } from '../../text/normalize.js';
 import { personLexicon } from '../person.js';
+import { opensPersonName as opensPersonNameIn } from '../person/lexicon.js';
 
 /** One place of the gazetteer. */
 export interface PlaceRecord {
@@ -35,6 +36,8 @@ export interface PlaceGazetteer {
   surnames: ReadonlySet<string>;
   /** Whether a folded word is a first name: 'à Agnieszka Radwańska' is a person, not a place. */
   isFirstName: (key: string) => boolean;
+  /** Whether a folded word is a well-known first name, which opens a person's name after a place ('à Moscou Benoît Vitkine'). */
+  opensPersonName: (key: string) => boolean;
   /** Country names ('Suisse', 'Brésil'): the country finder's, known here for the places around them. */
   countries: PhraseIndex<true>;
 }
@@ -49,6 +52,8 @@ export interface PlaceAmbiguity {
   surnames?: Iterable<string>;
   /** Whether a folded word is a first name (default: none is). */
   isFirstName?: (key: string) => boolean;
+  /** Whether a folded word is a well-known first name (default: none is). */
+  opensPersonName?: (key: string) => boolean;
   /** Country names ('Suisse', 'Royaume-Uni'), as written (default: none). */
   countryNames?: Iterable<string>;
 }
@@ -81,6 +86,7 @@ export function buildPlaceGazetteer(records: readonly PlaceRecord[], ambiguity: 
     regionAdjectives: new Set([...DIRECTION_ADJECTIVES, ...(ambiguity.regionAdjectives ?? [])]),
     surnames: new Set(ambiguity.surnames ?? []),
     isFirstName: ambiguity.isFirstName ?? (() => false),
+    opensPersonName: ambiguity.opensPersonName ?? (() => false),
   };
 }
 
@@ -139,6 +145,7 @@ export function placeGazetteer(): PlaceGazetteer {
     surnames: SURNAME_PLACES.split('|'),
     regionAdjectives: demonymForms(COUNTRY_TABLE),
     isFirstName: (key) => personLexicon().givenNames.has(key),
+    opensPersonName: (key) => opensPersonNameIn(personLexicon(), key),
     countryNames: countryNames(COUNTRY_TABLE),
   }));
 }

@@ -172,7 +172,7 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
     // name tells by itself: 'Ille-sur-Têt', 'Fontaines-sur-Saône', 'Saint-Michel-en-Grève'.
     if ((!t.sentenceStart && hasCueBefore(tokens, i)) || hasAppositionAfter(tokens, end) || (end === i + 1 && looksLikeTown(t.text))) {
       const firstOfTwo = end > i + 1 && gaz.isFirstName(t.key); // 'face à Agnieszka Radwańska'
-      if (!firstOfTwo && !people().has(t.key) && !partOfLongerName(tokens, i, end)) {
+      if (!firstOfTwo && !people().has(t.key) && !partOfLongerName(tokens, i, end, gaz.opensPersonName)) {
         push(i, end, { name: doc.view.slice(t.start, (tokens[end - 1] as Token).end) }, 0.6, 'location/context');
         i = end - 1;
       }
@@ -254,7 +254,7 @@ function chooseHit(values: readonly PlaceHit[], tokens: readonly Token[], i: num
   if (!t.cap) {
     if (!LOWER_HEADS.has(t.key) || !tokens.slice(i + 1, end).some((x) => x.cap)) return undefined;
   }
-  if (partOfLongerName(tokens, i, end)) return undefined;
+  if (partOfLongerName(tokens, i, end, gaz.opensPersonName)) return undefined;
   const titleCase = isTitleCase(tokens, i, end);
   if (end === i + 1 && !contextOk(t, prevKey, tokens[end], tokens[end + 1], gaz)) return undefined;
   const afterA = prev?.text === 'à' || prev?.text === 'À';

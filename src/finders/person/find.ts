@@ -6,7 +6,7 @@ import { cuesBefore, roleAfter } from './cues.js';
 import { nameExtent, type NameSpan } from './extent.js';
 import { addSharedFamilyNames } from './family.js';
 import { judge } from './judge.js';
-import type { PersonLexicon } from './lexicon.js';
+import { opensPersonName, type PersonLexicon } from './lexicon.js';
 import { addListedNames } from './lists.js';
 import { addMentions, tokensKey } from './mentions.js';
 import { isCapitalParticle, isGluedParticleName, isParticle, shoutingLines } from './shape.js';
@@ -57,6 +57,19 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindCon
     if (onParticle && !(cues.title || cues.naming || (cues.roleKind === 'adjacent' && (!DE_WORDS.has(t.key) || knownSurnameAt(tokens, i, lex))))) span = null;
     if (!span) continue;
     const verdict = judge(doc, span, cues, lex);
+    // 'le spécialiste du Moyen-Orient Gilles Kepel', 'le président de la Chine Xi Jinping', 'le roi
+    // de Pologne Étienne Bathory': a run refused for the article before it, or opening on a country,
+    // with a first name inside it after a word that is none, is a place or a thing before a name:
+    // the name is read again from its first name. (Otherwise the first word is as often a first
+    // name the lists lack: 'Bernd Alois Zimmermann'.)
+    const placeFirst = (verdict.skip && cues.article) || lex.countries.has((tokens[span.first] as Token).key);
+    if (placeFirst && !cues.title && !verdict.block) {
+      const inner = innerGivenName(tokens, span, lex);
+      if (inner > i) {
+        i = inner - 1;
+        continue;
+      }
+    }
     if (verdict.skip) {
       if (verdict.block) blocked.push([span.first, span.end]);
       if (ctx && verdict.reason) ctx.drop('person', verdict.reason, rejected(doc, span));
@@ -83,6 +96,23 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindCon
 }
 
 const DE_WORDS = new Set(['de', 'du', 'des', "d'", 'la', 'le']);
+
+/**
+ * The token of a word that opens a person's name (a well-attested first name, the first word of a
+ * well-known person) inside a run, after a first word that is no first name and before at least
+ * one more word ('Moscou [Benoît] Vitkine', 'la Chine [Xi] Jinping'), or −1. 'Jean-Yves Le Drian',
+ * 'Abdel Fattah al-Sissi' open on a first name: none is looked for inside them.
+ */
+function innerGivenName(tokens: readonly Token[], span: NameSpan, lex: PersonLexicon): number {
+  const words = span.words;
+  const first = tokens[words[0] ?? -1];
+  if (words.length < 3 || !first || (lex.givenNames.get(first.key) ?? 0) > 0) return -1;
+  for (let w = 1; w < words.length - 1; w++) {
+    const t = tokens[words[w] as number];
+    if (t && opensPersonName(lex, t.key)) return words[w] as number;
+  }
+  return -1;
+}
 
 /** Whether a well-known family name starts at token `i` ('de Gaulle', 'von der Leyen'). */
 function knownSurnameAt(tokens: readonly Token[], i: number, lex: PersonLexicon): boolean {

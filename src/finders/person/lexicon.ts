@@ -33,6 +33,8 @@ export interface PersonLexicon {
   notPeople: Set<string>;
   /** Exceptions to 'a first name ending in -e, -a, -y is a woman's': men's ('pierre'), women's ('sarah'), both ('claude'). */
   gender: { men: Set<string>; women: Set<string>; both: Set<string> };
+  /** Folded country names ('pologne', 'chine'): 'roi de Pologne Étienne Bathory' is a country, then a name. */
+  countries: Set<string>;
 }
 
 /** Options of `buildPersonLexicon` beyond first names and people. */
@@ -42,6 +44,8 @@ export interface PersonLexiconExtras {
   notPeople?: Iterable<string>;
   /** Gender exceptions, see `PersonLexicon.gender`. */
   gender?: { men?: Iterable<string>; women?: Iterable<string>; both?: Iterable<string> };
+  /** Country names, see `PersonLexicon.countries`. */
+  countries?: Iterable<string>;
 }
 
 /**
@@ -79,7 +83,7 @@ export function buildPersonLexicon(
   const notPeople = new Set([...(extras.notPeople ?? [])].map(nameKey));
   const set = (xs: Iterable<string> | undefined) => new Set([...(xs ?? [])].map(fold));
   const gender = { men: set(extras.gender?.men), women: set(extras.gender?.women), both: set(extras.gender?.both) };
-  return { givenNames: g, wordNames: set(extras.wordNames), people: byName, surnames, demonyms, notPeople, gender };
+  return { givenNames: g, wordNames: set(extras.wordNames), people: byName, surnames, demonyms, notPeople, gender, countries: new Set([...(extras.countries ?? [])].map(nameKey)) };
 }
 
 /**
@@ -155,6 +159,17 @@ export function parseGivenNames(list: string, strengths: string): GivenNameTable
 }
 
 /** Country demonyms of the country table, as nouns: masculine, feminine and their plurals. */
+/** The French names of the country table, short and official ('Pologne', 'République de Pologne'). */
+function countryNames(): string[] {
+  const out: string[] = [];
+  for (const line of COUNTRY_TABLE.split('\n')) {
+    const cols = line.split('\t');
+    if (cols[4]) out.push(cols[4]);
+    for (const n of (cols[5] ?? '').split('|')) if (n) out.push(n);
+  }
+  return out;
+}
+
 function countryDemonyms(): string[] {
   const out: string[] = [];
   for (const line of COUNTRY_TABLE.split('\n')) {
@@ -190,7 +205,7 @@ export function personLexicon(): PersonLexicon {
   const demonyms = countryDemonyms();
   for (const d of OTHER_DEMONYMS) demonyms.push(d, /[sx]$/.test(d) ? d : d + 's');
   defaultLexicon = buildPersonLexicon(given, parsePeopleTable(PEOPLE_TABLE), {
-    wordNames: words, demonyms, notPeople: NOT_PEOPLE.split('\n'), gender: { men, women, both },
+    wordNames: words, demonyms, notPeople: NOT_PEOPLE.split('\n'), gender: { men, women, both }, countries: countryNames(),
   });
   return defaultLexicon;
 }
@@ -207,4 +222,28 @@ export function genderOf(lex: PersonLexicon, givenName: string): 'm' | 'f' | und
   if (lex.gender.women.has(key)) return 'f';
   if (!lex.givenNames.has(key)) return undefined;
   return /(?:e|a|y)$/.test(key) ? 'f' : 'm';
+}
+
+const OPENERS = new WeakMap<PersonLexicon, ReadonlySet<string>>();
+
+/**
+ * Whether a folded word opens a person's name on its own: a well-attested first name ('gilles'),
+ * or the first word of a well-known person of several words ('xi' of Xi Jinping). A place before
+ * such a word ends there: 'la Chine Xi Jinping', 'à Moscou Benoît Vitkine'.
+ * @example opensPersonName(personLexicon(), 'xi') // true
+ */
+export function opensPersonName(lex: PersonLexicon, key: string): boolean {
+  if ((lex.givenNames.get(key) ?? 0) >= 2) return true;
+  let firsts = OPENERS.get(lex);
+  if (!firsts) {
+    const set = new Set<string>();
+    for (const name of lex.people.keys()) {
+      const space = name.indexOf(' ');
+      // 'le pen', 'de gaulle': particles open names too often to end a place
+      if (space > 1) set.add(name.slice(0, space));
+    }
+    for (const w of ['le', 'la', 'de', 'du', 'des', 'van', 'von', 'al', 'el', 'ben', 'abu', 'abou']) set.delete(w);
+    OPENERS.set(lex, (firsts = set));
+  }
+  return firsts.has(key);
 }
