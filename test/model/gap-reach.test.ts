@@ -16,8 +16,8 @@ describe('scripts/gap-reach.mjs', () => {
     const { census, read } = gapReach({ docs, lib: library, gaps, model: library.defaultModel() });
     expect(census).toMatchObject({ PER: 2, other: 0, piece: 1 });
     expect(census.runs).toBe(census.PER + census.LOC + census.ORG + census.other + census.piece + census.none);
-    // at 0.3 it reads both as people: right; at 0.5 (the shipped model's level for people), neither
+    // at 0.3 the shipped model reads both as people: right; a higher level reads fewer, never more
     expect(read.PER[0]).toEqual({ read: 2, right: 2 });
-    expect(read.PER[2]).toEqual({ read: 0, right: 0 });
+    for (let k = 1; k < read.PER.length; k++) expect(read.PER[k].read).toBeLessThanOrEqual(read.PER[k - 1].read);
   });
 });
