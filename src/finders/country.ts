@@ -222,7 +222,9 @@ function choose(values: Hit[], tokens: readonly Token[], i: number, end: number,
   if (name && NEEDS_CONTEXT.has(t.key) && isFollowedByName(tokens, end) && !opensPersonName(tokens, end, gaz.opensPersonName)) name = undefined;
   if (demonym && !t.cap && end === i + 1 && LANGUAGE_BEFORE.has(prevKey) && isMasculineSingular(demonym, t)) demonym = undefined;
   // 'la Suisse Martina Hingis': a name right after makes the form a person's demonym.
-  if (demonym && t.cap && NAME_PREPOSITIONS.has(prevKey) && values.some((v) => v.form === 'name')) return name ?? (prevKey === 'la' && isFollowedByName(tokens, end) ? demonym : undefined);
+  if (demonym && t.cap && NAME_PREPOSITIONS.has(prevKey) && values.some((v) => v.form === 'name')) {
+    return prevKey === 'la' && isFollowedByName(tokens, end) ? demonym : name;
+  }
   if (name && demonym) return PERSON_DETERMINERS.has(prevKey) ? demonym : name;
   return name ?? demonym;
 }
