@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extract, findOrganizations } from '../../src/index.js';
+import { frenchRegionKeys } from '../../src/finders/organization/lexicon.js';
+import { phraseKey } from '../../src/finders/phrase-index.js';
+
+const orgs = (s: string) => findOrganizations(s).map((e) => e.text);
+
+describe('findOrganizations: regional branches', () => {
+  it.each([
+    ['Le Crédit agricole Centre-Est a annoncé une enveloppe.', ['Crédit agricole Centre-Est']],
+    ['Le Medef Île-de-France proteste contre la taxe.', ['Medef Île-de-France']],
+    ["L'association France Nature Environnement Languedoc-Roussillon dénonce les forages.", ['France Nature Environnement Languedoc-Roussillon']],
+    ["La CPME Provence-Alpes-Côte d'Azur réclame des aides.", ["CPME Provence-Alpes-Côte d'Azur"]],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it('keeps a person after a company out of it', () => {
+    const found = extract('Le directeur de Sanofi Jean-Marc Dupont a parlé.');
+    expect(found.filter((e) => e.type === 'organization').map((e) => e.text)).not.toContain('Sanofi Jean-Marc');
+  });
+
+  it('takes no region for an institution, and no short département', () => {
+    expect(orgs("L'Assemblée nationale Bretagne")).not.toContain('Assemblée nationale Bretagne');
+    expect(orgs('Le Crédit agricole Nord a prêté.')).not.toContain('Crédit agricole Nord');
+  });
+
+  it("reads the French regions of the place table's own section", () => {
+    const keys = frenchRegionKeys('#region\nSahel\n#region FR\nBretagne\nProvence-Alpes-Côte d\'Azur\tPACA\n#water\nSeine');
+    expect(keys.size).toBe(3);
+    for (const name of ['Bretagne', "Provence-Alpes-Côte d'Azur", 'PACA']) expect(keys.has(phraseKey(name))).toBe(true);
+    expect(keys.has(phraseKey('Seine'))).toBe(false);
+  });
+});
