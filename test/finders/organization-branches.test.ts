@@ -15,6 +15,14 @@ describe('findOrganizations: regional branches', () => {
     expect(orgs(text)).toEqual(expected);
   });
 
+  it.each([
+    ['La chambre régionale des comptes Grand Est épingle la gestion de la ville.', 'chambre régionale des comptes Grand Est'],
+    ["Selon l'agence régionale de santé Occitanie, dix cas ont été recensés.", 'agence régionale de santé Occitanie'],
+    ['La direction régionale des finances publiques Hauts-de-France a ouvert une enquête.', 'direction régionale des finances publiques Hauts-de-France'],
+  ])('a regional service takes its region: %s', (text, expected) => {
+    expect(orgs(text)).toEqual([expected]);
+  });
+
   it('keeps a person after a company out of it', () => {
     const found = extract('Le directeur de Sanofi Jean-Marc Dupont a parlé.');
     expect(found.filter((e) => e.type === 'organization').map((e) => e.text)).not.toContain('Sanofi Jean-Marc');

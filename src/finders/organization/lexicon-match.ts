@@ -32,7 +32,7 @@ export function findLexiconOrganizations(doc: Doc, lex: OrganizationLexicon): Or
       }
       // 'le Crédit agricole Centre-Est', 'France Nature Environnement Languedoc-Roussillon': a regional branch.
       const regionEnd = regionAfter(doc, lex, m.end);
-      const regional = regionEnd > 0 ? m.values.find((v) => REGION_BRANCH_KINDS.has(v.org.kind ?? '') && acceptable(v, tokens, i, m.end, true)) : undefined;
+      const regional = regionEnd > 0 ? m.values.find((v) => (REGION_BRANCH_KINDS.has(v.org.kind ?? '') || REGIONAL.test(v.org.name)) && acceptable(v, tokens, i, m.end, true)) : undefined;
       if (regional) {
         out.push({ first: i, last: regionEnd, score: 0.92, source: 'organization/lexicon', value: { name: doc.view.slice(t.start, (tokens[regionEnd - 1] as Token).end) } });
         i = regionEnd - 1;
@@ -70,6 +70,9 @@ const BRANCH_KINDS = new Set(['ngo', 'company', 'media']);
 // agricole Centre-Est'), associations ('France Nature Environnement Languedoc-Roussillon'), employers'
 // bodies and unions ('Medef Île-de-France').
 const REGION_BRANCH_KINDS = new Set(['ngo', 'company', 'union']);
+// A regional service or court is named by its region: "l'agence régionale de santé Occitanie", 'la chambre
+// régionale des comptes Grand Est'.
+const REGIONAL = /\br[ée]gional/iu;
 // The points of the compass that make a region of a network's own: 'Centre-Est', 'Nord-Est', 'Sud-Ouest'.
 const COMPASS = new Set(['nord', 'sud', 'est', 'ouest', 'centre']);
 const REGION_LINKS = new Set(['de', 'la', "d'", "l'", 'du', 'et']);
