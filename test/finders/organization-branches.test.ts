@@ -40,3 +40,14 @@ describe('findOrganizations: regional branches', () => {
     expect(keys.has(phraseKey('Seine'))).toBe(false);
   });
 });
+
+describe('findOrganizations: an ensemble named after its organisation', () => {
+  it.each([
+    ["L'Orchestre philharmonique de Radio France part en tournée.", ['Orchestre philharmonique de Radio France']],
+    ['Le Chœur de Radio France chantera.', ['Chœur de Radio France']],
+    // A person after a bare 'de' stays out: the owner must be an organisation.
+    ['Le Parti socialiste de Jean Dupont.', ['Parti socialiste']],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+});

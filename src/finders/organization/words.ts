@@ -18,6 +18,8 @@ export const CAPITAL_HEADS = new Set([
   'organisation', 'parquet', 'parti', 'police', 'rassemblement', 'regie', 'reseau', 'reserve', 'secretariat',
   'service', 'societe', 'syndicat', 'tribunal', 'union', 'universite', 'action', 'departement', 'chambres', 'inspection', 'prefecture',
   'mairie', 'surete', 'mutuelle', 'collectif', 'brigade', 'etablissement',
+  // 'le Chœur de Radio France', 'le Chœur de l'Armée française': a choir is named like an orchestra.
+  'choeur',
   // 'la Métropole de Lyon', 'Métropole européenne de Lille': the French intercommunal authorities (the lower-case word is a city).
   'metropole',
 ]);
