@@ -61,6 +61,7 @@ export function nameRunAt(tokens: readonly Token[], i: number, max = 6): number 
 export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   const { tokens } = doc;
+  let familyNames: Set<string> | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const cue = tokens[i] as Token;
     // Lower-case cues, and 'ONG' written as an acronym.
@@ -110,7 +111,9 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
       // after a trade goes above a town of the same name: 'l'équipementier [Hutchinson]' (not Hutchinson, Kansas).
       // Several words after a company-only trade are the company even when they read as a person's name: 'le
       // bailleur social [Paris Habitat]' ('Paris' is a first name too), 'l'entreprise [Jean Lefebvre]'.
-      score: known ? 0.92 : TRADE_CUES.has(cue.key) ? (end === k + 1 ? 0.905 : 0.9) : 0.84,
+      // After a cue that names people as well ('l'industriel Trident', 'le promoteur Verlantis'), one word is the
+      // company unless the document uses it as a person's family name ('le producteur Besson' after 'Luc Besson').
+      score: known ? 0.92 : TRADE_CUES.has(cue.key) ? (end === k + 1 ? 0.905 : 0.9) : end === k + 1 && SHARED_CUES.has(cue.key) && !(familyNames ??= documentFamilyNames(tokens)).has(first.key) ? 0.905 : 0.84,
       source: known ? 'organization/lexicon' : 'organization/apposition',
       value: known ? recordValue(known) : { name: writtenName(doc, tokens, k, end) },
     });
@@ -145,6 +148,20 @@ function listedAfter(doc: Doc, lex: OrganizationLexicon, end: number, out: OrgCa
     e = last;
     if (closes) return e;
   }
+}
+
+// Cues that name a company or a person by trade: 'l'industriel Safran' and 'l'industriel Vincent Bolloré'.
+const SHARED_CUES = new Set(['industriel', 'promoteur', 'producteur', 'exploitant', 'gestionnaire', 'concessionnaire', 'fournisseur', 'prestataire', 'specialiste', 'leader', 'torrefacteur', 'negociant']);
+
+/** Keys of the capitalised words that end a run of two capitalised words or more mid-sentence: family names ('Luc [Besson]'). */
+function documentFamilyNames(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const prev = tokens[k - 1] as Token;
+    if (t.kind === 'word' && t.cap && !t.upper && prev.kind === 'word' && prev.cap && !prev.upper && t.spaceBefore === ' ') out.add(t.key);
+  }
+  return out;
 }
 
 // Cues that only a company follows: 'l'équipementier Hutchinson', 'le cimentier Vicat'.

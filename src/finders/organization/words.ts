@@ -90,6 +90,8 @@ export const APPOSITION_CUES = new Set([
   'pousse', 'tank', 'maison', 'collectif', 'confederation', 'federation', 'coalition', 'alliance', 'gang', 'cartel',
   // 'le spécialiste de la cybersécurité Tehtris', 'le leader européen du pneu Kalvano', 'le sous-traitant automobile MA France'.
   'specialiste', 'leader', 'sous traitant', 'prestataire', 'fournisseur',
+  // 'le torréfacteur Malongo', 'le négociant Castel'.
+  'torrefacteur', 'negociant',
 ]);
 
 /** Lower-case words that may sit between a cue and the name: 'le site d'information Mediapart', 'l'agence de presse Reuters'. */
