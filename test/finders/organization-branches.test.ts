@@ -23,6 +23,17 @@ describe('findOrganizations: regional branches', () => {
     expect(orgs(text)).toEqual([expected]);
   });
 
+  it.each([
+    ['La CPME du Rhône proteste.', ['CPME du Rhône']],
+    ['La FNSEA de la Marne bloque les routes.', ['FNSEA de la Marne']],
+    // A town is a local union, written apart: 'la [CGT] du Havre' (Le Havre is no département).
+    ['La CGT du Havre manifeste.', ['CGT']],
+    // A company is not named 'of' a département: 'Renault du Nord'.
+    ['Les usines Renault de la Marne ferment.', ['Renault']],
+  ])("a union's branch of a département: %s", (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
   it('keeps a person after a company out of it', () => {
     const found = extract('Le directeur de Sanofi Jean-Marc Dupont a parlé.');
     expect(found.filter((e) => e.type === 'organization').map((e) => e.text)).not.toContain('Sanofi Jean-Marc');
@@ -34,10 +45,11 @@ describe('findOrganizations: regional branches', () => {
   });
 
   it("reads the French regions of the place table's own section", () => {
-    const keys = frenchRegionKeys('#region\nSahel\n#region FR\nBretagne\nProvence-Alpes-Côte d\'Azur\tPACA\n#water\nSeine');
-    expect(keys.size).toBe(3);
-    for (const name of ['Bretagne', "Provence-Alpes-Côte d'Azur", 'PACA']) expect(keys.has(phraseKey(name))).toBe(true);
-    expect(keys.has(phraseKey('Seine'))).toBe(false);
+    const keys = frenchRegionKeys('#region\nSahel\n#region FR\nBretagne\nProvence-Alpes-Côte d\'Azur\tPACA\n#water\nRhône\n#city\nParis');
+    expect(keys.size).toBe(4);
+    for (const name of ['Bretagne', "Provence-Alpes-Côte d'Azur", 'PACA', 'Rhône']) expect(keys.has(phraseKey(name))).toBe(true);
+    expect(keys.has(phraseKey('Paris'))).toBe(false);
+    expect(keys.has(phraseKey('Sahel'))).toBe(false);
   });
 });
 

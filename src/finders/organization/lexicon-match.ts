@@ -31,8 +31,11 @@ export function findLexiconOrganizations(doc: Doc, lex: OrganizationLexicon): Or
         break;
       }
       // 'le Crédit agricole Centre-Est', 'France Nature Environnement Languedoc-Roussillon': a regional branch.
-      const regionEnd = regionAfter(doc, lex, m.end);
-      const regional = regionEnd > 0 ? m.values.find((v) => (REGION_BRANCH_KINDS.has(v.org.kind ?? '') || REGIONAL.test(v.org.name)) && acceptable(v, tokens, i, m.end, true)) : undefined;
+      // A union's or an employers' body's branch of a département or a region: 'la CPME du Rhône', 'la FNSEA de la Marne'.
+      const ofRegion = ofRegionAfter(doc, lex, m.end);
+      const unionBranch = ofRegion > 0 ? m.values.find((v) => v.org.kind === 'union' && acceptable(v, tokens, i, m.end, true)) : undefined;
+      const regionEnd = unionBranch ? ofRegion : regionAfter(doc, lex, m.end);
+      const regional = unionBranch ?? (regionEnd > 0 ? m.values.find((v) => (REGION_BRANCH_KINDS.has(v.org.kind ?? '') || REGIONAL.test(v.org.name)) && acceptable(v, tokens, i, m.end, true)) : undefined);
       if (regional) {
         out.push({ first: i, last: regionEnd, score: 0.92, source: 'organization/lexicon', value: { name: doc.view.slice(t.start, (tokens[regionEnd - 1] as Token).end) } });
         i = regionEnd - 1;
@@ -83,10 +86,10 @@ const REGION_LINKS = new Set(['de', 'la', "d'", "l'", 'du', 'et']);
  * capitalised word of at least five letters, and no capitalised word follows it: 'Orange Bretagne',
  * but not 'le patron de Renault Jean-Dominique Senard'.
  */
-function regionAfter(doc: Doc, lex: OrganizationLexicon, end: number): number {
+function regionAfter(doc: Doc, lex: OrganizationLexicon, end: number, afterOf = false): number {
   const { tokens } = doc;
   const first = tokens[end];
-  if (!lex.regions || !first || first.kind !== 'word' || !first.cap || first.upper || first.spaceBefore !== ' ') return -1;
+  if (!lex.regions || !first || first.kind !== 'word' || !first.cap || first.upper || (first.spaceBefore !== ' ' && !(afterOf && first.spaceBefore === ''))) return -1;
   let found = -1;
   for (let k = end; k < Math.min(tokens.length, end + 9); k++) {
     const t = tokens[k] as Token;
@@ -99,6 +102,17 @@ function regionAfter(doc: Doc, lex: OrganizationLexicon, end: number): number {
   }
   if (found < 0 || followedByName(tokens, found) || tokens[found]?.text === '-') return -1;
   return found;
+}
+
+/** The end of 'du Rhône', 'de la Marne', "d'Île-de-France" after a name (a French region or département), or -1. */
+function ofRegionAfter(doc: Doc, lex: OrganizationLexicon, end: number): number {
+  const { tokens } = doc;
+  const of = tokens[end];
+  if (!of || of.cap || !(of.key === 'du' || of.key === 'des' || of.key === 'de' || of.key === "d'")) return -1;
+  let k = end + 1;
+  if ((of.key === 'de' || of.key === "d'") && (tokens[k]?.key === 'la' || tokens[k]?.key === "l'") && !tokens[k]?.cap) k++;
+  const region = regionAfter(doc, lex, k, true);
+  return region > 0 && !isCompassCompound((tokens[k] as Token).text) ? region : -1;
 }
 
 /** 'Centre-Est', 'Sud-Ouest', 'Nord-Picardie': capitalised parts joined by hyphens, one a point of the compass. */

@@ -115,16 +115,19 @@ export function organizationLexicon(): OrganizationLexicon {
 
 /**
  * The phrase keys of the French regions and départements of the place table (its '#region FR'
- * section, names and other names), for regional branches: 'le Crédit agricole Languedoc'.
- * @example frenchRegionKeys('#region FR\nBretagne\nOccitanie\n#water\nSeine').has('bretagne') // true
+ * section), and of the seas and rivers that name départements and regional networks (its '#water'
+ * and '#water FR' sections: 'la CPME du Rhône', 'la FNSEA de la Marne', 'Airbus Atlantique').
+ * @example frenchRegionKeys('#region FR\nBretagne\nOccitanie\n#city\nParis').has('bretagne') // true
  */
 export function frenchRegionKeys(placeTable: string): Set<string> {
   const out = new Set<string>();
-  const start = placeTable.indexOf('#region FR\n');
-  if (start < 0) return out;
-  const end = placeTable.indexOf('\n#', start + 1);
-  for (const line of placeTable.slice(start + 11, end < 0 ? undefined : end).split('\n')) {
-    for (const name of line.split(/[\t|]/)) if (name) out.add(phraseKey(name));
+  for (const section of ['#region FR\n', '#water\n', '#water FR\n']) {
+    const start = placeTable.indexOf(section);
+    if (start < 0) continue;
+    const end = placeTable.indexOf('\n#', start + 1);
+    for (const line of placeTable.slice(start + section.length, end < 0 ? undefined : end).split('\n')) {
+      for (const name of line.split(/[\t|]/)) if (name) out.add(phraseKey(name));
+    }
   }
   return out;
 }
