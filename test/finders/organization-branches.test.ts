@@ -63,3 +63,18 @@ describe('findOrganizations: an ensemble named after its organisation', () => {
     expect(orgs(text)).toEqual(expected);
   });
 });
+
+describe('findOrganizations: a board named alone is the board of the body the article is about', () => {
+  it('gives the Conseil des gouverneurs the central bank named most', () => {
+    const text =
+      'La Banque centrale européenne a relevé ses taux. La décision de la Banque centrale européenne divise le Conseil des gouverneurs. Le gouverneur de la Banque de France approuve.';
+    const board = findOrganizations(text).find((e) => e.text === 'Conseil des gouverneurs');
+    expect(board?.normalized.name).toBe('Conseil des gouverneurs de la Banque centrale européenne');
+  });
+
+  it('leaves it alone when two banks are named as often', () => {
+    const text = 'La Banque centrale européenne et la Banque de France divergent. Le Conseil des gouverneurs tranchera.';
+    const board = findOrganizations(text).find((e) => e.text === 'Conseil des gouverneurs');
+    expect(board?.normalized.name).toBe('Conseil des gouverneurs');
+  });
+});
