@@ -78,3 +78,15 @@ describe('findOrganizations: a board named alone is the board of the body the ar
     expect(board?.normalized.name).toBe('Conseil des gouverneurs');
   });
 });
+
+describe('findOrganizations: German institutes and offices named with für', () => {
+  it.each([
+    ["Selon l'Institut für Weltwirtschaft de Kiel, la croissance ralentit.", ['Institut für Weltwirtschaft']],
+    ['Le Bundesamt für Migration und Flüchtlinge a traité les demandes.', ['Bundesamt für Migration und Flüchtlinge']],
+    ['Le Max-Planck-Institut für Physik recrute.', ['Max-Planck-Institut für Physik']],
+    // 'das' is no name: nothing after 'für'.
+    ["L'Institut für das Wohl.", []],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+});

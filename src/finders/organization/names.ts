@@ -358,7 +358,7 @@ export function findMarkedNames(doc: Doc, lex: OrganizationLexicon): OrgCandidat
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' || !t.cap || i < covered || (doc.header && t.start < doc.header.end)) continue;
-    const span = clubAt(tokens, i, lex) ?? arabicAt(tokens, i) ?? foreignHeadAt(tokens, i) ?? tailAt(tokens, i, covered);
+    const span = clubAt(tokens, i, lex) ?? arabicAt(tokens, i) ?? germanAt(tokens, i) ?? foreignHeadAt(tokens, i) ?? tailAt(tokens, i, covered);
     if (!span) continue;
     const known = lex.byKey.get(keyOf(tokens, span.first, span.end));
     out.push({
@@ -415,6 +415,28 @@ function foreignHeadAt(tokens: readonly Token[], i: number): Span | null {
   }
   if (end === i + 1 || followedByName(tokens, end)) return null;
   return { first: i, end, last: end, club: false };
+}
+
+// German heads of institutes, offices and foundations, named with 'für' as French news quotes them: 'l'Institut für
+// Weltwirtschaft de Kiel', 'le Bundesamt für Verfassungsschutz', 'le Max-Planck-Institut für Physik'.
+const GERMAN_HEADS = new Set(['institut', 'bundesamt', 'stiftung', 'verband', 'bundesverband', 'gesellschaft', 'zentrum', 'bundesministerium', 'ministerium', 'bundesanstalt', 'amt']);
+const GERMAN_ADJECTIVES = new Set(['deutsches', 'deutsche', 'europaisches', 'internationales', 'bayerisches']);
+
+/** 'Institut für Weltwirtschaft', 'Deutsches Institut für Wirtschaftsforschung': a German head, 'für' and capitalised words. */
+function germanAt(tokens: readonly Token[], i: number): Span | null {
+  const t = tokens[i] as Token;
+  const last = t.key.slice(t.key.lastIndexOf(' ') + 1);
+  if (!GERMAN_HEADS.has(last) || t.upper || tokens[i + 1]?.key !== 'fur' || tokens[i + 1]?.cap) return null;
+  let end = i + 2;
+  while (end < i + 5 && nameWord(tokens[end]) && tokens[end]?.kind === 'word' && tokens[end]?.spaceBefore === ' ') {
+    end++;
+    // 'Bundesamt für Migration und Flüchtlinge'
+    if (tokens[end]?.key === 'und' && nameWord(tokens[end + 1])) end++;
+  }
+  if (end === i + 2) return null;
+  const before = tokens[i - 1];
+  const first = before && GERMAN_ADJECTIVES.has(before.key) && before.cap ? i - 1 : i;
+  return { first, end, last: end, club: false };
 }
 
 /** 'Harakat al-Nujaba', 'Hachd al-Chaabi': an Arabic head and a name with its article. */
