@@ -90,3 +90,14 @@ describe('findOrganizations: German institutes and offices named with für', () 
     expect(orgs(text)).toEqual(expected);
   });
 });
+
+describe("findOrganizations: 'Air' before a capitalised name is an airline", () => {
+  it.each([
+    ['Hier, Air Sénégal et Air Burkina ont annulé leurs vols.', ['Air Sénégal', 'Air Burkina']],
+    ["Hier, Air Côte d'Ivoire a annulé ses vols.", ["Air Côte d'Ivoire"]],
+    // Inside a longer capitalised name it is a part of it.
+    ['La US Air Force a frappé.', []],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+});

@@ -358,13 +358,14 @@ export function findMarkedNames(doc: Doc, lex: OrganizationLexicon): OrgCandidat
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' || !t.cap || i < covered || (doc.header && t.start < doc.header.end)) continue;
-    const span = clubAt(tokens, i, lex) ?? arabicAt(tokens, i) ?? germanAt(tokens, i) ?? foreignHeadAt(tokens, i) ?? tailAt(tokens, i, covered);
+    const span = clubAt(tokens, i, lex) ?? airlineAt(tokens, i) ?? arabicAt(tokens, i) ?? germanAt(tokens, i) ?? foreignHeadAt(tokens, i) ?? tailAt(tokens, i, covered);
     if (!span) continue;
     const known = lex.byKey.get(keyOf(tokens, span.first, span.end));
     out.push({
       first: span.first,
       last: span.last,
-      score: known ? 0.92 : 0.88,
+      // An airline named after its country outweighs the country: 'Air Sénégal'.
+      score: known ? 0.92 : span.airline ? 0.91 : 0.88,
       source: known ? 'organization/lexicon' : span.club ? 'organization/club' : 'organization/name-tail',
       value: known ? recordValue(known) : { name: writtenName(doc, tokens, span.first, span.last) },
     });
@@ -373,7 +374,7 @@ export function findMarkedNames(doc: Doc, lex: OrganizationLexicon): OrgCandidat
   return out;
 }
 
-interface Span { first: number; end: number; last: number; club: boolean }
+interface Span { first: number; end: number; last: number; club: boolean; airline?: boolean }
 
 // Arabic words that start the names of movements and militias: 'Harakat al-Nujaba', 'Hachd al-Chaabi', 'Jaych al-Islam'.
 const ARABIC_HEADS = new Set(['harakat', 'hayat', 'hachd', 'jaych', 'jaich', 'jaish', 'ahrar', 'ansar', 'jabhat', 'kataeb', 'kataib', 'liwa', 'saraya', 'hizb', 'tanzim', 'jamaat', 'majlis', 'asaib', 'fatah']);
@@ -415,6 +416,21 @@ function foreignHeadAt(tokens: readonly Token[], i: number): Span | null {
   }
   if (end === i + 1 || followedByName(tokens, end)) return null;
   return { first: i, end, last: end, club: false };
+}
+
+/**
+ * 'Air Sénégal', "Air Côte d'Ivoire", 'Air Burkina': 'Air' capitalised before a capitalised name is an airline
+ * (the French word is written in lower case); not inside a longer name ('US Air Force').
+ */
+function airlineAt(tokens: readonly Token[], i: number): Span | null {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (t.text !== 'Air' || (prev && prev.kind === 'word' && prev.cap && !prev.sentenceStart && t.spaceBefore === ' ')) return null;
+  let end = i + 1;
+  while (end < i + 4 && nameWord(tokens[end]) && tokens[end]?.kind === 'word' && tokens[end]?.spaceBefore === ' ') end++;
+  // "Air Côte d'Ivoire": a name that goes on with an elided 'de' is left to the lexicon.
+  if (end === i + 1 || tokens[end]?.kind === 'elision' || tokens[end]?.spaceBefore === '') return null;
+  return { first: i, end, last: end, club: false, airline: true };
 }
 
 // German heads of institutes, offices and foundations, named with 'für' as French news quotes them: 'l'Institut für
