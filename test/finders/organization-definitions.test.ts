@@ -106,3 +106,36 @@ describe('findOrganizations: acronyms the text defines', () => {
     ]);
   });
 });
+
+describe('findOrganizations: a short form after a comma and a cue', () => {
+  it.each([
+    [
+      "La Société nationale d'électricité du Sénégal, dite Senelec, doit payer ses fournisseurs. Senelec a promis un plan.",
+      [
+        ["Société nationale d'électricité du Sénégal", "Société nationale d'électricité du Sénégal", 'Senelec'],
+        ['Senelec', "Société nationale d'électricité du Sénégal", 'Senelec'],
+        ['Senelec', "Société nationale d'électricité du Sénégal", 'Senelec'],
+      ],
+    ],
+    [
+      'La Société des auteurs, compositeurs et éditeurs de musique, ou Sacem, a reversé 1,4 milliard.',
+      [
+        ['Société des auteurs, compositeurs et éditeurs de musique', 'Société des auteurs, compositeurs et éditeurs de musique', 'Sacem'],
+        ['Sacem', 'Société des auteurs, compositeurs et éditeurs de musique', 'Sacem'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it("keeps 'ou' between two organisations a list, not a definition", () => {
+    const found = findOrganizations("La CGT, ou FO, n'a pas signé.").map((e) => e.normalized.name);
+    expect(found).toContain('Confédération générale du travail');
+    expect(found).toContain('Force ouvrière');
+  });
+
+  it("keeps 'dit' before a speaker a verb ('« Non », dit Martin')", () => {
+    expect(findOrganizations('Le Medef refuse, dit Martin.').map((e) => e.text)).toEqual(['Medef']);
+    expect(findOrganizations('Il faut attendre le Medef, dit Martin.').map((e) => e.text)).toEqual(['Medef']);
+  });
+});

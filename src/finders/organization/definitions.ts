@@ -45,6 +45,15 @@ export function findDefinitions(doc: Doc, lex: OrganizationLexicon, found: reado
     if (!prev || c.last - c.first > prev.last - prev.first) endingAt.set(c.last, c);
   }
   for (let p = 1; p < tokens.length - 2; p++) {
+    if ((tokens[p] as Token).text === ',') {
+      const alias = longBeforeAlias(doc, lex, p, endingAt);
+      if (alias) {
+        candidates.push(...alias.candidates);
+        definitions.push(alias.definition);
+        p += 2;
+      }
+      continue;
+    }
     if ((tokens[p] as Token).text !== '(') continue;
     const close = tokens[p + 2]?.text === ')' ? p + 2 : tokens[p + 3]?.text === ')' ? p + 3 : -1;
     if (close > 0) {
@@ -103,6 +112,59 @@ function longBeforeAcronym(doc: Doc, lex: OrganizationLexicon, p: number, close:
       { first: p + 1, last: close, score: 0.9, source: 'organization/definition', value },
     ],
   };
+}
+
+// Words that give a name its short form after a comma: 'l'Agence de l'environnement et de la maîtrise de
+// l'énergie, dite Ademe', 'la Société des auteurs, compositeurs et éditeurs de musique, ou Sacem'.
+const ALIAS_CUES = new Set(['dit', 'dite', 'dits', 'dites', 'ou', 'alias', 'appele', 'appelee', 'surnomme', 'surnommee']);
+const ALIAS_ENDS = new Set([',', '.', ';', ':', ')', '»']);
+
+/**
+ * 'Long form, dite ACR' and 'Long form, ou ACR': one capitalised word between the cue and a
+ * punctuation mark. After 'ou' (which also joins two names: 'la CGT, ou FO') the word must
+ * abbreviate the long form; after 'dite' it need only start like it ('Société nationale
+ * d'électricité du Sénégal, dite Senelec').
+ */
+function longBeforeAlias(doc: Doc, lex: OrganizationLexicon, p: number, endingAt: Map<number, OrgCandidate>) {
+  const { tokens } = doc;
+  const cue = tokens[p + 1];
+  const acr = tokens[p + 2];
+  const after = tokens[p + 3];
+  if (!cue || cue.cap || !ALIAS_CUES.has(cue.key) || !acr || !looksLikeAcronym(acr) || NOT_ORGANIZATIONS.has(acr.key)) return null;
+  if (after && !ALIAS_ENDS.has(after.text)) return null;
+  const acronym = acr.text;
+  const strong = !!acr.upper;
+  const previous = endingAt.get(p);
+  const longWords = (c: OrgCandidate) => tokens.slice(c.first, c.last).filter((t) => t.kind !== 'punct').map((t) => t.text);
+  const abbreviated = !!previous && abbreviates(acronym, longWords(previous)) && initialsShare(acronym, longWords(previous)) >= 0.5;
+  // A long form of three words or more: 'le Medef, dit Martin' is a speaker.
+  const named = cue.key !== 'ou' && !!previous && previous.last - previous.first >= 3 && fold1(longWords(previous)[0]) === fold1(acronym);
+  // A known name of another organisation is a second organisation, not this one's short form.
+  const other = lex.byKey.get(acr.key);
+  let first: number;
+  let value: OrganizationValue;
+  if (previous && (abbreviated || named) && (!other || abbreviated)) {
+    first = previous.first;
+    value = previous.value.acronym ? previous.value : { ...previous.value, acronym };
+  } else {
+    const aligned = alignedLongForm(tokens, p, acronym, strong);
+    if (aligned === null || (other && !abbreviated)) return null;
+    first = aligned;
+    const known = lex.byKey.get(keyOf(tokens, first, p));
+    value = known ? recordValue(known) : { name: writtenName(doc, tokens, first, p), acronym };
+    if (!value.acronym) value.acronym = acronym;
+  }
+  return {
+    definition: { acronym, value } as Definition,
+    candidates: [
+      { first, last: p, score: 0.9, source: 'organization/definition', value } as OrgCandidate,
+      { first: p + 2, last: p + 3, score: 0.9, source: 'organization/definition', value } as OrgCandidate,
+    ],
+  };
+}
+
+function fold1(word: string | undefined): string {
+  return (word ?? '').normalize('NFD').charAt(0).toLowerCase();
 }
 
 /**

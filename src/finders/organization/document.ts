@@ -1,4 +1,6 @@
 import type { Doc } from '../../text/document.js';
+import { phraseKey } from '../phrase-index.js';
+import { ofCountryName } from './national.js';
 import type { Token } from '../../text/tokenize.js';
 import type { OrgCandidate } from './candidate.js';
 import type { Definition } from './definitions.js';
@@ -132,7 +134,12 @@ export function completeShortNames(doc: Doc, found: readonly OrgCandidate[]): Or
   const keysOf = (c: OrgCandidate) => tokens.slice(c.first, c.last).map((t) => t.key);
   const longer = found.filter((c) => c.last - c.first >= 3);
   if (!longer.length) return [...found];
+  const owner = organOwner(found);
   return found.map((c) => {
+    // 'le Conseil des gouverneurs' of an article on the BCE is the BCE's.
+    if (owner && c.source === 'organization/phrase' && ORGANS.has(phraseKey(c.value.name))) {
+      return { ...c, value: { name: `${c.value.name} ${ofCountryName(owner)}` }, source: `${c.source}+document` };
+    }
     // 'l'Agence régionale de santé de Bretagne… l'ARS': the acronym of a generic body is the one the text names.
     if (c.last - c.first === 1 && c.source === 'organization/lexicon' && c.generic && c.value.acronym) return acronymOfFullName(c, longer);
     if (c.last - c.first < 2 || (c.source !== 'organization/phrase' && !(c.source === 'organization/lexicon' && c.generic))) return c;
@@ -147,6 +154,25 @@ export function completeShortNames(doc: Doc, found: readonly OrgCandidate[]): Or
     const full = [...fulls.values()][0] as OrgCandidate;
     return { ...c, value: full.value, source: `${c.source}+document` };
   });
+}
+
+// Boards that only central banks and a few international bodies have, named alone once the article has named
+// their owner: 'le Conseil des gouverneurs' (of the BCE, the Fed, the IMF, the IAEA), 'le Comité de politique monétaire'.
+const ORGANS = new Set(['conseil des gouverneurs', 'comite de politique monetaire']);
+const OWNER = /^(?:Banque |Réserve fédérale|Fonds monétaire international|Agence internationale de l'énergie atomique)/u;
+
+/** The owner of such a board: the bank or body the document names most often, strictly more than any other. */
+function organOwner(found: readonly OrgCandidate[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const c of found) if (OWNER.test(c.value.name)) counts.set(c.value.name, (counts.get(c.value.name) ?? 0) + 1);
+  let best: string | undefined;
+  let top = 0;
+  let tie = false;
+  for (const [name, n] of counts) {
+    if (n > top) [best, top, tie] = [name, n, false];
+    else if (n === top) tie = true;
+  }
+  return tie ? undefined : best;
 }
 
 /** A generic acronym ('ARS', 'CAF') with the value of the one longer name of that body in the document. */

@@ -3,6 +3,7 @@ import type { Token } from '../../text/tokenize.js';
 import { recordValue, type OrgCandidate } from './candidate.js';
 import { NOT_ORGANIZATION_KINDS, isAcronymForm, type LexiconHit, type OrganizationLexicon } from './lexicon.js';
 import { CAPITAL_HEADS, HEAD_PREFIXES } from './words.js';
+import { phraseKey } from '../phrase-index.js';
 
 const CONTRACTED = new Set(['au', 'aux', 'du', 'des']);
 const TITLES = new Set(['mme', 'mmes', 'mlle', 'mademoiselle', 'madame', 'monsieur', 'me', 'dr', 'pr', 'mgr']);
@@ -27,6 +28,17 @@ export function findLexiconOrganizations(doc: Doc, lex: OrganizationLexicon): Or
         const c: OrgCandidate = { first: i, last: m.end + 1, score: 0.92, source: 'organization/lexicon', value: { name: doc.view.slice(t.start, (tokens[m.end] as Token).end) } };
         out.push(c);
         i = m.end;
+        break;
+      }
+      // 'le Crédit agricole Centre-Est', 'France Nature Environnement Languedoc-Roussillon': a regional branch.
+      // A union's or an employers' body's branch of a département or a region: 'la CPME du Rhône', 'la FNSEA de la Marne'.
+      const ofRegion = ofRegionAfter(doc, lex, m.end);
+      const unionBranch = ofRegion > 0 ? m.values.find((v) => v.org.kind === 'union' && acceptable(v, tokens, i, m.end, true)) : undefined;
+      const regionEnd = unionBranch ? ofRegion : regionAfter(doc, lex, m.end);
+      const regional = unionBranch ?? (regionEnd > 0 ? m.values.find((v) => (REGION_BRANCH_KINDS.has(v.org.kind ?? '') || REGIONAL.test(v.org.name)) && acceptable(v, tokens, i, m.end, true)) : undefined);
+      if (regional) {
+        out.push({ first: i, last: regionEnd, score: 0.92, source: 'organization/lexicon', value: { name: doc.view.slice(t.start, (tokens[regionEnd - 1] as Token).end) } });
+        i = regionEnd - 1;
         break;
       }
       const hit = m.values.find((v) => acceptable(v, tokens, i, m.end));
@@ -57,6 +69,58 @@ export function findLexiconOrganizations(doc: Doc, lex: OrganizationLexicon): Or
 // France', 'Airbus Allemagne'); not intergovernmental bodies or parties.
 const BRANCH_KINDS = new Set(['ngo', 'company', 'media']);
 
+// Kinds whose regional branches carry the region's name after theirs: banks and companies ('Crédit
+// agricole Centre-Est'), associations ('France Nature Environnement Languedoc-Roussillon'), employers'
+// bodies and unions ('Medef Île-de-France').
+const REGION_BRANCH_KINDS = new Set(['ngo', 'company', 'union']);
+// A regional service or court is named by its region: "l'agence régionale de santé Occitanie", 'la chambre
+// régionale des comptes Grand Est'.
+const REGIONAL = /\br[ée]gional/iu;
+// The points of the compass that make a region of a network's own: 'Centre-Est', 'Nord-Est', 'Sud-Ouest'.
+const COMPASS = new Set(['nord', 'sud', 'est', 'ouest', 'centre']);
+const REGION_LINKS = new Set(['de', 'la', "d'", "l'", 'du', 'et']);
+
+/**
+ * The end of a French region written right after a name ('Languedoc-Roussillon', "Provence-Alpes-Côte
+ * d'Azur", 'Centre-Est'), or -1. The region starts with a capital on the same line, ends on a
+ * capitalised word of at least five letters, and no capitalised word follows it: 'Orange Bretagne',
+ * but not 'le patron de Renault Jean-Dominique Senard'.
+ */
+function regionAfter(doc: Doc, lex: OrganizationLexicon, end: number, afterOf = false): number {
+  const { tokens } = doc;
+  const first = tokens[end];
+  if (!lex.regions || !first || first.kind !== 'word' || !first.cap || first.upper || (first.spaceBefore !== ' ' && !(afterOf && first.spaceBefore === ''))) return -1;
+  let found = -1;
+  for (let k = end; k < Math.min(tokens.length, end + 9); k++) {
+    const t = tokens[k] as Token;
+    if (k > end && t.spaceBefore.indexOf('\n') >= 0) break;
+    if (t.kind === 'word' && t.cap) {
+      const key = phraseKey(doc.view.slice(first.start, t.end));
+      const compound = k === end && isCompassCompound(t.text);
+      if ((lex.regions.has(key) && key.length >= 5) || compound) found = k + 1;
+    } else if (!(t.text === '-' && t.spaceBefore === '') && !REGION_LINKS.has(t.key)) break;
+  }
+  if (found < 0 || followedByName(tokens, found) || tokens[found]?.text === '-') return -1;
+  return found;
+}
+
+/** The end of 'du Rhône', 'de la Marne', "d'Île-de-France" after a name (a French region or département), or -1. */
+function ofRegionAfter(doc: Doc, lex: OrganizationLexicon, end: number): number {
+  const { tokens } = doc;
+  const of = tokens[end];
+  if (!of || of.cap || !(of.key === 'du' || of.key === 'des' || of.key === 'de' || of.key === "d'")) return -1;
+  let k = end + 1;
+  if ((of.key === 'de' || of.key === "d'") && (tokens[k]?.key === 'la' || tokens[k]?.key === "l'") && !tokens[k]?.cap) k++;
+  const region = regionAfter(doc, lex, k, true);
+  return region > 0 && !isCompassCompound((tokens[k] as Token).text) ? region : -1;
+}
+
+/** 'Centre-Est', 'Sud-Ouest', 'Nord-Picardie': capitalised parts joined by hyphens, one a point of the compass. */
+function isCompassCompound(word: string): boolean {
+  const parts = word.split('-');
+  return parts.length === 2 && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p)) && parts.some((p) => COMPASS.has(p.toLowerCase()));
+}
+
 /** A capitalised country name right after a name, itself not followed by another capitalised word. */
 function countryAfter(lex: OrganizationLexicon, tokens: readonly Token[], end: number): boolean {
   const next = tokens[end];
@@ -72,7 +136,7 @@ function scoreOf(hit: LexiconHit, tokens: readonly Token[], i: number, end: numb
 }
 
 /** Spelling and context checks for one listed form at tokens [i, end). */
-function acceptable(v: LexiconHit, tokens: readonly Token[], i: number, end: number): boolean {
+function acceptable(v: LexiconHit, tokens: readonly Token[], i: number, end: number, branch = false): boolean {
   const first = tokens[i] as Token;
   const prev = tokens[i - 1];
   if (v.contracted && !(prev && CONTRACTED.has(prev.key))) return false;
@@ -82,7 +146,7 @@ function acceptable(v: LexiconHit, tokens: readonly Token[], i: number, end: num
   // Inside a longer capitalised name, a known name is a part of it: 'Richard Wagner', 'Big Apple',
   // 'Super Nintendo'; and before one, a brand of a product: 'Microsoft Office', 'Fed Cup', 'IBM PC'.
   if (prev && prev.cap && !prev.upper && prev.kind === 'word' && !prev.sentenceStart && prev.spaceBefore.indexOf('\n') < 0 && first.spaceBefore === ' ') return false;
-  if (end === i + 1 && followedByName(tokens, end)) return false;
+  if (end === i + 1 && !branch && followedByName(tokens, end)) return false;
   if (v.org.kind === 'seat' && namesAThing(tokens, i)) return false;
   if (v.org.kind === 'company' && namesAProduct(tokens, i, end)) return false;
   // '250 UA': after a number, an acronym is a unit.

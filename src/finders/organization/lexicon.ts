@@ -1,5 +1,6 @@
 import { COUNTRY_TABLE } from '../../data/countries.js';
 import { ORGANIZATION_TABLE } from '../../data/organizations.js';
+import { PLACE_TABLE } from '../../data/places.js';
 import { parseCountryTable } from '../country.js';
 import { phraseKey } from '../phrase-index.js';
 import { WordTrie } from '../word-trie.js';
@@ -40,6 +41,8 @@ export interface OrganizationLexicon {
   demonyms: ReadonlySet<string>;
   /** Country names and demonyms, to say which country a generic body belongs to ('Cour suprême' → "Cour suprême de l'Inde"). */
   national?: NationalWords;
+  /** Phrase keys of French regions and départements ('centre val de loire'): a regional branch after a name. */
+  regions?: ReadonlySet<string>;
 }
 
 /**
@@ -107,7 +110,26 @@ let defaultLexicon: OrganizationLexicon | undefined;
 export function organizationLexicon(): OrganizationLexicon {
   if (defaultLexicon) return defaultLexicon;
   const lex = buildOrganizationLexicon(parseOrganizationTable(ORGANIZATION_TABLE), builtInDemonyms());
-  return (defaultLexicon = { ...lex, national: buildNationalWords(parseCountryTable(COUNTRY_TABLE), phraseKey) });
+  return (defaultLexicon = { ...lex, national: buildNationalWords(parseCountryTable(COUNTRY_TABLE), phraseKey), regions: frenchRegionKeys(PLACE_TABLE) });
+}
+
+/**
+ * The phrase keys of the French regions and départements of the place table (its '#region FR'
+ * section), and of the seas and rivers that name départements and regional networks (its '#water'
+ * and '#water FR' sections: 'la CPME du Rhône', 'la FNSEA de la Marne', 'Airbus Atlantique').
+ * @example frenchRegionKeys('#region FR\nBretagne\nOccitanie\n#city\nParis').has('bretagne') // true
+ */
+export function frenchRegionKeys(placeTable: string): Set<string> {
+  const out = new Set<string>();
+  for (const section of ['#region FR\n', '#water\n', '#water FR\n']) {
+    const start = placeTable.indexOf(section);
+    if (start < 0) continue;
+    const end = placeTable.indexOf('\n#', start + 1);
+    for (const line of placeTable.slice(start + section.length, end < 0 ? undefined : end).split('\n')) {
+      for (const name of line.split(/[\t|]/)) if (name) out.add(phraseKey(name));
+    }
+  }
+  return out;
 }
 
 /**

@@ -61,6 +61,7 @@ export function nameRunAt(tokens: readonly Token[], i: number, max = 6): number 
 export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   const { tokens } = doc;
+  let familyNames: Set<string> | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const cue = tokens[i] as Token;
     // Lower-case cues, and 'ONG' written as an acronym.
@@ -110,7 +111,9 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
       // after a trade goes above a town of the same name: 'l'équipementier [Hutchinson]' (not Hutchinson, Kansas).
       // Several words after a company-only trade are the company even when they read as a person's name: 'le
       // bailleur social [Paris Habitat]' ('Paris' is a first name too), 'l'entreprise [Jean Lefebvre]'.
-      score: known ? 0.92 : TRADE_CUES.has(cue.key) ? (end === k + 1 ? 0.905 : 0.9) : 0.84,
+      // After a cue that names people as well ('l'industriel Trident', 'le promoteur Verlantis'), one word is the
+      // company unless the document uses it as a person's family name ('le producteur Besson' after 'Luc Besson').
+      score: known ? 0.92 : TRADE_CUES.has(cue.key) ? (end === k + 1 ? 0.905 : 0.9) : end === k + 1 && SHARED_CUES.has(cue.key) && !(familyNames ??= documentFamilyNames(tokens)).has(first.key) ? 0.905 : 0.84,
       source: known ? 'organization/lexicon' : 'organization/apposition',
       value: known ? recordValue(known) : { name: writtenName(doc, tokens, k, end) },
     });
@@ -145,6 +148,20 @@ function listedAfter(doc: Doc, lex: OrganizationLexicon, end: number, out: OrgCa
     e = last;
     if (closes) return e;
   }
+}
+
+// Cues that name a company or a person by trade: 'l'industriel Safran' and 'l'industriel Vincent Bolloré'.
+const SHARED_CUES = new Set(['industriel', 'promoteur', 'producteur', 'exploitant', 'gestionnaire', 'concessionnaire', 'fournisseur', 'prestataire', 'specialiste', 'leader', 'torrefacteur', 'negociant']);
+
+/** Keys of the capitalised words that end a run of two capitalised words or more mid-sentence: family names ('Luc [Besson]'). */
+function documentFamilyNames(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const prev = tokens[k - 1] as Token;
+    if (t.kind === 'word' && t.cap && !t.upper && prev.kind === 'word' && prev.cap && !prev.upper && t.spaceBefore === ' ') out.add(t.key);
+  }
+  return out;
 }
 
 // Cues that only a company follows: 'l'équipementier Hutchinson', 'le cimentier Vicat'.
@@ -341,13 +358,14 @@ export function findMarkedNames(doc: Doc, lex: OrganizationLexicon): OrgCandidat
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' || !t.cap || i < covered || (doc.header && t.start < doc.header.end)) continue;
-    const span = clubAt(tokens, i, lex) ?? arabicAt(tokens, i) ?? foreignHeadAt(tokens, i) ?? tailAt(tokens, i, covered);
+    const span = clubAt(tokens, i, lex) ?? airlineAt(tokens, i) ?? arabicAt(tokens, i) ?? germanAt(tokens, i) ?? foreignHeadAt(tokens, i) ?? tailAt(tokens, i, covered);
     if (!span) continue;
     const known = lex.byKey.get(keyOf(tokens, span.first, span.end));
     out.push({
       first: span.first,
       last: span.last,
-      score: known ? 0.92 : 0.88,
+      // An airline named after its country outweighs the country: 'Air Sénégal'.
+      score: known ? 0.92 : span.airline ? 0.91 : 0.88,
       source: known ? 'organization/lexicon' : span.club ? 'organization/club' : 'organization/name-tail',
       value: known ? recordValue(known) : { name: writtenName(doc, tokens, span.first, span.last) },
     });
@@ -356,7 +374,7 @@ export function findMarkedNames(doc: Doc, lex: OrganizationLexicon): OrgCandidat
   return out;
 }
 
-interface Span { first: number; end: number; last: number; club: boolean }
+interface Span { first: number; end: number; last: number; club: boolean; airline?: boolean }
 
 // Arabic words that start the names of movements and militias: 'Harakat al-Nujaba', 'Hachd al-Chaabi', 'Jaych al-Islam'.
 const ARABIC_HEADS = new Set(['harakat', 'hayat', 'hachd', 'jaych', 'jaich', 'jaish', 'ahrar', 'ansar', 'jabhat', 'kataeb', 'kataib', 'liwa', 'saraya', 'hizb', 'tanzim', 'jamaat', 'majlis', 'asaib', 'fatah']);
@@ -398,6 +416,43 @@ function foreignHeadAt(tokens: readonly Token[], i: number): Span | null {
   }
   if (end === i + 1 || followedByName(tokens, end)) return null;
   return { first: i, end, last: end, club: false };
+}
+
+/**
+ * 'Air Sénégal', "Air Côte d'Ivoire", 'Air Burkina': 'Air' capitalised before a capitalised name is an airline
+ * (the French word is written in lower case); not inside a longer name ('US Air Force').
+ */
+function airlineAt(tokens: readonly Token[], i: number): Span | null {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (t.text !== 'Air' || (prev && prev.kind === 'word' && prev.cap && !prev.sentenceStart && t.spaceBefore === ' ')) return null;
+  let end = i + 1;
+  while (end < i + 4 && nameWord(tokens[end]) && tokens[end]?.kind === 'word' && tokens[end]?.spaceBefore === ' ') end++;
+  // "Air Côte d'Ivoire": a name that goes on with an elided 'de' is left to the lexicon.
+  if (end === i + 1 || tokens[end]?.kind === 'elision' || tokens[end]?.spaceBefore === '') return null;
+  return { first: i, end, last: end, club: false, airline: true };
+}
+
+// German heads of institutes, offices and foundations, named with 'für' as French news quotes them: 'l'Institut für
+// Weltwirtschaft de Kiel', 'le Bundesamt für Verfassungsschutz', 'le Max-Planck-Institut für Physik'.
+const GERMAN_HEADS = new Set(['institut', 'bundesamt', 'stiftung', 'verband', 'bundesverband', 'gesellschaft', 'zentrum', 'bundesministerium', 'ministerium', 'bundesanstalt', 'amt']);
+const GERMAN_ADJECTIVES = new Set(['deutsches', 'deutsche', 'europaisches', 'internationales', 'bayerisches']);
+
+/** 'Institut für Weltwirtschaft', 'Deutsches Institut für Wirtschaftsforschung': a German head, 'für' and capitalised words. */
+function germanAt(tokens: readonly Token[], i: number): Span | null {
+  const t = tokens[i] as Token;
+  const last = t.key.slice(t.key.lastIndexOf(' ') + 1);
+  if (!GERMAN_HEADS.has(last) || t.upper || tokens[i + 1]?.key !== 'fur' || tokens[i + 1]?.cap) return null;
+  let end = i + 2;
+  while (end < i + 5 && nameWord(tokens[end]) && tokens[end]?.kind === 'word' && tokens[end]?.spaceBefore === ' ') {
+    end++;
+    // 'Bundesamt für Migration und Flüchtlinge'
+    if (tokens[end]?.key === 'und' && nameWord(tokens[end + 1])) end++;
+  }
+  if (end === i + 2) return null;
+  const before = tokens[i - 1];
+  const first = before && GERMAN_ADJECTIVES.has(before.key) && before.cap ? i - 1 : i;
+  return { first, end, last: end, club: false };
 }
 
 /** 'Harakat al-Nujaba', 'Hachd al-Chaabi': an Arabic head and a name with its article. */

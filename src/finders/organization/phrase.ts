@@ -18,6 +18,8 @@ const AGAINST_HEADS = new Set(['coalition', 'ligue', 'comite', 'front', 'allianc
 const STATE_NOUNS = new Set(['republique', 'royaume', 'etat', 'federation', 'confederation', 'emirat', 'emirats', 'principaute', 'sultanat']);
 // First words of place names of two words, which a bare 'de' takes as a place, not a person:
 // 'Université majeure de San Andrés', 'université de São Paulo', 'Cour suprême de New Delhi'.
+// Heads of the ensembles an organisation keeps, named after it: 'Orchestre national de Radio France', 'Chœur de Radio France'.
+const ENSEMBLE_HEADS = new Set(['orchestre', 'choeur', 'choeurs', 'ballet']);
 const PLACE_FIRST_WORDS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'los', 'las', 'new', 'port', 'puerto', 'porto', 'rio', 'mont', 'ciudad', 'el', 'al', 'nouvelle', 'grand', 'grande', 'costa', 'buenos', 'kuala', 'abou', 'dar', 'addis', 'hong', 'tel']);
 // Lower-case heads whose name needs a lower-case word first (a trade, a kind), then the place.
 const TRADE_FIRST_HEADS = new Set(['chambre', 'syndicat', 'federation', 'office', 'caisse', 'communaute']);
@@ -187,7 +189,9 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
       if ((demonym && capital && c.bare) || (c.bare && closed(j))) break;
       // Two capitalised words after a bare 'de' are a person far more often than a place: 'le parti de Rahul Gandhi'
       // (not 'Université majeure de San Andrés').
-      if (c.bare && c.words >= 2 && !PLACE_FIRST_WORDS.has((tokens[c.end - c.words] as Token).key)) break;
+      // An organisation the lexicon knows is an owner whose ensemble the head names: 'l'Orchestre philharmonique de
+      // Radio France', 'le Chœur de Radio France'.
+      if (c.bare && c.words >= 2 && !PLACE_FIRST_WORDS.has((tokens[c.end - c.words] as Token).key) && !(capital && ENSEMBLE_HEADS.has(headKey) && lex.byKey.has(keyOf(tokens, c.end - c.words, c.end)))) break;
     }
     const tight = !c.capital && c.bare && lastCapEnd === j; // 'des Chemins [de fer]'
     j = last = c.end;

@@ -18,6 +18,8 @@ export const CAPITAL_HEADS = new Set([
   'organisation', 'parquet', 'parti', 'police', 'rassemblement', 'regie', 'reseau', 'reserve', 'secretariat',
   'service', 'societe', 'syndicat', 'tribunal', 'union', 'universite', 'action', 'departement', 'chambres', 'inspection', 'prefecture',
   'mairie', 'surete', 'mutuelle', 'collectif', 'brigade', 'etablissement',
+  // 'le Chœur de Radio France', 'le Chœur de l'Armée française': a choir is named like an orchestra.
+  'choeur',
   // 'la Métropole de Lyon', 'Métropole européenne de Lille': the French intercommunal authorities (the lower-case word is a city).
   'metropole',
 ]);
@@ -88,6 +90,8 @@ export const APPOSITION_CUES = new Set([
   'pousse', 'tank', 'maison', 'collectif', 'confederation', 'federation', 'coalition', 'alliance', 'gang', 'cartel',
   // 'le spécialiste de la cybersécurité Tehtris', 'le leader européen du pneu Kalvano', 'le sous-traitant automobile MA France'.
   'specialiste', 'leader', 'sous traitant', 'prestataire', 'fournisseur',
+  // 'le torréfacteur Malongo', 'le négociant Castel'.
+  'torrefacteur', 'negociant',
 ]);
 
 /** Lower-case words that may sit between a cue and the name: 'le site d'information Mediapart', 'l'agence de presse Reuters'. */
