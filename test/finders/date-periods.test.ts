@@ -66,3 +66,14 @@ describe('findDates: fuzzy periods', () => {
     expect(findDates("l'hiver 2021", MONDAY)[0]?.normalized).toEqual({ value: '2021-WI', granularity: 'season', start: '2021-12-01', end: '2022-02-28', relative: false });
   });
 });
+
+describe('findDates: the middle of a year, written in one word', () => {
+  it.each([
+    ["Les travaux dureront jusqu'à la mi-2026.", [['mi-2026', '2026']]],
+    ['La livraison est prévue pour mi-2025.', [['mi-2025', '2025']]],
+    // a number after a hyphen in a name is no year
+    ['le Boeing 737-800 et les F-16 livrés, Paris-2024', []],
+  ])('%s', (input, expected) => {
+    expect(dates(input, MONDAY)).toEqual(expected);
+  });
+});

@@ -12,6 +12,15 @@ const TRIGGERS = new Set([
 ]);
 const ROMAN_CENTURY = /^[IVXLC]+(?:e|ème|eme|er|ᵉ|ᵉʳ)$/u;
 
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 /**
  * Whether a sentence (the token range [first, last)) may hold a date.
  * @example mayHoldDate(tokenize('Il est parti.'), 0, 4) // false
@@ -29,7 +38,8 @@ export function mayHoldDate(tokens: readonly Token[], first: number, last: numbe
     // 'il y a deux semaines'; a roman century: 'XIVe siècle' (not 'Le', 'Ce', which look roman).
     if (t.key === 'il' && tokens[k + 1]?.key === 'y' && tokens[k + 2]?.key === 'a') return true;
     if (t.cap && (tokens[k + 1]?.key ?? '').startsWith('siecle') && ROMAN_CENTURY.test(t.text)) return true;
-    if (t.key.indexOf(' ') > 0 && t.key.split(' ').some((part) => TRIGGERS.has(part))) return true;
+    // 'mi-2024': a hyphenated word with a number in it may be a date as well.
+    if (t.key.indexOf(' ') > 0 && t.key.split(' ').some((part) => TRIGGERS.has(part) || isDigits(part))) return true;
   }
   return false;
 }
