@@ -1,5 +1,6 @@
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
+import { firstTokenEndingAfter } from '../text/token-search.js';
 import type { Entity, LocationEntity, OrganizationEntity, PersonEntity } from '../types.js';
 import { entityModelType, type ModelType } from './labels.js';
 import { readingMargin, squash, type ModelSpan, type Tagging } from './tagger.js';
@@ -150,16 +151,10 @@ export function modelEntity(m: ModelSpan, doc: Doc, source = 'model/perceptron')
 
 /** The tokens `[first, last)` inside `start..end`. */
 function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  let last = lo;
+  const first = firstTokenEndingAfter(tokens, start);
+  let last = first;
   while (last < tokens.length && (tokens[last] as Token).start < end) last++;
-  return [lo, last];
+  return [first, last];
 }
 
 /** Which of some entities covers a stretch of text: one cell per code unit, so a lookup is linear in the stretch. */

@@ -1,5 +1,6 @@
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
+import { firstTokenFrom } from '../text/token-search.js';
 import type { Entity } from '../types.js';
 import { fnv, mix } from './hash.js';
 
@@ -99,7 +100,7 @@ export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: 
   const ranked = [...candidates].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
   const best = new Float64Array(n).fill(-1);
   for (const e of ranked) {
-    const first = firstTokenAt(tokens, e.start);
+    const first = firstTokenFrom(tokens, e.start);
     let last = first;
     while (last < n && (tokens[last] as Token).end <= e.end) last++;
     if (last === first) continue;
@@ -188,18 +189,6 @@ function capitalRuns(tokens: readonly Token[], table: TokenTable): void {
     }
     i = j;
   }
-}
-
-/** Index of the first token starting at or after `offset` (binary search). */
-function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

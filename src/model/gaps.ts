@@ -1,5 +1,6 @@
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
+import { firstTokenEndingAfter } from '../text/token-search.js';
 import type { Entity } from '../types.js';
 import { FUNCTION_WORDS } from '../finders/place-context.js';
 import { shapeHash } from './features.js';
@@ -39,14 +40,7 @@ const isCapWord = (t: Token | undefined): t is Token => !!t && t.cap && t.kind =
 export function coveredTokens(tokens: readonly Token[], candidates: readonly Entity[]): Uint8Array {
   const covered = new Uint8Array(tokens.length);
   for (const e of candidates) {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((tokens[mid] as Token).end <= e.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < tokens.length && (tokens[i] as Token).start < e.end; i++) covered[i] = 1;
+    for (let i = firstTokenEndingAfter(tokens, e.start); i < tokens.length && (tokens[i] as Token).start < e.end; i++) covered[i] = 1;
   }
   return covered;
 }

@@ -1,5 +1,6 @@
 import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
+import { tokenAt } from '../text/token-search.js';
 import type { Entity } from '../types.js';
 
 /**
@@ -56,16 +57,4 @@ export function propagateNames(doc: Doc, entities: readonly Entity[]): Entity[] 
     }
   }
   return out;
-}
-
-/** The index of the token starting at `offset` (binary search), or -1. */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return (tokens[lo] as Token | undefined)?.start === offset ? lo : -1;
 }

@@ -2,7 +2,7 @@ import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import type { PersonEntity } from '../../types.js';
 import type { PersonLexicon } from './lexicon.js';
-import { tokenAt } from './shape.js';
+import { tokenAt } from '../../text/token-search.js';
 import { givenStrength, personValue } from './value.js';
 
 /**

@@ -2,7 +2,8 @@ import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import type { PersonEntity } from '../../types.js';
 import type { PersonLexicon } from './lexicon.js';
-import { isNameWord, tokenAt } from './shape.js';
+import { tokenAt } from '../../text/token-search.js';
+import { isNameWord } from './shape.js';
 import { nameText, personValue } from './value.js';
 import { LOOSE_THING_WORDS, THING_WORDS } from './words.js';
 

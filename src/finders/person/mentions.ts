@@ -3,7 +3,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { PersonEntity, PersonValue } from '../../types.js';
 import { cuesBefore, roleAfter } from './cues.js';
 import type { PersonLexicon } from './lexicon.js';
-import { tokenAt } from './shape.js';
+import { tokenAt } from '../../text/token-search.js';
 import { givenStrength, titleCase } from './value.js';
 import { PARTICLES } from './words.js';
 

@@ -112,21 +112,3 @@ export function isNameElision(tokens: readonly Token[], i: number): boolean {
 export function sameLine(t: Token | undefined): boolean {
   return !!t && t.spaceBefore.indexOf('\n') < 0;
 }
-
-/**
- * The index of the token that starts at offset `start`, or -1 (binary search: tokens are in
- * offset order).
- * @example tokenAt(prepare('M. Macron').tokens, 3) // 2 ('Macron')
- */
-export function tokenAt(tokens: readonly Token[], start: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = (tokens[mid] as Token).start;
-    if (s === start) return mid;
-    if (s < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
