@@ -43,6 +43,8 @@ describe('findLocations', () => {
     ['dans la province de Zambézie, au nord', 'Zambézie'],
     ['il est apparu à Kamituga, une cité minière', 'Kamituga'],
     ['Kamituga, une cité minière du pays', 'Kamituga'],
+    // a verb of motion before 'à' still leads to a place
+    ['le blessé a été transféré à Kamituga', 'Kamituga'],
   ])('%s → %s (by context)', (input, span) => {
     const found = findLocations(input);
     expect(found.map((e) => e.text)).toEqual([span]);
@@ -75,6 +77,13 @@ describe('findLocations', () => {
     'une réunion de travail',
     'il a téléphoné à Emmanuel Macron',
     'le prix a été décerné à Anne L’Huillier',
+    // a word before 'à' that points to a person or a body: a successor, a prize, a support, a reference
+    'il a succédé à Yoshihiko Noda',
+    'le rôle est finalement attribué à Halle Berry',
+    'elle apporte son soutien à Mitt Romney',
+    'la pénalité infligée à Daniil Kvyat',
+    'un nom donné en référence à Pline',
+    'les troupes restées fidèles à Yang Xiuqing',
     "un accord avec l'ALTA",
   ])('finds no place in: %s', (input) => {
     expect(findLocations(input)).toEqual([]);

@@ -31,7 +31,20 @@ const NOT_PLACES = new Set(['noel', 'paques', 'toussaint', 'dieu', 'mgr', 'me', 
   'roland garros']);
 
 // Words before 'à' that make the next name no place: 'face à', 'grâce à', 'succède à', 'répond à'.
-const NOT_PLACE_BEFORE_A = new Set(['face', 'grace', 'succede', 'succeder', 'repond', 'repondu', 'oppose', 'opposee', 'opposant', 'dit', 'ecrit', 'confie', 'explique', 'adresse', 'appartient', 'marie', 'mariee', 'associe', 'associee', 'allie', 'alliee', 'prete', 'vendu', 'cede']);
+const NOT_PLACE_BEFORE_A = new Set(['face', 'grace', 'repond', 'repondu', 'dit', 'ecrit', 'explique', 'appartient', 'vendu', 'permet', 'permettent', 'permettant', 'permis', 'permettra', 'permettait',
+  // Nouns and adjectives that point to a person or a body: 'son soutien à Mitt Romney', 'en référence à Pline',
+  // 'la réplique à Felicity Huffman', 'fidèles à Yang Xiuqing', 'rend hommage à Samuel Paty'.
+  'soutien', 'hommage', 'reference', 'replique', 'allegeance', 'fidele', 'fideles', 'favorable', 'favorables', 'lettre', 'dedicace',
+  // Verbs whose 'à' takes the one who receives or follows: 'a succédé à Yoshihiko Noda', 'le prix décerné à
+  // Corey Seager', 'le rôle attribué à Halle Berry', 'la pénalité infligée à Daniil Kvyat'.
+  ...firstGroupForms(['succed', 'oppos', 'confi', 'adress', 'mari', 'associ', 'alli', 'pret', 'ced', 'attribu', 'decern', 'dedi', 'compar', 'inflig', 'subordonn', 'consacr', 'vers', 'demand', 'reproch', 'telephon']),
+]);
+
+/** The forms of first-group verbs from their folded stems: 'attribu' → attribue, attribuée, attribuant, attribuer… */
+function firstGroupForms(stems: readonly string[]): string[] {
+  const endings = ['e', 'es', 'ee', 'ees', 'ent', 'ant', 'er', 'era', 'eront', 'ait', 'aient'];
+  return stems.flatMap((stem) => endings.map((ending) => stem + ending));
+}
 
 // Inner words of a multi-word name: 'Rio de Janeiro', 'Saint-Jean de Luz', 'Thetford Mines'. Not 'en', which
 // starts the region a place is in: 'à [Tuwani] en Cisjordanie', 'à [Hillion] en Bretagne'.
