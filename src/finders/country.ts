@@ -109,6 +109,7 @@ export function countryGazetteer(): CountryGazetteer {
 const LANGUAGE_BEFORE = new Set(['en', 'le', 'du', 'au', "l'", 'parle', 'parler', 'parlent', 'parlait', 'parlant', 'traduit', 'apprendre', 'apprend', 'enseigne']);
 // Before a capitalised form that is both a name and a demonym: 'le Suisse Roger Federer', 'les Argentines'.
 const PERSON_DETERMINERS = new Set(['le', 'un', 'les', 'des', 'ces', 'deux', 'trois', 'quelques', 'plusieurs', 'nombreux', 'nos', 'leurs', 'ses']);
+const PLURAL_ARTICLES = new Set(['les', 'des']);
 // After a place preposition, a form that is both a name and a demonym is the name: 'en Suisse', 'de la
 // Suisse', 'à Suisse'… never 'the Swiss'. ('la' stands for 'de la', 'à la'; 'la Suisse' as a subject is the country too.)
 const NAME_PREPOSITIONS = new Set(['en', 'au', 'aux', 'de', 'du', 'la', 'a', "d'", "l'"]);
@@ -225,6 +226,9 @@ function choose(values: Hit[], tokens: readonly Token[], i: number, end: number,
   if (demonym && t.cap && NAME_PREPOSITIONS.has(prevKey) && values.some((v) => v.form === 'name')) {
     return prevKey === 'la' && isFollowedByName(tokens, end) ? demonym : name;
   }
+  // 'les Philippines', 'des Philippines': a country whose name is plural takes 'les' itself, so 'les' does
+  // not make the same word its women ('deux Philippines' still are).
+  if (name && demonym && PLURAL_ARTICLES.has(prevKey) && t.key.endsWith('s')) return name;
   if (name && demonym) return PERSON_DETERMINERS.has(prevKey) ? demonym : name;
   return name ?? demonym;
 }

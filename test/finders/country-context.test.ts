@@ -14,6 +14,10 @@ describe('findCountries in context', () => {
     // demonyms in every gender and number
     ['des élus marocains, des militantes marocaines', [['marocains', 'MA', 'demonym'], ['marocaines', 'MA', 'demonym']]],
     ['le Suisse Roger Federer', [['Suisse', 'CH', 'demonym']]],
+    // a country whose name is plural takes 'les' itself; a number still counts its people
+    ['l’Indonésie et les Philippines', [['Indonésie', 'ID', 'name'], ['Philippines', 'PH', 'name']]],
+    ['le président des Philippines', [['Philippines', 'PH', 'name']]],
+    ['deux Philippines et trois Argentines', [['Philippines', 'PH', 'demonym'], ['Argentines', 'AR', 'demonym']]],
     // a capital named like its country is the city after 'à'; a city-state stays a country
     ['au Luxembourg, puis à Monaco', [['Luxembourg', 'LU', 'name'], ['Monaco', 'MC', 'name']]],
   ])('%s', (input, expected) => {
