@@ -28,6 +28,11 @@ describe('findLocations', () => {
     ['dans le détroit de Taïwan', 'détroit de Taïwan'],
     ['réunie au palais de la Paix', 'palais de la Paix'],
     ['au Stade de France', 'Stade de France'],
+    // an adjective of the kind of place between the head and the name
+    ['les gorilles du parc national des Virunga', 'parc national des Virunga'],
+    ['dans la réserve naturelle de Scandola', 'réserve naturelle de Scandola'],
+    ['atterri à l’aéroport international de Beyrouth', 'aéroport international de Beyrouth'],
+    ['détenue à la prison d’Evin', 'prison d’Evin'],
     ['la boutique de l’avenue Montaigne', 'avenue Montaigne'],
     ['l’Empire du Japon', 'Empire du Japon'],
     // a head that only describes a place named on its own
@@ -74,6 +79,8 @@ describe('findLocations', () => {
     'le Festival de Cannes',
     'la Bourse de Paris a chuté',
     // common nouns, persons after 'à', acronyms
+    'les réserves de change ont baissé',
+    'le parc industriel de la ville',
     'une réunion de travail',
     'il a téléphoné à Emmanuel Macron',
     'le prix a été décerné à Anne L’Huillier',

@@ -12,10 +12,10 @@ import type { LocationKind } from '../../types.js';
 const HEADS = new Map<string, LocationKind>([
   ...(['lac', 'lacs', 'mer', 'ocean', 'golfe', 'baie', 'detroit', 'canal', 'fleuve', 'riviere', 'gave', 'delta', 'estuaire', 'chutes', 'glacier', 'lagune'] as const).map((k) => [k, 'water'] as [string, LocationKind]),
   ...(['mont', 'monts', 'massif', 'col', 'pic', 'volcan', 'cordillere', 'chaine'] as const).map((k) => [k, 'mountain'] as [string, LocationKind]),
-  ...(['ile', 'iles', 'archipel', 'peninsule', 'plateau', 'desert', 'vallee', 'foret', 'plaine', 'bande', 'oasis', 'cap', 'salar'] as const).map((k) => [k, 'area'] as [string, LocationKind]),
+  ...(['ile', 'iles', 'archipel', 'peninsule', 'plateau', 'desert', 'vallee', 'foret', 'plaine', 'bande', 'oasis', 'cap', 'salar', 'reserve'] as const).map((k) => [k, 'area'] as [string, LocationKind]),
   // Former and historical states: 'Royaume de Hongrie', 'Empire du Japon', 'grand-duché de Lituanie'.
   ...(['royaume', 'empire', 'principaute', 'duche', 'grand duche', 'sultanat', 'califat', 'emirat', 'khanat'] as const).map((k) => [k, 'region'] as [string, LocationKind]),
-  ...(['parc', 'jardin', 'jardins', 'place', 'rue', 'avenue', 'boulevard', 'pont', 'port', 'aeroport', 'gare', 'stade', 'palais', 'chateau', 'musee', 'cathedrale', 'basilique', 'abbaye', 'tour', 'plage', 'quartier', 'cimetiere', 'barrage', 'esplanade', 'promenade'] as const).map((k) => [k, 'place'] as [string, LocationKind]),
+  ...(['parc', 'jardin', 'jardins', 'place', 'rue', 'avenue', 'boulevard', 'pont', 'port', 'aeroport', 'gare', 'stade', 'palais', 'chateau', 'musee', 'cathedrale', 'basilique', 'abbaye', 'tour', 'plage', 'quartier', 'cimetiere', 'barrage', 'esplanade', 'promenade', 'prison'] as const).map((k) => [k, 'place'] as [string, LocationKind]),
 ]);
 
 // Heads that also make common phrases with a person's name: 'à la place de Macron', 'au tour de Le Pen',
@@ -26,6 +26,15 @@ const LINKS = new Set(['de', 'du', 'des', "d'"]);
 // Small words allowed inside a name when a capitalised word follows: 'palais de la Paix', 'Rio de la Plata'.
 const INNER = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les', 'sur']);
 const MAX_NAME_TOKENS = 6;
+// The adjective of a kind of protected area or facility, between the head and its name: 'le parc national
+// des Virunga', 'la réserve naturelle de Scandola', 'l'aéroport international de Beyrouth', 'le stade
+// olympique de Kiev'. Not 'le parc industriel de Morowali': an industrial estate is named by its town.
+const HEAD_ADJECTIVES = new Map<string, ReadonlySet<string>>([
+  ['parc', new Set(['national', 'naturel', 'regional', 'marin'])],
+  ['reserve', new Set(['naturelle', 'nationale', 'marine', 'forestiere'])],
+  ['aeroport', new Set(['international'])],
+  ['stade', new Set(['olympique', 'municipal'])],
+]);
 const INDEFINITE = new Set(['un', 'une', 'des', 'plusieurs', 'chaque', 'quelques', 'deux', 'trois', 'nombreux', 'nombreuses', 'autre', 'autres']);
 
 // Heads that only describe a place named on its own: 'le fleuve Chari', 'l'île de Lesbos', 'la vallée du
@@ -65,6 +74,10 @@ export function matchFeature(tokens: readonly Token[], i: number): FeatureMatch 
   // 'une forêt de Gironde', 'des plages de Normandie': a common noun, not a named feature.
   if (INDEFINITE.has(tokens[i - 1]?.key ?? '')) return undefined;
   let j = i + 1;
+  const adjective = tokens[j];
+  if (adjective && !adjective.cap && HEAD_ADJECTIVES.get(head.key)?.has(adjective.key)) j++;
+  // 'la réserve de pêche', 'une réserve d'eau': 'réserve' names a place only with its adjective.
+  else if (head.key === 'reserve') return undefined;
   const link = tokens[j];
   let bareDe = false;
   let linked = false;
