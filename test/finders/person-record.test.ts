@@ -27,6 +27,7 @@ describe('the person record', () => {
     ['Jean-Yves Le Drian a parlé.', 'Jean-Yves Le Drian', { givenName: 'Jean-Yves', familyName: 'Le Drian' }],
     ['Ursula von der Leyen a parlé.', 'Ursula von der Leyen', { givenName: 'Ursula', familyName: 'von der Leyen' }],
     ['Charles III est arrivé.', 'Charles III', { name: 'Charles III', givenName: 'Charles' }],
+    ['Charles le Téméraire meurt à Nancy.', 'Charles le Téméraire', { name: 'Charles le Téméraire', givenName: 'Charles' }],
   ])('%s → %s', (text, surface, expected) => {
     expect(person(text, surface).normalized).toMatchObject(expected);
   });

@@ -1,7 +1,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { PersonLexicon } from './lexicon.js';
 import { givenStrength } from './value.js';
-import { isCapitalParticle, isGluedParticleName, isInitial, isNameElision, isNameWord, isParticle, isRegnal, sameLine } from './shape.js';
+import { epithetAt, isCapitalParticle, isGluedParticleName, isInitial, isNameElision, isNameWord, isParticle, isRegnal, sameLine } from './shape.js';
 
 /** The tokens of one name candidate. */
 export interface NameSpan {
@@ -17,6 +17,8 @@ export interface NameSpan {
   regnal: boolean;
   /** How many of the words are initials: 'J. R. D. Tata' has three. */
   initials: number;
+  /** Ends with an epithet: 'Alexandre le Grand', 'Pline l'Ancien' (the epithet counts as a word). */
+  epithet?: boolean;
 }
 
 const DE_FAMILY = new Set(['de', 'du', 'des', "d'"]);
@@ -93,6 +95,14 @@ export function nameExtent(tokens: readonly Token[], i: number, lex: PersonLexic
       span.regnal = true;
       j++;
       break;
+    }
+    // 'Alexandre le Grand', 'Pline l'Ancien': an epithet ends the name, like a regnal number.
+    const epithet = span.words.length > 0 && span.words.length <= 2 ? epithetAt(tokens, j) : -1;
+    if (epithet > 0) {
+      span.words.push(epithet);
+      span.epithet = true;
+      span.end = epithet + 1;
+      return span;
     }
     if (span.words.length > 0 && isParticle(t)) {
       const k = skipParticles(tokens, j);

@@ -79,7 +79,7 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindCon
     if (!verdict.score) continue;
     span = verdict.span ?? span;
     const name = nameText(doc.view, tokens, span);
-    const value = personValue(name, verdict.known, lex, span.regnal);
+    const value = personValue(name, verdict.known, lex, span.regnal, span.epithet);
     if (cues.title) value.title = cues.title;
     const role = cues.role ?? roleAfter(tokens, span.end, doc.view);
     if (role) value.role = role;

@@ -64,7 +64,8 @@ export function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon):
   // A thing word first ('État Marco Rubio' after 'secrétaire d''): only this start is wrong.
   // 'World Rugby', 'Team Emirates': the rest of the run goes with it unless a first name follows.
   if (g === 0 && (isThingWord(first) || LOOSE_THING_WORDS.has(first.key))) return { score: 0, source: '', skip: n < 2 || givenStrength(lex, (words[1] as Token).key) === 0, reason: 'opens on a word of a thing' };
-  for (let w = 1; w < n; w++) if (isThingWord(words[w] as Token)) return { score: 0, source: '', skip: !cues.title, reason: `'${(words[w] as Token).text}' names a thing` };
+  // An epithet is no word of a thing: 'Alexandre le [Grand]'.
+  for (let w = 1; w < (span.epithet ? n - 1 : n); w++) if (isThingWord(words[w] as Token)) return { score: 0, source: '', skip: !cues.title, reason: `'${(words[w] as Token).text}' names a thing` };
   // 'le Géorgien Khvicha…', 'Président Macron': the first word is the cue of the next start.
   if (!cues.title && n >= 1 && (lex.demonyms.has(first.key) || ROLE_NOUNS.has(first.key)) && g === 0) return { score: 0, source: '' };
   if (cues.title) return { score: 0.9, source: 'person/title' };
@@ -75,6 +76,8 @@ export function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon):
   const wordAtStart = first.sentenceStart && lex.wordNames.has(first.key);
   if (n >= 2 && g >= 2 && !wordAtStart) return { score: 0.88, source: 'person/given-name' };
   if (span.regnal && n >= 2 && g > 0) return { score: 0.88, source: 'person/regnal' };
+  // 'Charles le Téméraire', 'Pline le Jeune': a name and an epithet, with or without a known first name.
+  if (span.epithet && n === 2 && !cues.thing) return { score: g > 0 ? 0.88 : 0.8, source: 'person/epithet' };
   if (n >= 2 && (cues.demonym || cues.roleKind)) return { score: 0.85, source: cues.demonym ? 'person/demonym' : 'person/role' };
   if (n >= 2 && g >= 1 && !cues.thing) return { score: wordAtStart ? 0.6 : 0.75, source: 'person/given-name' };
   if (n >= 2 && span.initials > 0 && span.initials < n && (tokens[span.words[n - 1] as number] as Token).text.length > 1) return { score: 0.8, source: 'person/initials' };

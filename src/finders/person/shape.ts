@@ -54,6 +54,32 @@ export function isRegnal(t: Token | undefined): boolean {
   return t.text !== 'I' && t.text.length <= 6 && ROMAN.test(t.text);
 }
 
+// The epithets of rulers and ancient authors, after 'le', 'la' or 'l'': 'Alexandre le Grand', 'Pline
+// l'Ancien', 'Charles le Téméraire', 'Catherine la Grande' (folded keys).
+const EPITHETS = new Set([
+  'grand', 'grande', 'jeune', 'ancien', 'ancienne', 'aine', 'bref', 'bel', 'belle', 'bon', 'bonne', 'hardi', 'pieux', 'pieuse', 'conquerant',
+  'temeraire', 'sage', 'gros', 'chauve', 'simple', 'faineant', 'juste', 'magnifique', 'superbe', 'borgne', 'navigateur', 'victorieux',
+  'cruel', 'debonnaire', 'roux', 'vieux', 'catholique', 'pacifique', 'confesseur', 'lion', 'liberateur', 'reformateur', 'apostat',
+  'africain', 'hutin', 'fort', 'folle', 'boiteux', 'posthume', 'bienaime', 'bien aime', 'jeune homme',
+]);
+
+/**
+ * An epithet at token `i`: 'le' or 'la' and a capitalised epithet, or 'l'' glued to one. Returns the
+ * index of the epithet word, or −1.
+ * @example epithetAt(prepare('Alexandre le Grand').tokens, 1) // 2
+ */
+export function epithetAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || !next || t.cap || next.kind !== 'word' || !next.cap || next.upper || !EPITHETS.has(next.key)) return -1;
+  // 'Marseille le Grand Port', 'Paris la Grande Arche': the word opens another name.
+  const after = tokens[i + 2];
+  if (after && after.kind === 'word' && after.cap && after.spaceBefore === ' ') return -1;
+  if (t.kind === 'word' && (t.key === 'le' || t.key === 'la') && next.spaceBefore === ' ') return i + 1;
+  if (t.kind === 'elision' && t.key === "l'" && next.start === t.end) return i + 1;
+  return -1;
+}
+
 /**
  * A glued Arabic particle and name: 'al-Sissi', 'el-Assad', 'ben-Gvir'.
  * @example isGluedParticleName(prepare('M. al-Soudani').tokens[2]) // true

@@ -50,7 +50,7 @@ export function nameText(view: string, tokens: readonly Token[], span: NameSpan)
  * first names (the leading known ones, at least one word left) and family name.
  * @example personValue('Nasser Bourita', ['Nasser', 'Bourita'], lex) // { name: 'Nasser Bourita', givenName: 'Nasser', familyName: 'Bourita' }
  */
-export function personValue(name: string, known: KnownPerson | undefined, lex: PersonLexicon, regnal: boolean): PersonValue {
+export function personValue(name: string, known: KnownPerson | undefined, lex: PersonLexicon, regnal: boolean, epithet = false): PersonValue {
   if (known) {
     const v: PersonValue = { name: known.name };
     if (known.givenName) v.givenName = known.givenName;
@@ -62,6 +62,11 @@ export function personValue(name: string, known: KnownPerson | undefined, lex: P
   const v: PersonValue = { name };
   if (regnal) {
     v.givenName = words.slice(0, -1).join(' ');
+    return v;
+  }
+  // 'Alexandre le Grand' → Alexandre; 'Pline l'Ancien' → Pline.
+  if (epithet) {
+    v.givenName = words.slice(0, words.length > 2 && /^(?:le|la)$/.test(words[words.length - 2] as string) ? -2 : -1).join(' ');
     return v;
   }
   let g = 0;
