@@ -27,6 +27,9 @@ describe('findPeople: names as the French press writes them', () => {
     ['Charles III a succédé à Elizabeth II.', [['Charles III', 'Charles III'], ['Elizabeth II', 'Elizabeth II']]],
     ['Johnny Depp joue Louis XV, et Benoît XVI est cité.', [['Johnny Depp', 'Johnny Depp'], ['Louis XV', 'Louis XV'], ['Benoît XVI', 'Benoît XVI']]],
     ['Il a produit le film avec Robert F. Kennedy Jr. en 1990.', [['Robert F. Kennedy Jr.', 'Robert F. Kennedy Jr.']]],
+    // first names of world news that French birth records lack (data/given-names-extra.txt)
+    ['Il s’impose face à Arturo Gatti, puis bat Daniil Kvyat.', [['Arturo Gatti', 'Arturo Gatti'], ['Daniil Kvyat', 'Daniil Kvyat']]],
+    ['Hugh Grant et Yoko Ono sont arrivés.', [['Hugh Grant', 'Hugh Grant'], ['Yoko Ono', 'Yoko Ono']]],
     // epithets end a name like a regnal number, with or without a known first name
     ['Les conquêtes d’Alexandre le Grand et la lettre de Pline le Jeune.', [['Alexandre le Grand', 'Alexandre le Grand'], ['Pline le Jeune', 'Pline le Jeune']]],
     ['La mort de Pline l’Ancien pendant l’éruption.', [['Pline l’Ancien', "Pline l'Ancien"]]],
