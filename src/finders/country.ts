@@ -221,7 +221,10 @@ function choose(values: Hit[], tokens: readonly Token[], i: number, end: number,
   if (name && NEEDS_CONTEXT.has(t.key) && !PLACE_CONTEXT.has(prevKey)) name = undefined;
   // 'Maurice Ravel'; but 'la Chine Gilles Kepel' is the country, then a person who opens on a first name.
   if (name && NEEDS_CONTEXT.has(t.key) && isFollowedByName(tokens, end) && !opensPersonName(tokens, end, gaz.opensPersonName)) name = undefined;
-  if (demonym && !t.cap && end === i + 1 && LANGUAGE_BEFORE.has(prevKey) && isMasculineSingular(demonym, t)) demonym = undefined;
+  // 'le suisse Barry Callebaut', 'l'américain Cargill': after an article, a name right after makes the
+  // word the company's or the person's nationality, not a language.
+  const namesNext = (prevKey === 'le' || prevKey === "l'") && tokens[i - 2]?.key !== 'de' && isFollowedByName(tokens, end);
+  if (demonym && !t.cap && end === i + 1 && LANGUAGE_BEFORE.has(prevKey) && !namesNext && isMasculineSingular(demonym, t)) demonym = undefined;
   // 'la Suisse Martina Hingis': a name right after makes the form a person's demonym.
   if (demonym && t.cap && NAME_PREPOSITIONS.has(prevKey) && values.some((v) => v.form === 'name')) {
     return prevKey === 'la' && isFollowedByName(tokens, end) ? demonym : name;

@@ -17,6 +17,8 @@ describe('findCountries in context', () => {
     // a country whose name is plural takes 'les' itself; a number still counts its people
     ['l’Indonésie et les Philippines', [['Indonésie', 'ID', 'name'], ['Philippines', 'PH', 'name']]],
     ['le président des Philippines', [['Philippines', 'PH', 'name']]],
+    // a demonym as a noun before a company's or a person's name is no language
+    ['dont le suisse Barry Callebaut et l’américain Cargill', [['suisse', 'CH', 'demonym'], ['américain', 'US', 'demonym']]],
     ['deux Philippines et trois Argentines', [['Philippines', 'PH', 'demonym'], ['Argentines', 'AR', 'demonym']]],
     // a capital named like its country is the city after 'à'; a city-state stays a country
     ['au Luxembourg, puis à Monaco', [['Luxembourg', 'LU', 'name'], ['Monaco', 'MC', 'name']]],
@@ -36,6 +38,8 @@ describe('findCountries in context', () => {
     'les Forces armées de la RDC',
     // words and languages
     'en arabe et en anglais',
+    'elle apprend le russe. Le Monde l’a su',
+    'traduit de l’anglais Par Marie Dupont',
     'une réunion du conseil',
   ])('finds no country in: %s', (input) => {
     expect(findCountries(input)).toEqual([]);
