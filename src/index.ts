@@ -29,6 +29,7 @@ export { createDateFinder } from './finders/date/index.js';
 export { train } from './model/train.js';
 export type { TrainOptions, EpochReport } from './model/train.js';
 export type { GazetteModel } from './model/model.js';
+export { compressModel } from './model/model.js';
 export type { GoldDocument, SpanScores, PRF } from './model/gold.js';
 export { createModelResolver } from './model/resolver.js';
 export { defaultModel } from './model/default.js';

@@ -50,8 +50,10 @@ export function unpackGapModel(file: unknown): RuntimeGapModel {
   if (typeof bits !== 'number' || !Number.isInteger(bits) || bits < 4 || bits > 24) throw bad('bits must be a whole number from 4 to 24');
   if (!Array.isArray(f.scales) || f.scales.length !== G || !f.scales.every((x) => typeof x === 'number' && Number.isFinite(x))) throw bad(`scales must be ${G} finite numbers`);
   if (typeof f.scale !== 'number' || !(f.scale > 0) || !Number.isFinite(f.scale)) throw bad('scale must be a positive number');
-  if (typeof f.weights !== 'string' || f.weights.length !== 2 ** bits * G) throw bad(`weights must hold 2^${bits} × ${G} characters`);
-  return { mask: 2 ** bits - 1, weights: readTable(f.weights, 'gaps weights'), scales: Float64Array.from(f.scales), scale: f.scale };
+  if (typeof f.weights !== 'string') throw bad('weights must be a string');
+  const weights = readTable(f.weights, 'gaps weights');
+  if (weights.length !== 2 ** bits * G) throw bad(`weights must hold 2^${bits} × ${G} weights`);
+  return { mask: 2 ** bits - 1, weights, scales: Float64Array.from(f.scales), scale: f.scale };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { encodeLevels } from './coder.js';
 import type { CombineOptions } from './combine.js';
 import { FEATURE_SLOTS } from './features.js';
 import { unpackGapModel, type GapModelFile, type RuntimeGapModel } from './gap-model.js';
@@ -25,7 +26,10 @@ export interface GazetteModel {
   bits: number;
   /** Per-label scale: a weight is its level times the scale of its label. */
   scales: number[];
-  /** The table, row after row (row = feature bucket, column = label), one character a weight: level + 63. */
+  /**
+   * The table, row after row (row = feature bucket, column = label), one character a weight: level + 63;
+   * or the same characters arithmetic-coded ('~…', see `compressModel`).
+   */
   weights: string;
   /** Label-to-label scores, labels × labels, row = previous label. */
   transitions: number[];
@@ -100,6 +104,19 @@ export function packModel(weights: Float64Array, bits: number, transitions: Arra
   return model;
 }
 
+/**
+ * The same model with its weight tables arithmetic-coded: the same weights, read the same way, in a
+ * string about a fifth smaller once gzipped (what a browser bundle carries). Tables of more than
+ * 2^21 weights (`bits` over 18) stay as they are.
+ * @example writeFileSync('my-model.json', JSON.stringify(compressModel(train(docs))))
+ */
+export function compressModel(model: GazetteModel): GazetteModel {
+  const code = (table: string) => (table.startsWith('~') || table.length > 2 ** 21 ? table : encodeLevels(table));
+  const out: GazetteModel = { ...model, weights: code(model.weights) };
+  if (model.gaps) out.gaps = { ...model.gaps, weights: code(model.gaps.weights) };
+  return out;
+}
+
 const round6 = (x: number) => (Number.isFinite(x) ? Math.round(x * 1e6) / 1e6 : 0);
 
 /**
@@ -125,8 +142,8 @@ export function unpackModel(model: unknown): RuntimeModel {
   const spanScale = m.spanScale;
   if (typeof spanScale !== 'number' || !(spanScale > 0) || !Number.isFinite(spanScale)) throw new RangeError('gazette: model spanScale must be a positive number');
   if (typeof m.weights !== 'string') throw new TypeError('gazette: model weights must be a string');
-  if (m.weights.length !== 2 ** bits * L) throw new RangeError(`gazette: model weights hold ${m.weights.length} characters, 2^${bits} × ${L} expected`);
   const weights = readTable(m.weights, 'weights');
+  if (weights.length !== 2 ** bits * L) throw new RangeError(`gazette: model weights hold ${weights.length} weights, 2^${bits} × ${L} expected`);
   const runtime: RuntimeModel = { mask: 2 ** bits - 1, weights, scales, transitions, start, spanScale, combine: checkCombine(m.combine) };
   if (m.gaps !== undefined) runtime.gaps = unpackGapModel(m.gaps);
   return runtime;

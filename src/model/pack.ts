@@ -1,3 +1,5 @@
+import { decodeLevels } from './coder.js';
+
 /**
  * How a weight table is packed: each weight a level -MAX_LEVEL..MAX_LEVEL times its label's scale,
  * written as one printable character, so that a table of mostly zeros ('?') gzips to a few bytes per
@@ -40,10 +42,13 @@ export function quantiseTable(weights: Float64Array, rows: number, labels: numbe
 }
 
 /**
- * Reads a packed table back to its levels; a character out of range is a `gazette:` error.
+ * Reads a packed table back to its levels, plain or arithmetic-coded ('~…', coder.ts); a character out
+ * of range is a `gazette:` error.
  * @example readTable('?F8?', 'weights') // Int8Array [0, 7, -7, 0]
  */
 export function readTable(packed: string, what: string): Int8Array {
+  // The arithmetic-coded form of the shipped model (coder.ts).
+  if (packed.charCodeAt(0) === 0x7e) return decodeLevels(packed, what);
   const out = new Int8Array(packed.length);
   for (let i = 0; i < out.length; i++) {
     const q = packed.charCodeAt(i) - ZERO;

@@ -81,7 +81,7 @@ describe('the gap classifier', () => {
     expect(() => unpackGapModel(null)).toThrow(/^gazette: model gaps must be an object/);
     expect(() => unpackGapModel({ ...model, labels: ['O', 'PER'] })).toThrow(/labels must be O PER LOC ORG/);
     expect(() => unpackGapModel({ ...model, weights: model.weights.slice(1) })).toThrow(/weights must hold/);
-    expect(() => unpackGapModel({ ...model, weights: '~' + model.weights.slice(1) })).toThrow(/out of range/);
+    expect(() => unpackGapModel({ ...model, weights: '!' + model.weights.slice(1) })).toThrow(/out of range/);
   });
 });
 
