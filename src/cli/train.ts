@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { train, type GoldDocument } from '../index.js';
+import { compressModel, train, type GoldDocument } from '../index.js';
 import { UsageError } from './args.js';
 
 export const TRAIN_USAGE = `Usage: gazette train --train FILE.jsonl [--train …] [options]
@@ -17,7 +17,9 @@ PER, LOC, ORG (CTRY counts as LOC; MISC and DATE are ignored), offsets in UTF-16
   --seed N            seed of the shuffling (default 1): same files, same seed, same model
   --holdout N         tune how the model combines with the rules on the last N training
                       documents first, then train on all of them
-  --limit N           only the first N documents of each file`;
+  --limit N           only the first N documents of each file
+  --compress          write the weight tables arithmetic-coded (compressModel): the same
+                      model, about a fifth smaller once gzipped, for a browser bundle`;
 
 export interface TrainArgs {
   train: string[];
@@ -27,6 +29,7 @@ export interface TrainArgs {
   seed: number;
   holdout: number;
   limit: number;
+  compress: boolean;
   help: boolean;
 }
 
@@ -47,6 +50,7 @@ export function parseTrainCli(argv: string[]): TrainArgs {
         seed: { type: 'string' },
         holdout: { type: 'string' },
         limit: { type: 'string' },
+        compress: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -68,6 +72,7 @@ export function parseTrainCli(argv: string[]): TrainArgs {
     seed: whole('seed', v.seed, 1, 0),
     holdout: whole('holdout', v.holdout, 0, 0),
     limit: whole('limit', v.limit, 0, 0),
+    compress: v.compress === true,
     help: v.help === true,
   };
   if (!args.help && args.train.length === 0) throw new UsageError('gazette train: give at least one --train FILE.jsonl');
@@ -131,7 +136,7 @@ export function runTrain(args: TrainArgs, log: (line: string) => void): number {
       }
     },
   });
-  const json = JSON.stringify(model);
+  const json = JSON.stringify(args.compress ? compressModel(model) : model);
   writeFileSync(args.out, json + '\n');
   log(`wrote ${args.out} (${(json.length / 1024).toFixed(0)} KB)`);
   return 0;

@@ -42,6 +42,21 @@ describe.runIf(existsSync(bin))('gazette train', () => {
     expect(JSON.parse(jsonl.out).entities.map((e: { text: string }) => e.text)).toEqual(['Nasser Bourita', 'Rabat']);
   }, 120_000);
 
+  it('--compress writes the same model arithmetic-coded, which --model reads alike', () => {
+    const plain = join(dir, 'a.json');
+    if (!existsSync(plain)) expect(gazette(['train', '--train', gold, '--epochs', '2', '--out', plain]).code).toBe(0);
+    const coded = join(dir, 'coded.json');
+    const c = gazette(['train', '--train', gold, '--dev', dev, '--epochs', '2', '--compress', '--out', coded]);
+    expect(c.code, c.err).toBe(0);
+    expect(JSON.parse(readFileSync(coded, 'utf8')).weights).toMatch(/^~/);
+    expect(readFileSync(coded, 'utf8').length).toBeLessThan(readFileSync(plain, 'utf8').length);
+    const text = 'Nasser Bourita a reçu Antony Blinken à Rabat, puis Arturo Gatti à Kamituga.';
+    const a = gazette(['--model', plain, '--format', 'json', '-'], text);
+    const b = gazette(['--model', coded, '--format', 'json', '-'], text);
+    expect(b.code, b.err).toBe(0);
+    expect(b.out).toBe(a.out);
+  }, 120_000);
+
   it('bad input: a clear error and exit code 2', () => {
     expect(gazette(['train']).code).toBe(2);
     expect(gazette(['train']).err).toMatch(/give at least one --train/);
