@@ -94,7 +94,7 @@ function longBeforeAcronym(doc: Doc, lex: OrganizationLexicon, p: number, close:
   // A word in lower case after its capital ('Frutcas', 'Ibama') is an acronym when it starts like the name's initials:
   // 'Fédération régionale unique des travailleurs paysans de l'Altiplano Sud (Frutcas)'; not 'Thales (Toulouse)'.
   const initialed = !!previous && initialsShare(acronym, tokens.slice(previous.first, previous.last).filter((t) => t.kind === 'word').map((t) => t.text)) >= 0.4;
-  const usable = previous && ((acr as Token).upper || !!aligned || initialed) && (!lex.byKey.has((acr as Token).key) || abbreviates(acronym, tokens.slice(previous.first, previous.last).filter((t) => t.kind !== 'punct').map((t) => t.text)));
+  const usable = previous && ((acr as Token).upper || !!aligned || initialed || (inner.length === 1 && clipped(acronym, tokens, previous))) && (!lex.byKey.has((acr as Token).key) || abbreviates(acronym, tokens.slice(previous.first, previous.last).filter((t) => t.kind !== 'punct').map((t) => t.text)));
   if (previous && usable && (aligned === null || aligned >= previous.first)) {
     first = previous.first;
     value = previous.value.acronym ? previous.value : { ...previous.value, acronym };
@@ -112,6 +112,23 @@ function longBeforeAcronym(doc: Doc, lex: OrganizationLexicon, p: number, close:
       { first: p + 1, last: close, score: 0.9, source: 'organization/definition', value },
     ],
   };
+}
+
+/**
+ * A short form clipped from the name's words rather than made of its initials, when a rule found the name just
+ * before the parenthesis: 'le Ghana Cocoa Board (Cocobod)', 'la Corporación de Fomento de la Producción (Corfo)'.
+ * Its letters fall in order in the name, it has four letters at least, and its first letter starts a capitalised
+ * word of the name ('Thales (Toulouse)', 'la Société générale (Paris)' are places).
+ */
+function clipped(acronym: string, tokens: readonly Token[], previous: OrgCandidate): boolean {
+  if (acronym.length < 4) return false;
+  const words = tokens.slice(previous.first, previous.last).filter((t) => t.kind === 'word');
+  const initial = fold1(acronym);
+  for (let x = 0; x < words.length; x++) {
+    const w = words[x] as Token;
+    if (w.cap && fold1(w.text) === initial) return abbreviates(acronym, words.slice(x).map((t) => t.text));
+  }
+  return false;
 }
 
 // Words that give a name its short form after a comma: 'l'Agence de l'environnement et de la maîtrise de

@@ -16,8 +16,10 @@ const SHORT_CLUB_PREFIX = /^(?:[A-Z]{2,5}|[A-Z][a-z][A-Z])$/;
 
 /** A capitalised word that may be part of an organisation's name. */
 function nameWord(t: Token | undefined): t is Token {
-  return !!t && (t.kind === 'word' || t.kind === 'number') && (t.cap || t.kind === 'number') && !NEVER_IN_NAME.has(t.key) && !NOT_A_COMPLEMENT.has(t.key);
+  return !!t && (t.kind === 'word' || t.kind === 'number') && (t.cap || t.kind === 'number' || CAMEL_CASE.test(t.text)) && !NEVER_IN_NAME.has(t.key) && !NOT_A_COMPLEMENT.has(t.key);
 }
+// A brand written with a lower-case first letter and a capital inside is a name all the same: 'beIN Media Group', 'eBay'.
+const CAMEL_CASE = /^\p{Ll}{1,3}\p{Lu}/u;
 
 /**
  * The run of name words from `i`: 'Air India', 'Bavarian Nordic', 'Eau et Rivières de Bretagne'

@@ -236,6 +236,16 @@ function commaListEnd(tokens: readonly Token[], j: number, headKey: string): num
   return last && last.capital ? last.end : -1;
 }
 
+/**
+ * 'milieu' is a field, not a time, when an adjective follows it: 'Fédération … pour la pêche et la protection du
+ * milieu aquatique' (but 'le Conseil des ministres du milieu de semaine').
+ */
+function isFieldMilieu(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k]?.key === 'milieu' && !!next && next.kind === 'word' && !next.cap && next.spaceBefore === ' ' && FIELD_ADJECTIVE.test(next.key);
+}
+const FIELD_ADJECTIVE = /^(?:aquatique|naturel|naturels|marin|rural|urbain|associatif|carceral|hospitalier|scolaire|agricole|forestier|professionnel|medical|medico social)$/;
+
 /** A capitalised word that can be (part of) a name: not a function word, a weekday or a month. */
 function isNameWord(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap && !isStop(t) && !ARTICLES.has(t.key) && !CAPITAL_HEADS.has(t.key);
@@ -322,7 +332,7 @@ function complementAt(tokens: readonly Token[], j: number, headKey: string, prev
   }
   const w = tokens[k];
   // A capitalised word after the preposition is a name even when it spells a little word: "de l'Est".
-  if (!w || w.kind !== 'word' || (w.cap ? NOT_A_COMPLEMENT.has(w.key) : isStop(w)) || (w.spaceBefore.indexOf('\n') >= 0)) return null;
+  if (!w || w.kind !== 'word' || (w.cap ? NOT_A_COMPLEMENT.has(w.key) : isStop(w) && !isFieldMilieu(tokens, k)) || (w.spaceBefore.indexOf('\n') >= 0)) return null;
   if (w.cap) {
     // A capitalised complement: 'de Paris', "de l'Intérieur", 'de la République', 'des Nations unies'.
     if (w.upper && coordinated) return null; // 'de l'UE et de l'OTAN' are two organisations
@@ -333,7 +343,10 @@ function complementAt(tokens: readonly Token[], j: number, headKey: string, prev
   }
   // A lower-case complement: 'de gestion', 'des risques', 'de la santé', 'pour la sauvegarde'.
   if (needArticleOrCapital && !hasArticle) return null;
+  // 'transports en commun': the fixed phrase belongs to its noun ('Société d'économie mixte des transports en commun
+  // de l'agglomération nantaise'); a bare 'en' otherwise ends the name.
+  const fixed = tokens[k + 1]?.key === 'en' && tokens[k + 2]?.key === 'commun' ? 2 : 0;
   if (!hasArticle && (p.key === 'de' || p.key === "d'") && looksLikeInfinitive(w.key)) return null;
   if (coordinated && prevCapital === true) return null;
-  return { end: k + 1, capital: false, bare: !hasArticle, words: 0, nested: false, article: hasArticle || p.key === 'du' || p.key === 'des' };
+  return { end: k + 1 + fixed, capital: false, bare: !hasArticle, words: 0, nested: false, article: hasArticle || p.key === 'du' || p.key === 'des' };
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../src/index.js';
+
+// The rules alone (no model): long names that run through fixed phrases, short forms clipped from a
+// name rather than made of its initials, and brands written with a lower-case first letter.
+const rules = createExtractor({ model: null });
+const orgs = (s: string) => rules.extract(s).filter((e) => e.type === 'organization').map((e) => [e.text, e.normalized.name]);
+
+describe('a long name through a fixed phrase', () => {
+  it.each([
+    ['La Fédération de l’Ain pour la pêche et la protection du milieu aquatique a porté plainte.', 'Fédération de l’Ain pour la pêche et la protection du milieu aquatique'],
+    ['Les agents de la Régie des transports en commun de l’agglomération rouennaise sont en grève.', 'Régie des transports en commun de l’agglomération rouennaise'],
+    ['L’accord a été validé par la Corporation de développement de la production.', 'Corporation de développement de la production'],
+  ])('%s', (input, expected) => {
+    expect(orgs(input).map(([t]) => t)).toEqual([expected]);
+  });
+
+  it("keeps 'milieu' a time when no adjective follows it", () => {
+    expect(orgs('Le report du Comité des sages du milieu de la semaine surprend.').map(([t]) => t)).toEqual(['Comité des sages']);
+  });
+});
+
+describe('a short form clipped from the name, in parentheses', () => {
+  it('gives the clipped form and its later mentions the name', () => {
+    expect(orgs('Le Kenya Tea Board (Ketebo) a relevé ses prix. Le Ketebo exporte vers Londres.')).toEqual([
+      ['Kenya Tea Board', 'Kenya Tea Board'],
+      ['Ketebo', 'Kenya Tea Board'],
+      ['Ketebo', 'Kenya Tea Board'],
+    ]);
+  });
+
+  it('does not take a town in parentheses for a short form', () => {
+    expect(orgs('La Société générale (Paris) a publié ses comptes.').map(([t]) => t)).toEqual(['Société générale']);
+  });
+});
+
+describe('a brand with a lower-case first letter', () => {
+  it('keeps it inside the name', () => {
+    expect(orgs('Les droits restent chez beIN Media Group jusqu’en 2029.')).toEqual([['beIN Media Group', 'beIN Media Group']]);
+  });
+});
+
+describe('a company named by its first word after a suffixed name', () => {
+  it('repeats it first in a sentence when the other word only says it is a company', () => {
+    expect(orgs('La justice vise la société américaine Pixmatch AI. Pixmatch, installée à Austin, conteste.')).toEqual([
+      ['Pixmatch AI', 'Pixmatch AI'],
+      ['Pixmatch', 'Pixmatch AI'],
+    ]);
+  });
+
+  it('needs the suffix to repeat it first in a sentence', () => {
+    expect(orgs('La justice vise la société Transmodal Services. Transmodal, dit-on, conteste.').map(([t]) => t)).toEqual(['Transmodal Services']);
+  });
+});
