@@ -15,6 +15,19 @@ describe('a long name through a fixed phrase', () => {
     expect(orgs(input).map(([t]) => t)).toEqual([expected]);
   });
 
+  it.each([
+    ['La chambre de commerce et d’industrie Lyon Métropole Saint-Étienne Roanne recense 140 entreprises.', 'chambre de commerce et d’industrie Lyon Métropole Saint-Étienne Roanne'],
+    ['Selon la Chambre de commerce et d’industrie Nice Côte d’Azur, le tourisme progresse.', 'Chambre de commerce et d’industrie Nice Côte d’Azur'],
+    ['La chambre de métiers et de l’artisanat Hauts-de-France forme 900 apprentis.', 'chambre de métiers et de l’artisanat Hauts-de-France'],
+    ['Genethon, adossée à l’Association française contre les myopathies, fournira ses vecteurs.', 'Association française contre les myopathies'],
+  ])('a chamber named by its territory, an association by what it fights: %s', (input, expected) => {
+    expect(orgs(input).map(([t]) => t)).toEqual([expected]);
+  });
+
+  it("keeps 'contre' after an association's name a preposition of the sentence", () => {
+    expect(orgs('L’Association des maires de France a porté plainte contre le ministère.').map(([t]) => t)).toEqual(['Association des maires de France']);
+  });
+
   it("keeps 'milieu' a time when no adjective follows it", () => {
     expect(orgs('Le report du Comité des sages du milieu de la semaine surprend.').map(([t]) => t)).toEqual(['Comité des sages']);
   });
@@ -50,5 +63,16 @@ describe('a company named by its first word after a suffixed name', () => {
 
   it('needs the suffix to repeat it first in a sentence', () => {
     expect(orgs('La justice vise la société Transmodal Services. Transmodal, dit-on, conteste.').map(([t]) => t)).toEqual(['Transmodal Services']);
+  });
+});
+
+describe('names listed in round 4', () => {
+  it.each([
+    ['Dans l’Uttar Pradesh, le Parti samajwadi d’Akhilesh Yadav arrive en tête.', [['Parti samajwadi', 'Parti samajwadi']]],
+    ['« L’Assistance publique n’a jamais engagé autant », dit son directeur.', [['Assistance publique', 'Assistance publique-Hôpitaux de Paris']]],
+    ['Les enfants sont soignés à l’hôpital Necker-Enfants malades.', [['hôpital Necker-Enfants malades', 'hôpital Necker-Enfants malades']]],
+    ['Le Garante per la protezione dei dati personali a bloqué ChatGPT.', [['Garante per la protezione dei dati personali', 'Garante per la protezione dei dati personali']]],
+  ])('%s', (input, expected) => {
+    expect(orgs(input)).toEqual(expected);
   });
 });
