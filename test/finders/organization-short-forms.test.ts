@@ -76,3 +76,16 @@ describe('names listed in round 4', () => {
     expect(orgs(input)).toEqual(expected);
   });
 });
+
+describe('a list announced by a count and a comma', () => {
+  it.each([
+    ['Le fret sera repris par deux sociétés distinctes, Hexafret et Technis. L’État approuve.', ['Hexafret', 'Technis']],
+    ['Trois syndicats, Kelvo Union, FO et Solidaires, appellent à la grève.', ['Kelvo Union', 'FO', 'Solidaires']],
+  ])('%s', (input, expected) => {
+    expect(orgs(input).map(([t]) => t)).toEqual(expected);
+  });
+
+  it('needs a name after the comma', () => {
+    expect(orgs('Il a travaillé pour deux sociétés, à Lyon puis à Paris.')).toEqual([]);
+  });
+});

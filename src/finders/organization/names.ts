@@ -76,11 +76,18 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
     const twoWords = (cue.key === 'pousse' && tokens[i - 1]?.key === 'jeune') || (cue.key === 'tank' && tokens[i - 1]?.key === 'think');
     if ((cue.key === 'pousse' || cue.key === 'tank') && !twoWords) continue;
     const det = tokens[twoWords ? i - 2 : i - 1];
-    if (!det || (!DETERMINERS.has(det.key) && det.key !== 'de' && det.key !== "d'")) continue;
+    if (!det || (!DETERMINERS.has(det.key) && det.key !== 'de' && det.key !== "d'" && !(COUNTS.has(det.key) && pluralCue(cue)))) continue;
     // A plural cue names a first one: 'à l'appel des syndicats [Sud Santé Sociaux] et Force ouvrière'.
     if (pluralCue(cue) && !PLURAL_DETERMINERS.has(det.key)) continue;
-    const k0 = demonymCue ? (tokens[i + 1]?.cap ? i + 1 : -1) : fillersAfter(tokens, i + 1, lex, cue.key === 'club');
+    let k0 = demonymCue ? (tokens[i + 1]?.cap ? i + 1 : -1) : fillersAfter(tokens, i + 1, lex, cue.key === 'club');
     if (k0 < 0) continue;
+    // A count announces the list after a comma: 'par deux sociétés distinctes, Hexafret et Technis', 'trois
+    // syndicats, la CGT, FO et Solidaires' (a plural adjective may agree with the cue before the comma).
+    if (pluralCue(cue) && COUNTS.has(det.key)) {
+      const adjective = tokens[k0]?.kind === 'word' && !tokens[k0]?.cap && /s$/.test(tokens[k0]?.key ?? '') && tokens[k0 + 1]?.text === ',';
+      if (adjective) k0++;
+      if (tokens[k0]?.text === ',' && tokens[k0 + 1]?.cap) k0++;
+    }
     let k = k0;
     // A quoted name: 'la coalition « Diomaye Président »', 'le parti « Les Républicains »'.
     const quoted = OPENING_QUOTES.has(tokens[k]?.text ?? '');
@@ -170,6 +177,7 @@ function documentFamilyNames(tokens: readonly Token[]): Set<string> {
 export const TRADE_CUES = new Set(['constructeur', 'fabricant', 'equipementier', 'motoriste', 'armateur', 'avionneur', 'cimentier', 'siderurgiste', 'brasseur', 'logisticien', 'voyagiste', 'assureur', 'operateur', 'distributeur', 'conglomerat', 'bailleur', 'sous traitant', 'energeticien', 'petrolier', 'gazier', 'chimiste', 'laboratoire', 'entreprise', 'societe', 'groupe', 'start up', 'startup', 'cooperative']);
 const TRANSLATED = new Set(['traduit', 'traduite', 'traduits', 'traduites', 'traduction', 'traductions', 'adapte', 'adaptee', 'adaptation']);
 const PLURAL_DETERMINERS = new Set(['les', 'des', 'aux', 'deux', 'trois', 'ses', 'leurs']);
+const COUNTS = new Set(['deux', 'trois']);
 // Plural cues of companies, unions and parties: 'les syndicats', 'des constructeurs' (not 'les sites', 'les équipes').
 const PLURAL_CUES = new Set(['syndicats', 'partis', 'groupes', 'constructeurs', 'industriels', 'fabricants', 'equipementiers', 'transporteurs', 'distributeurs', 'editeurs', 'geants', 'operateurs', 'laboratoires', 'associations', 'ong', 'banques', 'assureurs', 'compagnies', 'societes', 'entreprises', 'fondations', 'federations', 'mouvements']);
 function pluralCue(t: Token): boolean {
