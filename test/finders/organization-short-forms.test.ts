@@ -89,3 +89,17 @@ describe('a list announced by a count and a comma', () => {
     expect(orgs('Il a travaillé pour deux sociétés, à Lyon puis à Paris.')).toEqual([]);
   });
 });
+
+describe('an acronym joined to a label, in parentheses', () => {
+  it('gives it the name before it, and to its later mentions', () => {
+    expect(orgs('Elle est adossée à l’Association française contre les myopathies (AFM-Téléthon). L’AFM-Téléthon finance.')).toEqual([
+      ['Association française contre les myopathies', 'Association française contre les myopathies'],
+      ['AFM-Téléthon', 'Association française contre les myopathies'],
+      ['AFM-Téléthon', 'Association française contre les myopathies'],
+    ]);
+  });
+
+  it('needs the capitals to fall on the initials', () => {
+    expect(orgs('Le groupe Vantor Industries (KPX-Holding) a publié ses comptes.').map(([t]) => t)).toEqual(['Vantor Industries']);
+  });
+});

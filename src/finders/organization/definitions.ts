@@ -94,7 +94,7 @@ function longBeforeAcronym(doc: Doc, lex: OrganizationLexicon, p: number, close:
   // A word in lower case after its capital ('Frutcas', 'Ibama') is an acronym when it starts like the name's initials:
   // 'Fédération régionale unique des travailleurs paysans de l'Altiplano Sud (Frutcas)'; not 'Thales (Toulouse)'.
   const initialed = !!previous && initialsShare(acronym, tokens.slice(previous.first, previous.last).filter((t) => t.kind === 'word').map((t) => t.text)) >= 0.4;
-  const usable = previous && ((acr as Token).upper || !!aligned || initialed || (inner.length === 1 && clipped(acronym, tokens, previous))) && (!lex.byKey.has((acr as Token).key) || abbreviates(acronym, tokens.slice(previous.first, previous.last).filter((t) => t.kind !== 'punct').map((t) => t.text)));
+  const usable = previous && ((acr as Token).upper || !!aligned || initialed || (inner.length === 1 && (clipped(acronym, tokens, previous) || labelled(acronym, tokens, previous)))) && (!lex.byKey.has((acr as Token).key) || abbreviates(acronym, tokens.slice(previous.first, previous.last).filter((t) => t.kind !== 'punct').map((t) => t.text)));
   if (previous && usable && (aligned === null || aligned >= previous.first)) {
     first = previous.first;
     value = previous.value.acronym ? previous.value : { ...previous.value, acronym };
@@ -129,6 +129,17 @@ function clipped(acronym: string, tokens: readonly Token[], previous: OrgCandida
     if (w.cap && fold1(w.text) === initial) return abbreviates(acronym, words.slice(x).map((t) => t.text));
   }
   return false;
+}
+
+/**
+ * An acronym in capitals joined by a hyphen to a word, a label the body goes by: 'l'Association française contre les
+ * myopathies (AFM-Téléthon)'. The capitals must fall on the name's initials.
+ */
+function labelled(acronym: string, tokens: readonly Token[], previous: OrgCandidate): boolean {
+  const m = /^(\p{Lu}{2,6})-\p{Lu}\p{Ll}+$/u.exec(acronym);
+  if (!m) return false;
+  const words = tokens.slice(previous.first, previous.last).filter((t) => t.kind === 'word').map((t) => t.text);
+  return abbreviates(m[1] as string, words) && initialsShare(m[1] as string, words) >= 0.75;
 }
 
 // Words that give a name its short form after a comma: 'l'Agence de l'environnement et de la maîtrise de
