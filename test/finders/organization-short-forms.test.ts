@@ -103,3 +103,13 @@ describe('an acronym joined to a label, in parentheses', () => {
     expect(orgs('Le groupe Vantor Industries (KPX-Holding) a publié ses comptes.').map(([t]) => t)).toEqual(['Vantor Industries']);
   });
 });
+
+describe('an acronym defined after its name', () => {
+  it("outweighs a country's results code of the same letters", () => {
+    expect(orgs('La Société du Grand Paris (SGP) a livré la ligne. La SGP promet.').map(([t, n]) => `${t}=${n}`)).toEqual([
+      'Société du Grand Paris=Société du Grand Paris',
+      'SGP=Société du Grand Paris',
+      'SGP=Société du Grand Paris',
+    ]);
+  });
+});

@@ -109,7 +109,8 @@ function longBeforeAcronym(doc: Doc, lex: OrganizationLexicon, p: number, close:
     definition,
     candidates: [
       { first, last: p, score: 0.9, source: 'organization/definition', value },
-      { first: p + 1, last: close, score: 0.9, source: 'organization/definition', value },
+      // Above a country's results code of the same letters: 'la Société du Grand Paris (SGP)' is no athlete's Singapore.
+      { first: p + 1, last: close, score: 0.92, source: 'organization/definition', value },
     ],
   };
 }
