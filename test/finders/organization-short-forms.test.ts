@@ -105,6 +105,14 @@ describe('an acronym joined to a label, in parentheses', () => {
 });
 
 describe('an acronym defined after its name', () => {
+  it('gives the name the full name of a known acronym that goes on from it', () => {
+    expect(orgs('Le Parti social-démocrate (SPD) et la CDU s’opposent.').map(([t, n]) => `${t}=${n}`)).toEqual([
+      "Parti social-démocrate=Parti social-démocrate d'Allemagne",
+      "SPD=Parti social-démocrate d'Allemagne",
+      "CDU=Union chrétienne-démocrate d'Allemagne",
+    ]);
+  });
+
   it("outweighs a country's results code of the same letters", () => {
     expect(orgs('La Société du Grand Paris (SGP) a livré la ligne. La SGP promet.').map(([t, n]) => `${t}=${n}`)).toEqual([
       'Société du Grand Paris=Société du Grand Paris',

@@ -3,7 +3,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { OrganizationValue } from '../../types.js';
 import { abbreviates, initialsShare, looksLikeAcronym } from './acronym.js';
 import { recordValue, writtenName, type OrgCandidate } from './candidate.js';
-import type { OrganizationLexicon } from './lexicon.js';
+import type { OrganizationLexicon, OrganizationRecord } from './lexicon.js';
 import { keyOf } from './phrase.js';
 import { CAPITAL_HEADS, LOWER_HEADS } from './words.js';
 
@@ -98,6 +98,9 @@ function longBeforeAcronym(doc: Doc, lex: OrganizationLexicon, p: number, close:
   if (previous && usable && (aligned === null || aligned >= previous.first)) {
     first = previous.first;
     value = previous.value.acronym ? previous.value : { ...previous.value, acronym };
+  } else if (previous && refines(lex, acr as Token, previous)) {
+    first = previous.first;
+    value = recordValue(lex.byKey.get((acr as Token).key) as OrganizationRecord);
   } else if (aligned !== null) {
     first = aligned;
     const known = lex.byKey.get(keyOf(tokens, first, p));
@@ -113,6 +116,16 @@ function longBeforeAcronym(doc: Doc, lex: OrganizationLexicon, p: number, close:
       { first: p + 1, last: close, score: 0.92, source: 'organization/definition', value },
     ],
   };
+}
+
+/**
+ * A known acronym whose full name goes on from the name before it names that body exactly, even when its letters
+ * come from another language: 'le Parti social-démocrate (SPD)' is the 'Parti social-démocrate d'Allemagne'.
+ */
+function refines(lex: OrganizationLexicon, acr: Token, previous: OrgCandidate): boolean {
+  const known = lex.byKey.get(acr.key);
+  const name = previous.value.name.toLowerCase();
+  return !!known && !!acr.upper && known.name.length > name.length && known.name.toLowerCase().startsWith(`${name} `);
 }
 
 /**
