@@ -61,6 +61,10 @@ describe('a company named by its first word after a suffixed name', () => {
     ]);
   });
 
+  it('repeats a listed one without a cue', () => {
+    expect(orgs('La start-up Mistral AI lève 600 millions. Lundi, Mistral a présenté un modèle.').map(([t, n]) => `${t}=${n}`)).toEqual(['Mistral AI=Mistral AI', 'Mistral=Mistral AI']);
+  });
+
   it('needs the suffix to repeat it first in a sentence', () => {
     expect(orgs('La justice vise la société Transmodal Services. Transmodal, dit-on, conteste.').map(([t]) => t)).toEqual(['Transmodal Services']);
   });

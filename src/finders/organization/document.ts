@@ -48,19 +48,20 @@ function addAbbreviations(tokens: readonly Token[], found: readonly OrgCandidate
  */
 function addFirstWords(tokens: readonly Token[], found: readonly OrgCandidate[], names: Names, isCountryWord: (key: string) => boolean): void {
   for (const c of found) {
-    if (c.source !== 'organization/apposition' || c.last - c.first < 2) continue;
+    if ((c.source !== 'organization/apposition' && c.source !== 'organization/lexicon') || c.last - c.first < 2) continue;
     const first = tokens[c.first] as Token;
     const second = tokens[c.first + 1] as Token;
     if (first.kind !== 'word' || !first.cap || first.text.length < 4 || second.kind !== 'word' || !second.cap || second.spaceBefore !== ' ') continue;
     if (isCountryWord(first.key) || FIRST_WORD_NOT_A_NAME.has(first.key)) continue;
+    // A name whose other words only say it is a company names it by its first word, even first in a sentence:
+    // 'Clearview AI… Clearview, installée à New York'; a listed one needs no cue ('Mistral AI… Mistral prépare').
+    const suffixed = c.last - c.first === 2 && COMPANY_SUFFIXES.has(second.key);
+    if (c.source === 'organization/lexicon' && !suffixed) continue;
     // Only a company's name, right after its trade ('la société', 'le groupe'), or its trade and a demonym ('la société
     // américaine Clearview AI'): a family's is a person's ('la maison Planta…').
     const cue = tokens[c.first - 1];
     const demonym = !!cue && cue.kind === 'word' && !cue.cap && isCountryWord(cue.key);
-    if (!TRADE_CUES.has(cue?.key ?? '') && !(demonym && TRADE_CUES.has(tokens[c.first - 2]?.key ?? ''))) continue;
-    // A name whose other words only say it is a company names it by its first word, even first in a sentence:
-    // 'Clearview AI… Clearview, installée à New York'.
-    const suffixed = c.last - c.first === 2 && COMPANY_SUFFIXES.has(second.key);
+    if (c.source === 'organization/apposition' && !TRADE_CUES.has(cue?.key ?? '') && !(demonym && TRADE_CUES.has(tokens[c.first - 2]?.key ?? ''))) continue;
     const list = names.get(first.key) ?? [];
     list.push({ keys: [first.key], exact: first.text, model: { ...c, score: 0.78 }, midSentence: !suffixed });
     names.set(first.key, list);
