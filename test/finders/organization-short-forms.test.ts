@@ -125,3 +125,20 @@ describe('an acronym defined after its name', () => {
     ]);
   });
 });
+
+describe("an association's name that is a phrase", () => {
+  it.each([
+    ['L’association Place au vélo a organisé un convoi.', 'Place au vélo'],
+    ['Selon l’association Agir pour l’environnement, les pesticides reculent.', 'Agir pour l’environnement'],
+    ['Le collectif Vigilance sans frontières dénonce la décision.', 'Vigilance sans frontières'],
+  ])('%s', (input, expected) => {
+    expect(orgs(input).map(([t]) => t)).toEqual([expected]);
+  });
+
+  it.each([
+    ['L’association Anticor pour la troisième fois a porté plainte.', 'Anticor'],
+    ['L’association Vérité pour la deuxième fois a porté plainte.', 'Vérité'],
+  ])('stops at a listed name or an ordinal: %s', (input, expected) => {
+    expect(orgs(input).map(([t]) => t)).toEqual([expected]);
+  });
+});

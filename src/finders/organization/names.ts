@@ -108,6 +108,9 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
       const after = tokens[e + 1] as Token;
       if (ARTICLES.has(after.key) || lex.byKey.has(keyOf(tokens, e + 1, end)) || lex.byKey.has(after.key)) end = e;
     }
+    // An association's name may be a phrase, its first word alone capitalised: 'l'association Place au vélo', 'Droit
+    // au logement', 'Agir pour l'environnement', 'Robin des bois'.
+    if (!quoted && end === k + 1 && PHRASE_NAMED_CUES.has(cue.key)) end = phraseNameEnd(tokens, end, lex);
     if (end === k || (tokens[k] as Token).kind !== 'word' || (end === k + 1 && (tokens[k] as Token).text.length < 2)) continue;
     if (quoted && !CLOSING_QUOTES.has(tokens[end]?.text ?? '')) continue;
     const first = tokens[k] as Token;
@@ -130,6 +133,30 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
     if (pluralCue(cue) && !quoted) i = listedAfter(doc, lex, end, out) - 1;
   }
   return out;
+}
+
+const PHRASE_NAMED_CUES = new Set(['association', 'collectif']);
+const PHRASE_NAME_LINKS = new Set(['au', 'aux', 'pour', 'contre', 'sans', 'des', 'du', 'de', "d'"]);
+
+/**
+ * The end of the lower-case rest of a name from `k`, right after its capitalised first word: a preposition, an
+ * article, one noun and its adjective ('au vélo', "pour l'environnement", 'des bois'), nothing after which the name
+ * would go on in lower case; `k` when there is none.
+ */
+function phraseNameEnd(tokens: readonly Token[], k: number, lex: OrganizationLexicon): number {
+  const link = tokens[k];
+  // A listed one-word name is complete: 'l'association Anticor pour la troisième fois'.
+  if (!link || link.cap || !PHRASE_NAME_LINKS.has(link.key) || lex.byKey.has((tokens[k - 1] as Token).key)) return k;
+  let j = k + 1;
+  if (ARTICLES.has(tokens[j]?.key ?? '') && !tokens[j]?.cap && (link.key === 'pour' || link.key === 'contre' || link.key === 'sans' || link.key === 'de' || link.key === "d'")) j++;
+  const noun = tokens[j];
+  if (!noun || noun.kind !== 'word' || noun.cap || NEVER_IN_NAME.has(noun.key) || NOT_A_COMPLEMENT.has(noun.key) || looksLikeInfinitive(noun.key) || /(?:ieme|iere|ier)$/.test(noun.key)) return k;
+  let end = j + 1;
+  if (isAdjective(tokens[end], lex.demonyms) && !tokens[end]?.cap) end++;
+  // The name ends at a verb, a comma or a parenthesis: 'l'association Place au vélo a organisé…'.
+  const after = tokens[end];
+  if (after && after.kind === 'word' && !after.cap && (OF_WORDS.has(after.key) || ARTICLES.has(after.key))) return k;
+  return end;
 }
 
 /**
