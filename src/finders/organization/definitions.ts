@@ -3,7 +3,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { OrganizationValue } from '../../types.js';
 import { abbreviates, initialsShare, looksLikeAcronym } from './acronym.js';
 import { recordValue, writtenName, type OrgCandidate } from './candidate.js';
-import type { OrganizationLexicon } from './lexicon.js';
+import type { OrganizationLexicon, OrganizationRecord } from './lexicon.js';
 import { keyOf } from './phrase.js';
 import { CAPITAL_HEADS, LOWER_HEADS } from './words.js';
 
@@ -94,10 +94,13 @@ function longBeforeAcronym(doc: Doc, lex: OrganizationLexicon, p: number, close:
   // A word in lower case after its capital ('Frutcas', 'Ibama') is an acronym when it starts like the name's initials:
   // 'Fédération régionale unique des travailleurs paysans de l'Altiplano Sud (Frutcas)'; not 'Thales (Toulouse)'.
   const initialed = !!previous && initialsShare(acronym, tokens.slice(previous.first, previous.last).filter((t) => t.kind === 'word').map((t) => t.text)) >= 0.4;
-  const usable = previous && ((acr as Token).upper || !!aligned || initialed) && (!lex.byKey.has((acr as Token).key) || abbreviates(acronym, tokens.slice(previous.first, previous.last).filter((t) => t.kind !== 'punct').map((t) => t.text)));
+  const usable = previous && ((acr as Token).upper || !!aligned || initialed || (inner.length === 1 && (clipped(acronym, tokens, previous) || labelled(acronym, tokens, previous)))) && (!lex.byKey.has((acr as Token).key) || abbreviates(acronym, tokens.slice(previous.first, previous.last).filter((t) => t.kind !== 'punct').map((t) => t.text)));
   if (previous && usable && (aligned === null || aligned >= previous.first)) {
     first = previous.first;
     value = previous.value.acronym ? previous.value : { ...previous.value, acronym };
+  } else if (previous && refines(lex, acr as Token, previous)) {
+    first = previous.first;
+    value = recordValue(lex.byKey.get((acr as Token).key) as OrganizationRecord);
   } else if (aligned !== null) {
     first = aligned;
     const known = lex.byKey.get(keyOf(tokens, first, p));
@@ -109,9 +112,48 @@ function longBeforeAcronym(doc: Doc, lex: OrganizationLexicon, p: number, close:
     definition,
     candidates: [
       { first, last: p, score: 0.9, source: 'organization/definition', value },
-      { first: p + 1, last: close, score: 0.9, source: 'organization/definition', value },
+      // Above a country's results code of the same letters: 'la Société du Grand Paris (SGP)' is no athlete's Singapore.
+      { first: p + 1, last: close, score: 0.92, source: 'organization/definition', value },
     ],
   };
+}
+
+/**
+ * A known acronym whose full name goes on from the name before it names that body exactly, even when its letters
+ * come from another language: 'le Parti social-démocrate (SPD)' is the 'Parti social-démocrate d'Allemagne'.
+ */
+function refines(lex: OrganizationLexicon, acr: Token, previous: OrgCandidate): boolean {
+  const known = lex.byKey.get(acr.key);
+  const name = previous.value.name.toLowerCase();
+  return !!known && !!acr.upper && known.name.length > name.length && known.name.toLowerCase().startsWith(`${name} `);
+}
+
+/**
+ * A short form clipped from the name's words rather than made of its initials, when a rule found the name just
+ * before the parenthesis: 'le Ghana Cocoa Board (Cocobod)', 'la Corporación de Fomento de la Producción (Corfo)'.
+ * Its letters fall in order in the name, it has four letters at least, and its first letter starts a capitalised
+ * word of the name ('Thales (Toulouse)', 'la Société générale (Paris)' are places).
+ */
+function clipped(acronym: string, tokens: readonly Token[], previous: OrgCandidate): boolean {
+  if (acronym.length < 4) return false;
+  const words = tokens.slice(previous.first, previous.last).filter((t) => t.kind === 'word');
+  const initial = fold1(acronym);
+  for (let x = 0; x < words.length; x++) {
+    const w = words[x] as Token;
+    if (w.cap && fold1(w.text) === initial) return abbreviates(acronym, words.slice(x).map((t) => t.text));
+  }
+  return false;
+}
+
+/**
+ * An acronym in capitals joined by a hyphen to a word, a label the body goes by: 'l'Association française contre les
+ * myopathies (AFM-Téléthon)'. The capitals must fall on the name's initials.
+ */
+function labelled(acronym: string, tokens: readonly Token[], previous: OrgCandidate): boolean {
+  const m = /^(\p{Lu}{2,6})-\p{Lu}\p{Ll}+$/u.exec(acronym);
+  if (!m) return false;
+  const words = tokens.slice(previous.first, previous.last).filter((t) => t.kind === 'word').map((t) => t.text);
+  return abbreviates(m[1] as string, words) && initialsShare(m[1] as string, words) >= 0.75;
 }
 
 // Words that give a name its short form after a comma: 'l'Agence de l'environnement et de la maîtrise de

@@ -48,20 +48,30 @@ function addAbbreviations(tokens: readonly Token[], found: readonly OrgCandidate
  */
 function addFirstWords(tokens: readonly Token[], found: readonly OrgCandidate[], names: Names, isCountryWord: (key: string) => boolean): void {
   for (const c of found) {
-    if (c.source !== 'organization/apposition' || c.last - c.first < 2) continue;
+    if ((c.source !== 'organization/apposition' && c.source !== 'organization/lexicon') || c.last - c.first < 2) continue;
     const first = tokens[c.first] as Token;
     const second = tokens[c.first + 1] as Token;
     if (first.kind !== 'word' || !first.cap || first.text.length < 4 || second.kind !== 'word' || !second.cap || second.spaceBefore !== ' ') continue;
     if (isCountryWord(first.key) || FIRST_WORD_NOT_A_NAME.has(first.key)) continue;
-    // Only a company's name, right after its trade ('la société', 'le groupe'): a family's is a person's ('la maison Planta…').
-    if (!TRADE_CUES.has(tokens[c.first - 1]?.key ?? '')) continue;
+    // A name whose other words only say it is a company names it by its first word, even first in a sentence:
+    // 'Clearview AI… Clearview, installée à New York'; a listed one needs no cue ('Mistral AI… Mistral prépare').
+    const suffixed = c.last - c.first === 2 && COMPANY_SUFFIXES.has(second.key);
+    if (c.source === 'organization/lexicon' && !suffixed) continue;
+    // Only a company's name, right after its trade ('la société', 'le groupe'), or its trade and a demonym ('la société
+    // américaine Clearview AI'): a family's is a person's ('la maison Planta…').
+    const cue = tokens[c.first - 1];
+    const demonym = !!cue && cue.kind === 'word' && !cue.cap && isCountryWord(cue.key);
+    if (c.source === 'organization/apposition' && !TRADE_CUES.has(cue?.key ?? '') && !(demonym && TRADE_CUES.has(tokens[c.first - 2]?.key ?? ''))) continue;
     const list = names.get(first.key) ?? [];
-    list.push({ keys: [first.key], exact: first.text, model: { ...c, score: 0.78 }, midSentence: true });
+    list.push({ keys: [first.key], exact: first.text, model: { ...c, score: 0.78 }, midSentence: !suffixed });
     names.set(first.key, list);
   }
 }
 // Capitalised words that open many names and name none alone: 'Groupe', 'Société', 'Banque', 'Crédit'.
 const FIRST_WORD_NOT_A_NAME = new Set(['groupe', 'societe', 'banque', 'credit', 'compagnie', 'fondation', 'association', 'institut', 'union', 'federation', 'agence', 'caisse', 'air', 'nouvelle', 'nouveau', 'grand', 'grande', 'saint', 'sainte', 'mont', 'port', 'club', 'team', 'global', 'international', 'general', 'national', 'first', 'world']);
+
+// Last words that only say a name is a company's: 'Clearview AI', 'Prosus Group', 'Vinci SA'.
+const COMPANY_SUFFIXES = new Set(['ai', 'group', 'groupe', 'holding', 'holdings', 'sa', 'sas', 'inc', 'ltd', 'plc', 'corp', 'corporation', 'gmbh', 'ag', 'spa', 'nv', 'technologies', 'labs']);
 
 // Rules whose names the rest of the document may repeat without their cue:
 // 'le conglomérat indien Tata… dans le giron de Tata', 'Air India' in the headline.

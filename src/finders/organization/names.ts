@@ -16,8 +16,10 @@ const SHORT_CLUB_PREFIX = /^(?:[A-Z]{2,5}|[A-Z][a-z][A-Z])$/;
 
 /** A capitalised word that may be part of an organisation's name. */
 function nameWord(t: Token | undefined): t is Token {
-  return !!t && (t.kind === 'word' || t.kind === 'number') && (t.cap || t.kind === 'number') && !NEVER_IN_NAME.has(t.key) && !NOT_A_COMPLEMENT.has(t.key);
+  return !!t && (t.kind === 'word' || t.kind === 'number') && (t.cap || t.kind === 'number' || CAMEL_CASE.test(t.text)) && !NEVER_IN_NAME.has(t.key) && !NOT_A_COMPLEMENT.has(t.key);
 }
+// A brand written with a lower-case first letter and a capital inside is a name all the same: 'beIN Media Group', 'eBay'.
+const CAMEL_CASE = /^\p{Ll}{1,3}\p{Lu}/u;
 
 /**
  * The run of name words from `i`: 'Air India', 'Bavarian Nordic', 'Eau et Rivières de Bretagne'
@@ -74,11 +76,18 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
     const twoWords = (cue.key === 'pousse' && tokens[i - 1]?.key === 'jeune') || (cue.key === 'tank' && tokens[i - 1]?.key === 'think');
     if ((cue.key === 'pousse' || cue.key === 'tank') && !twoWords) continue;
     const det = tokens[twoWords ? i - 2 : i - 1];
-    if (!det || (!DETERMINERS.has(det.key) && det.key !== 'de' && det.key !== "d'")) continue;
+    if (!det || (!DETERMINERS.has(det.key) && det.key !== 'de' && det.key !== "d'" && !(COUNTS.has(det.key) && pluralCue(cue)))) continue;
     // A plural cue names a first one: 'à l'appel des syndicats [Sud Santé Sociaux] et Force ouvrière'.
     if (pluralCue(cue) && !PLURAL_DETERMINERS.has(det.key)) continue;
-    const k0 = demonymCue ? (tokens[i + 1]?.cap ? i + 1 : -1) : fillersAfter(tokens, i + 1, lex, cue.key === 'club');
+    let k0 = demonymCue ? (tokens[i + 1]?.cap ? i + 1 : -1) : fillersAfter(tokens, i + 1, lex, cue.key === 'club');
     if (k0 < 0) continue;
+    // A count announces the list after a comma: 'par deux sociétés distinctes, Hexafret et Technis', 'trois
+    // syndicats, la CGT, FO et Solidaires' (a plural adjective may agree with the cue before the comma).
+    if (pluralCue(cue) && COUNTS.has(det.key)) {
+      const adjective = tokens[k0]?.kind === 'word' && !tokens[k0]?.cap && /s$/.test(tokens[k0]?.key ?? '') && tokens[k0 + 1]?.text === ',';
+      if (adjective) k0++;
+      if (tokens[k0]?.text === ',' && tokens[k0 + 1]?.cap) k0++;
+    }
     let k = k0;
     // A quoted name: 'la coalition « Diomaye Président »', 'le parti « Les Républicains »'.
     const quoted = OPENING_QUOTES.has(tokens[k]?.text ?? '');
@@ -99,6 +108,9 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
       const after = tokens[e + 1] as Token;
       if (ARTICLES.has(after.key) || lex.byKey.has(keyOf(tokens, e + 1, end)) || lex.byKey.has(after.key)) end = e;
     }
+    // An association's name may be a phrase, its first word alone capitalised: 'l'association Place au vélo', 'Droit
+    // au logement', 'Agir pour l'environnement', 'Robin des bois'.
+    if (!quoted && end === k + 1 && PHRASE_NAMED_CUES.has(cue.key)) end = phraseNameEnd(tokens, end, lex);
     if (end === k || (tokens[k] as Token).kind !== 'word' || (end === k + 1 && (tokens[k] as Token).text.length < 2)) continue;
     if (quoted && !CLOSING_QUOTES.has(tokens[end]?.text ?? '')) continue;
     const first = tokens[k] as Token;
@@ -121,6 +133,30 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
     if (pluralCue(cue) && !quoted) i = listedAfter(doc, lex, end, out) - 1;
   }
   return out;
+}
+
+const PHRASE_NAMED_CUES = new Set(['association', 'collectif']);
+const PHRASE_NAME_LINKS = new Set(['au', 'aux', 'pour', 'contre', 'sans', 'des', 'du', 'de', "d'"]);
+
+/**
+ * The end of the lower-case rest of a name from `k`, right after its capitalised first word: a preposition, an
+ * article, one noun and its adjective ('au vélo', "pour l'environnement", 'des bois'), nothing after which the name
+ * would go on in lower case; `k` when there is none.
+ */
+function phraseNameEnd(tokens: readonly Token[], k: number, lex: OrganizationLexicon): number {
+  const link = tokens[k];
+  // A listed one-word name is complete: 'l'association Anticor pour la troisième fois'.
+  if (!link || link.cap || !PHRASE_NAME_LINKS.has(link.key) || lex.byKey.has((tokens[k - 1] as Token).key)) return k;
+  let j = k + 1;
+  if (ARTICLES.has(tokens[j]?.key ?? '') && !tokens[j]?.cap && (link.key === 'pour' || link.key === 'contre' || link.key === 'sans' || link.key === 'de' || link.key === "d'")) j++;
+  const noun = tokens[j];
+  if (!noun || noun.kind !== 'word' || noun.cap || NEVER_IN_NAME.has(noun.key) || NOT_A_COMPLEMENT.has(noun.key) || looksLikeInfinitive(noun.key) || /(?:ieme|iere|ier)$/.test(noun.key)) return k;
+  let end = j + 1;
+  if (isAdjective(tokens[end], lex.demonyms) && !tokens[end]?.cap) end++;
+  // The name ends at a verb, a comma or a parenthesis: 'l'association Place au vélo a organisé…'.
+  const after = tokens[end];
+  if (after && after.kind === 'word' && !after.cap && (OF_WORDS.has(after.key) || ARTICLES.has(after.key))) return k;
+  return end;
 }
 
 /**
@@ -168,6 +204,7 @@ function documentFamilyNames(tokens: readonly Token[]): Set<string> {
 export const TRADE_CUES = new Set(['constructeur', 'fabricant', 'equipementier', 'motoriste', 'armateur', 'avionneur', 'cimentier', 'siderurgiste', 'brasseur', 'logisticien', 'voyagiste', 'assureur', 'operateur', 'distributeur', 'conglomerat', 'bailleur', 'sous traitant', 'energeticien', 'petrolier', 'gazier', 'chimiste', 'laboratoire', 'entreprise', 'societe', 'groupe', 'start up', 'startup', 'cooperative']);
 const TRANSLATED = new Set(['traduit', 'traduite', 'traduits', 'traduites', 'traduction', 'traductions', 'adapte', 'adaptee', 'adaptation']);
 const PLURAL_DETERMINERS = new Set(['les', 'des', 'aux', 'deux', 'trois', 'ses', 'leurs']);
+const COUNTS = new Set(['deux', 'trois']);
 // Plural cues of companies, unions and parties: 'les syndicats', 'des constructeurs' (not 'les sites', 'les équipes').
 const PLURAL_CUES = new Set(['syndicats', 'partis', 'groupes', 'constructeurs', 'industriels', 'fabricants', 'equipementiers', 'transporteurs', 'distributeurs', 'editeurs', 'geants', 'operateurs', 'laboratoires', 'associations', 'ong', 'banques', 'assureurs', 'compagnies', 'societes', 'entreprises', 'fondations', 'federations', 'mouvements']);
 function pluralCue(t: Token): boolean {

@@ -208,6 +208,12 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
     }
   }
   if (!modifiers) return null;
+  // A chamber of trade is named by its territory, written right after the trades: 'la chambre de commerce et
+  // d'industrie Lyon Métropole Saint-Étienne Roanne', 'la CCI Paris Île-de-France' (its towns and regions, not a person).
+  if (headKey === 'chambre' && prevComplementCapital === false && complements >= 1) {
+    const end = territoryAfter(tokens, last);
+    if (end > last) last = lastCapEnd = end;
+  }
   // A capitalised word right after the phrase: a longer name it does not parse ('Centre spatial Kennedy').
   if (followedByName(tokens, last) && !(tokens[last] as Token).upper) return null;
   // A head and a demonym alone are the head and a country: 'la présidente du Conseil italien'.
@@ -217,6 +223,27 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
     last = lastCapEnd;
   }
   return { last, hasCapital: lastCapEnd >= 0, modifiers };
+}
+
+/**
+ * The end of the capitalised words of a territory from `k` ('Lyon Métropole Saint-Étienne Roanne', "Provence-Alpes-Côte
+ * d'Azur"), hyphens and "d'" inside, at most eight tokens on the line; `k` when there is none or it runs into a
+ * person's first name is not tested here (the trades before it make it a chamber's).
+ */
+function territoryAfter(tokens: readonly Token[], k: number): number {
+  let end = k;
+  for (let j = k; j < tokens.length && j < k + 8; j++) {
+    const t = tokens[j] as Token;
+    if (t.spaceBefore.indexOf('\n') >= 0) break;
+    if (t.kind === 'word' && t.cap && !t.upper && !NEVER_IN_NAME.has(t.key)) {
+      end = j + 1;
+      continue;
+    }
+    // 'Saint-Étienne', "Côte d'Azur": a joiner only between two capitalised words.
+    if (j > k && ((t.text === '-' && t.spaceBefore === '') || t.key === "d'") && tokens[j + 1]?.cap) continue;
+    break;
+  }
+  return end;
 }
 
 /**
@@ -235,6 +262,16 @@ function commaListEnd(tokens: readonly Token[], j: number, headKey: string): num
   const last = complementAt(tokens, k, headKey, true, true);
   return last && last.capital ? last.end : -1;
 }
+
+/**
+ * 'milieu' is a field, not a time, when an adjective follows it: 'Fédération … pour la pêche et la protection du
+ * milieu aquatique' (but 'le Conseil des ministres du milieu de semaine').
+ */
+function isFieldMilieu(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k]?.key === 'milieu' && !!next && next.kind === 'word' && !next.cap && next.spaceBefore === ' ' && FIELD_ADJECTIVE.test(next.key);
+}
+const FIELD_ADJECTIVE = /^(?:aquatique|naturel|naturels|marin|rural|urbain|associatif|carceral|hospitalier|scolaire|agricole|forestier|professionnel|medical|medico social)$/;
 
 /** A capitalised word that can be (part of) a name: not a function word, a weekday or a month. */
 function isNameWord(t: Token | undefined): boolean {
@@ -310,7 +347,8 @@ function complementAt(tokens: readonly Token[], j: number, headKey: string, prev
   } else if (p.key === 'pour' || p.key === 'contre' || ((p.key === 'a' || p.key === 'au' || p.key === 'aux') && TO_HEADS.has(headKey))) {
     // 'pour la sauvegarde de la patrie', 'pour l'enfance'; never 'pour les Petes de Peterborough'.
     if (p.key === 'pour' && tokens[k + 2]?.cap) return null;
-    if (p.key === 'contre' && !(AGAINST_HEADS.has(headKey) || tokens[k - 1]?.key === 'lutte')) return null;
+    // An association is named for what it fights, right after its head: 'Association française contre les myopathies'.
+    if (p.key === 'contre' && !(AGAINST_HEADS.has(headKey) || tokens[k - 1]?.key === 'lutte' || (prevCapital === null && headKey === 'association'))) return null;
     needArticleOrCapital = p.key !== 'au' && p.key !== 'aux';
     k++;
   } else return null;
@@ -322,7 +360,7 @@ function complementAt(tokens: readonly Token[], j: number, headKey: string, prev
   }
   const w = tokens[k];
   // A capitalised word after the preposition is a name even when it spells a little word: "de l'Est".
-  if (!w || w.kind !== 'word' || (w.cap ? NOT_A_COMPLEMENT.has(w.key) : isStop(w)) || (w.spaceBefore.indexOf('\n') >= 0)) return null;
+  if (!w || w.kind !== 'word' || (w.cap ? NOT_A_COMPLEMENT.has(w.key) : isStop(w) && !isFieldMilieu(tokens, k)) || (w.spaceBefore.indexOf('\n') >= 0)) return null;
   if (w.cap) {
     // A capitalised complement: 'de Paris', "de l'Intérieur", 'de la République', 'des Nations unies'.
     if (w.upper && coordinated) return null; // 'de l'UE et de l'OTAN' are two organisations
@@ -333,7 +371,10 @@ function complementAt(tokens: readonly Token[], j: number, headKey: string, prev
   }
   // A lower-case complement: 'de gestion', 'des risques', 'de la santé', 'pour la sauvegarde'.
   if (needArticleOrCapital && !hasArticle) return null;
+  // 'transports en commun': the fixed phrase belongs to its noun ('Société d'économie mixte des transports en commun
+  // de l'agglomération nantaise'); a bare 'en' otherwise ends the name.
+  const fixed = tokens[k + 1]?.key === 'en' && tokens[k + 2]?.key === 'commun' ? 2 : 0;
   if (!hasArticle && (p.key === 'de' || p.key === "d'") && looksLikeInfinitive(w.key)) return null;
   if (coordinated && prevCapital === true) return null;
-  return { end: k + 1, capital: false, bare: !hasArticle, words: 0, nested: false, article: hasArticle || p.key === 'du' || p.key === 'des' };
+  return { end: k + 1 + fixed, capital: false, bare: !hasArticle, words: 0, nested: false, article: hasArticle || p.key === 'du' || p.key === 'des' };
 }

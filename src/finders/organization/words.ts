@@ -22,6 +22,8 @@ export const CAPITAL_HEADS = new Set([
   'choeur',
   // 'la Métropole de Lyon', 'Métropole européenne de Lille': the French intercommunal authorities (the lower-case word is a city).
   'metropole',
+  // 'la Corporation de développement de la production (Corfo)', 'la Corporation financière internationale'.
+  'corporation',
 ]);
 
 /**
@@ -45,7 +47,7 @@ export const NAME_TAILS = new Set([
   'holdings', 'holding', 'investments', 'capital', 'partners', 'petroleum', 'oil', 'telecom', 'fc', 'cf', 'club', 'united', 'hotspur',
   'rovers', 'wanderers', 'albion', 'athletic', 'energies', 'energy', 'industries', 'technologies', 'systems', 'pharmaceuticals',
   'laboratories', 'labs', 'network', 'networks', 'communications', 'media', 'press', 'news', 'times', 'post', 'journal', 'tribune',
-  'magazine', 'television', 'radio', 'aviation', 'aerospace', 'automotive', 'electric', 'insurance', 'finance', 'securities', 'trust',
+  'magazine', 'television', 'radio', 'sport', 'sports', 'aviation', 'aerospace', 'automotive', 'electric', 'insurance', 'finance', 'securities', 'trust',
   'commission', 'service', 'services', 'league', 'federation', 'union', 'committee', 'army', 'front', 'movement', 'brigade', 'brigades',
   // 'Law Society of Kenya', 'Kenya Private Sector Alliance', 'World Economic Forum', 'Tata Steel', 'Nel Hydrogen', 'Lynas Rare Earths'.
   'society', 'alliance', 'authority', 'board', 'fund', 'forum', 'steel', 'mining', 'minerals', 'resources', 'logistics', 'solutions',
