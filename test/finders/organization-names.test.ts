@@ -16,6 +16,9 @@ describe('findOrganizations: names after a cue, the cue outside', () => {
     ['le candidat de la coalition « Sopi 2024 » obtient 53 %', ['Sopi 2024']],
     ["L'ONG Human Rights Watch dénonce", ['Human Rights Watch']],
     ["l'institut de sondage Ifop publie", ['Ifop']],
+    // a band's genre between the cue and the name
+    ['l’ex-chanteur du groupe punk hardcore Dead Kennedys', ['Dead Kennedys']],
+    ['un titre du groupe rock progressif Pink Floyd', ['Pink Floyd']],
   ])('%s', (input, expected) => {
     expect(texts(input)).toEqual(expected);
   });
