@@ -79,6 +79,7 @@ describe('findLocations', () => {
     'le Festival de Cannes',
     'la Bourse de Paris a chuté',
     // common nouns, persons after 'à', acronyms
+    'La défense a fait appel du jugement.',
     'les réserves de change ont baissé',
     'le parc industriel de la ville',
     'une réunion de travail',

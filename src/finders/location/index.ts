@@ -256,6 +256,9 @@ function chooseHit(values: readonly PlaceHit[], tokens: readonly Token[], i: num
   }
   if (partOfLongerName(tokens, i, end, gaz.opensPersonName)) return undefined;
   const titleCase = isTitleCase(tokens, i, end);
+  // 'La défense a introduit une demande': a name that opens on its article ('La Défense', 'Le Havre', 'La Haye')
+  // is written with capitals after it; a capital article alone is the start of a sentence.
+  if (!titleCase && end > i + 1 && (t.key === 'la' || t.key === 'le' || t.key === 'les')) return undefined;
   if (end === i + 1 && !contextOk(t, prevKey, tokens[end], tokens[end + 1], gaz)) return undefined;
   const afterA = prev?.text === 'à' || prev?.text === 'À';
   // 'l'Alliance atlantique', 'le Temple': a town named like a word takes no article ('la Manche' is no town).
