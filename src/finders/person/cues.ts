@@ -135,6 +135,10 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
   const before = tokens[k];
   if (!before) return cues;
   if (NAMED_AFTER.has(before.key)) cues.namedAfter = true;
+  // 'le Centre spatial Kennedy', 'l'Hôpital européen Georges-Pompidou', 'le Lycée français Charles-de-Gaulle': a
+  // capitalised place word and its adjective.
+  const place = tokens[k - 1];
+  if (place?.cap && before.kind === 'word' && !before.cap && NAMED_AFTER.has(place.key) && (ADJECTIVE_END.test(before.key) || /e(?:en|enne)$/.test(before.key))) cues.namedAfter = true;
   // 'la Maison de Jules Verne', 'le Musée de Victor Hugo': a capitalised place word and 'de'.
   const beforeDe = tokens[k - 1];
   if ((before.key === 'de' || before.key === "d'") && ((beforeDe?.cap && NAMED_AFTER.has(beforeDe.key)) || GEO_NOUNS.has(beforeDe?.key ?? ''))) cues.namedAfter = true;
