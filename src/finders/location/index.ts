@@ -136,6 +136,13 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
         // A qualified region keeps the name it is written with: 'Sulawesi central' (a province), not 'Célèbes central'.
         name = `${written} ${next.text}`;
         end++;
+      } else if (QUALIFIABLE.has(hit.place.kind) && hit.place.kind !== 'continent') {
+        // 'le Darfour du Nord', 'le Kordofan du Sud', 'la Cisjordanie de l'Est': a region and its cardinal part, one place.
+        const part = cardinalPartEnd(tokens, end);
+        if (part > end) {
+          name = doc.view.slice(t.start, (tokens[part - 1] as Token).end);
+          end = part;
+        }
       }
       // After 'la province de', a city's other name is the province's own: 'la province de Hatay' (not Antioche),
       // 'la province de Catamarca' (not San Fernando del Valle de Catamarca).
@@ -243,6 +250,17 @@ function gazetteerAt(tokens: readonly Token[], i: number, gaz: PlaceGazetteer, p
   }
   const longest = matches[0];
   return longest ? { end: longest.end } : undefined;
+}
+
+const CARDINALS = new Set(['nord', 'sud', 'est', 'ouest', 'nord est', 'nord ouest', 'sud est', 'sud ouest']);
+
+/** After a region, 'du Nord', 'du Sud', 'de l'Est', 'de l'Ouest' (capitalised): the index after it, or `end`. */
+function cardinalPartEnd(tokens: readonly Token[], end: number): number {
+  const of = tokens[end];
+  if (!of || of.cap || of.spaceBefore !== ' ') return end;
+  const at = of.key === 'du' ? end + 1 : of.key === 'de' && tokens[end + 1]?.key === "l'" ? end + 2 : -1;
+  const word = tokens[at];
+  return word && word.cap && word.kind === 'word' && CARDINALS.has(word.key) && tokens[at + 1]?.cap !== true ? at + 1 : end;
 }
 
 /** Picks the reading of a matched phrase that spelling and context allow, or none. */
