@@ -320,6 +320,8 @@ interface Complement {
   article?: boolean;
 }
 
+const ROLE_OPENERS = new Set(['ancien', 'ancienne', 'nouveau', 'nouvelle', 'actuel', 'actuelle', 'futur', 'future', 'defunt', 'defunte']);
+
 function complementAt(tokens: readonly Token[], j: number, headKey: string, prevCapital: boolean | null, prevArticle: boolean): Complement | null {
   let k = j;
   let p = tokens[k];
@@ -375,6 +377,9 @@ function complementAt(tokens: readonly Token[], j: number, headKey: string, prev
   // de l'agglomération nantaise'); a bare 'en' otherwise ends the name.
   const fixed = tokens[k + 1]?.key === 'en' && tokens[k + 2]?.key === 'commun' ? 2 : 0;
   if (!hasArticle && (p.key === 'de' || p.key === "d'") && looksLikeInfinitive(w.key)) return null;
+  // 'le Centre démocratique de l'ancien président Álvaro Uribe': a singular 'ancien', 'nouveau' or 'actuel' opens
+  // a role, its holder's, not the name's field (the plural stays: 'Union nationale des anciens combattants').
+  if (ROLE_OPENERS.has(w.key) && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]?.cap) return null;
   if (coordinated && prevCapital === true) return null;
   return { end: k + 1 + fixed, capital: false, bare: !hasArticle, words: 0, nested: false, article: hasArticle || p.key === 'du' || p.key === 'des' };
 }
