@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../../src/index.js';
+import { looseKey } from '../../src/finders/organization/lexicon.js';
 
 // The rules alone (no model): each case is a rule of this round, proven on French news sentences.
 const rules = createExtractor({ model: null });
@@ -63,5 +64,19 @@ describe('organisations: bodies and titles after their cue word', () => {
   it('reads a newspaper title that names a region after a press cue', () => {
     expect(orgs('Interrogé par le quotidien L’Alsace, le préfet a proposé une médiation.')).toEqual([['L’Alsace', "L'Alsace"]]);
     expect(orgs('Le préfet d’Alsace a proposé une médiation à l’Alsace entière.')).toEqual([]);
+  });
+});
+
+describe('organisations: a listed name written with other articles after de', () => {
+  it('finds the listed body whether the text writes "de l’Afrique" or "d’Afrique"', () => {
+    expect(orgs('Les chefs d’État de la Communauté de développement de l’Afrique australe se sont réunis.')).toEqual([
+      ['Communauté de développement de l’Afrique australe', "Communauté de développement d'Afrique australe"],
+    ]);
+  });
+
+  it('drops only the articles after de', () => {
+    expect(looseKey("communaute de developpement de l' afrique australe")).toBe(looseKey("communaute de developpement d' afrique australe"));
+    expect(looseKey('banque des etats de la afrique centrale')).toBe('banque de etats de afrique centrale');
+    expect(looseKey('parti de la gauche')).not.toBe(looseKey('parti gauche'));
   });
 });

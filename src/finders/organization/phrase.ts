@@ -1,7 +1,7 @@
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { recordValue, writtenName, type OrgCandidate } from './candidate.js';
-import { NOT_ORGANIZATION_KINDS, type OrganizationLexicon } from './lexicon.js';
+import { NOT_ORGANIZATION_KINDS, looselyKnown, type OrganizationLexicon } from './lexicon.js';
 import { followedByName } from './lexicon-match.js';
 import {
   ARTICLES, CAPITAL_HEADS, HEAD_PREFIXES, LOWER_HEADS, NEVER_IN_NAME, NOT_A_COMPLEMENT, OF, isAdjective, isDemonym, looksLikeInfinitive,
@@ -62,7 +62,8 @@ export function findPhraseOrganizations(doc: Doc, lex: OrganizationLexicon): Org
     if (t.kind !== 'word' || (doc.header && t.start < doc.header.end)) continue;
     const found = phraseAt(tokens, i, lex);
     if (!found) continue;
-    const known = lex.byKey.get(keyOf(tokens, i, found.last));
+    const key = keyOf(tokens, i, found.last);
+    const known = lex.byKey.get(key) ?? looselyKnown(lex, key);
     // Competitions and facilities built like names: 'Ligue des champions', 'Centre spatial guyanais'.
     if (known && NOT_ORGANIZATION_KINDS.has(known.kind ?? '')) {
       i = found.last - 1;
