@@ -80,3 +80,24 @@ describe('organisations: a listed name written with other articles after de', ()
     expect(looseKey('parti de la gauche')).not.toBe(looseKey('parti gauche'));
   });
 });
+
+describe('organisations: the law as the field of a complement', () => {
+  it('keeps "de la loi" after a lower-case complement, not after a complete name', () => {
+    expect(orgs('La Direction de l’application de la loi a saisi 555 millions de dollars.').map(([t]) => t)).toEqual(['Direction de l’application de la loi']);
+    expect(orgs('La censure par le Conseil constitutionnel de la loi immigration.').map(([t]) => t)).toEqual(['Conseil constitutionnel']);
+  });
+});
+
+describe('organisations: French companies of the list', () => {
+  it.each([
+    ['Le groupe Nexity et Kaufman & Broad réduisent leurs mises en chantier.', [['Nexity', 'Nexity'], ['Kaufman & Broad', 'Kaufman & Broad']]],
+    ['Brittany Ferries supprime des traversées.', [['Brittany Ferries', 'Brittany Ferries']]],
+  ])('%s', (input, expected) => {
+    expect(orgs(input)).toEqual(expected);
+  });
+
+  it('keeps a listed common word out after an article', () => {
+    // 'rubis' is a French word: the flag keeps 'les Rubis' of a jeweller out.
+    expect(orgs('Elle a vendu les Rubis de sa grand-mère.')).toEqual([]);
+  });
+});

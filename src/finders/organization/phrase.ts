@@ -362,8 +362,11 @@ function complementAt(tokens: readonly Token[], j: number, headKey: string, prev
     k++;
   }
   const w = tokens[k];
+  // 'la loi' after a name is a text ('le Conseil constitutionnel [de la loi] immigration'), but the field of a
+  // lower-case complement before it: "la Direction de l'application de la loi".
+  const ofLaw = !!w && !w.cap && hasArticle && prevCapital === false && (w.key === 'loi' || w.key === 'lois');
   // A capitalised word after the preposition is a name even when it spells a little word: "de l'Est".
-  if (!w || w.kind !== 'word' || (w.cap ? NOT_A_COMPLEMENT.has(w.key) : isStop(w) && !isFieldMilieu(tokens, k)) || (w.spaceBefore.indexOf('\n') >= 0)) return null;
+  if (!w || w.kind !== 'word' || (w.cap ? NOT_A_COMPLEMENT.has(w.key) : isStop(w) && !isFieldMilieu(tokens, k) && !ofLaw) || (w.spaceBefore.indexOf('\n') >= 0)) return null;
   if (w.cap) {
     // A capitalised complement: 'de Paris', "de l'Intérieur", 'de la République', 'des Nations unies'.
     if (w.upper && coordinated) return null; // 'de l'UE et de l'OTAN' are two organisations
