@@ -101,3 +101,17 @@ describe('organisations: French companies of the list', () => {
     expect(orgs('Elle a vendu les Rubis de sa grand-mère.')).toEqual([]);
   });
 });
+
+describe('organisations: a union federation named by its acronym and its trade', () => {
+  it.each([
+    ['La CGT-Cheminots appelle à la grève avec SUD-Rail.', [['CGT-Cheminots', 'CGT-Cheminots'], ['SUD-Rail', 'SUD-Rail']]],
+    ['Selon FO-Cheminots, la grève est suivie.', [['FO-Cheminots', 'FO-Cheminots']]],
+    ['La CGT-Énergie et la CFDT-Cheminots ont signé.', [['CGT-Énergie', 'CGT-Énergie'], ['CFDT-Cheminots', 'CFDT-Cheminots']]],
+  ])('%s', (input, expected) => {
+    expect(orgs(input)).toEqual(expected);
+  });
+
+  it('needs a union before the hyphen', () => {
+    expect(orgs('Le TGV-Est arrive à Strasbourg.')).toEqual([]);
+  });
+});

@@ -22,6 +22,10 @@ export function findLexiconOrganizations(doc: Doc, lex: OrganizationLexicon): Or
     const t = tokens[i] as Token;
     if (t.kind === 'punct') continue; // names may start with an elision ('L'Oréal') or a number ('20 Minutes')
     if (doc.header && t.start < doc.header.end) continue;
+    if (isUnionFederation(lex, t)) {
+      out.push({ first: i, last: i + 1, score: 0.9, source: 'organization/lexicon', value: { name: doc.view.slice(t.start, t.end) } });
+      continue;
+    }
     for (const m of lex.index.matchAt(tokens, i)) {
       // 'Greenpeace France', 'Amnesty International Belgique': a country's branch of an NGO or a company.
       const branch = countryAfter(lex, tokens, m.end) ? m.values.find((v) => BRANCH_KINDS.has(v.org.kind ?? '') && acceptable(v, tokens, i, m.end + 1)) : undefined;
@@ -67,6 +71,21 @@ export function findLexiconOrganizations(doc: Doc, lex: OrganizationLexicon): Or
     }
   }
   return out;
+}
+
+/**
+ * A union's federation, its acronym joined to its trade: 'la CGT-Cheminots', 'FO-Cheminots', 'la CFDT-Cheminots',
+ * 'la CGT-Énergie' (one token); named as written. A name the list knows whole ('SUD-Rail') is the list's.
+ */
+function isUnionFederation(lex: OrganizationLexicon, t: Token): boolean {
+  if (t.kind !== 'word' || !t.upper && !t.cap) return false;
+  const dash = t.text.indexOf('-');
+  if (dash < 2 || dash > 6) return false;
+  const head = t.text.slice(0, dash);
+  const trade = t.text.slice(dash + 1);
+  if (!isAcronymForm(head) || !/^\p{Lu}/u.test(trade) || lex.byKey.has(t.key)) return false;
+  const rec = lex.byKey.get(phraseKey(head));
+  return !!rec && rec.kind === 'union' && (rec.acronym === head || rec.aliases.includes(head));
 }
 
 const OPENING_ARTICLES = new Set(['le', 'la', 'les', "l'"]);
