@@ -7,6 +7,7 @@ import { phraseKey } from '../phrase-index.js';
 
 const CONTRACTED = new Set(['au', 'aux', 'du', 'des']);
 const TITLES = new Set(['mme', 'mmes', 'mlle', 'mademoiselle', 'madame', 'monsieur', 'me', 'dr', 'pr', 'mgr']);
+const PERSON_RANKS = new Set(['general', 'colonel', 'marechal', 'capitaine', 'lieutenant', 'amiral', 'commandant', 'sergent', 'caporal', 'docteur', 'professeur', 'abbe', 'cardinal', 'senateur', 'depute', 'juge', 'maitre', 'pere', 'soeur', 'frere']);
 const ARTICLES_BEFORE = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'ce', 'cette', 'au', 'aux', 'du', 'des']);
 
 /**
@@ -21,6 +22,10 @@ export function findLexiconOrganizations(doc: Doc, lex: OrganizationLexicon): Or
     const t = tokens[i] as Token;
     if (t.kind === 'punct') continue; // names may start with an elision ('L'Oréal') or a number ('20 Minutes')
     if (doc.header && t.start < doc.header.end) continue;
+    if (isUnionFederation(lex, t)) {
+      out.push({ first: i, last: i + 1, score: 0.9, source: 'organization/lexicon', value: { name: doc.view.slice(t.start, t.end) } });
+      continue;
+    }
     for (const m of lex.index.matchAt(tokens, i)) {
       // 'Greenpeace France', 'Amnesty International Belgique': a country's branch of an NGO or a company.
       const branch = countryAfter(lex, tokens, m.end) ? m.values.find((v) => BRANCH_KINDS.has(v.org.kind ?? '') && acceptable(v, tokens, i, m.end + 1)) : undefined;
@@ -43,6 +48,9 @@ export function findLexiconOrganizations(doc: Doc, lex: OrganizationLexicon): Or
       }
       const hit = m.values.find((v) => acceptable(v, tokens, i, m.end));
       if (!hit) continue;
+      // 'Le Pacte historique': a listed name that opens with its article ('Le Pacte', a film distributor) gives
+      // way to a longer listed name that starts right after the article (the Colombian coalition).
+      if (OPENING_ARTICLES.has(t.key) && longerMatchAfter(lex, tokens, i + 1, m.end)) break;
       if (NOT_ORGANIZATION_KINDS.has(hit.org.kind ?? '')) {
         i = m.end - 1; // 'Ligue des champions': a competition, and no organisation inside it
         break;
@@ -63,6 +71,31 @@ export function findLexiconOrganizations(doc: Doc, lex: OrganizationLexicon): Or
     }
   }
   return out;
+}
+
+/**
+ * A union's federation, its acronym joined to its trade: 'la CGT-Cheminots', 'FO-Cheminots', 'la CFDT-Cheminots',
+ * 'la CGT-Énergie' (one token); named as written. A name the list knows whole ('SUD-Rail') is the list's.
+ */
+function isUnionFederation(lex: OrganizationLexicon, t: Token): boolean {
+  if (t.kind !== 'word' || !t.upper && !t.cap) return false;
+  const dash = t.text.indexOf('-');
+  if (dash < 2 || dash > 6) return false;
+  const head = t.text.slice(0, dash);
+  const trade = t.text.slice(dash + 1);
+  if (!isAcronymForm(head) || !/^\p{Lu}/u.test(trade) || lex.byKey.has(t.key)) return false;
+  const rec = lex.byKey.get(phraseKey(head));
+  return !!rec && rec.kind === 'union' && (rec.acronym === head || rec.aliases.includes(head));
+}
+
+const OPENING_ARTICLES = new Set(['le', 'la', 'les', "l'"]);
+
+/** Whether a listed name starting at `j` ends after `end`: 'Pacte historique' after 'Le'. */
+function longerMatchAfter(lex: OrganizationLexicon, tokens: readonly Token[], j: number, end: number): boolean {
+  for (const m of lex.index.matchAt(tokens, j)) {
+    if (m.end > end && m.values.some((v) => !NOT_ORGANIZATION_KINDS.has(v.org.kind ?? '') && acceptable(v, tokens, j, m.end))) return true;
+  }
+  return false;
 }
 
 // Kinds whose national branches the press names with the country after them ('Greenpeace France', 'Oxfam
@@ -143,6 +176,8 @@ function acceptable(v: LexiconHit, tokens: readonly Token[], i: number, end: num
   // 'J. R. D. Tata', 'Mlle Chanel': after an initial or a title, a name is a person's.
   if (prev?.text === '.' && /^\p{Lu}$/u.test(tokens[i - 2]?.text ?? '')) return false;
   if (prev && TITLES.has(prev.key)) return false;
+  // 'le général Ferrari', 'le docteur Bic': after a rank or a title that only people bear, a one-word brand is a family name.
+  if (end === i + 1 && prev && !prev.cap && PERSON_RANKS.has(prev.key) && (v.org.kind === 'company' || v.org.kind === 'club')) return false;
   // Inside a longer capitalised name, a known name is a part of it: 'Richard Wagner', 'Big Apple',
   // 'Super Nintendo'; and before one, a brand of a product: 'Microsoft Office', 'Fed Cup', 'IBM PC'.
   if (prev && prev.cap && !prev.upper && prev.kind === 'word' && !prev.sentenceStart && prev.spaceBefore.indexOf('\n') < 0 && first.spaceBefore === ' ') return false;

@@ -41,6 +41,8 @@ export interface OrganizationLexicon {
   demonyms: ReadonlySet<string>;
   /** Country names and demonyms, to say which country a generic body belongs to ('Cour suprême' → "Cour suprême de l'Inde"). */
   national?: NationalWords;
+  /** Keys of names of three words or more without their articles after 'de' (looseKey) → the one record so named, null when two are. */
+  loose?: ReadonlyMap<string, OrganizationRecord | null>;
   /** Phrase keys of French regions and départements ('centre val de loire'): a regional branch after a name. */
   regions?: ReadonlySet<string>;
 }
@@ -65,7 +67,38 @@ export function buildOrganizationLexicon(records: readonly OrganizationRecord[],
   }
   const folded = new Set<string>();
   for (const d of demonyms) folded.add(phraseKey(d));
-  return { index, byKey, demonyms: folded };
+  const loose = new Map<string, OrganizationRecord | null>();
+  for (const [key, org] of byKey) {
+    if (key.split(' ').length < 3) continue;
+    const k = looseKey(key);
+    const seen = loose.get(k);
+    loose.set(k, seen === undefined || seen === org ? org : null);
+  }
+  return { index, byKey, demonyms: folded, loose };
+}
+
+const ARTICLE_AFTER_DE = new Set(["l'", 'la', 'le', 'les']);
+const CONTRACTED_DE = new Set(["d'", 'du', 'des']);
+
+/**
+ * A phrase key without the articles after 'de': writers give the same body 'de l'Afrique' or 'd'Afrique', 'des
+ * États' or 'd'États' ('la Communauté de développement de l'Afrique australe' is the 'Communauté de développement
+ * d'Afrique australe').
+ * @example looseKey("communaute de developpement de l' afrique australe") // 'communaute de developpement de afrique australe'
+ */
+export function looseKey(key: string): string {
+  const out: string[] = [];
+  for (const w of key.split(' ')) {
+    if (ARTICLE_AFTER_DE.has(w) && out[out.length - 1] === 'de') continue;
+    out.push(CONTRACTED_DE.has(w) ? 'de' : w);
+  }
+  return out.join(' ');
+}
+
+/** The one listed body whose name is `key` but for its articles after 'de' (see looseKey). */
+export function looselyKnown(lex: OrganizationLexicon, key: string): OrganizationRecord | undefined {
+  if (!lex.loose || key.split(' ').length < 3) return undefined;
+  return lex.loose.get(looseKey(key)) ?? undefined;
 }
 
 /**

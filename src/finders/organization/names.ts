@@ -93,11 +93,17 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
     const quoted = OPENING_QUOTES.has(tokens[k]?.text ?? '');
     if (quoted) k++;
     let end = quoted ? quotedEnd(tokens, k) : nameRunAt(tokens, k, 5);
+    // A title after a press cue, its article capitalised mid-sentence, is the title even when the rest names a
+    // region: 'le quotidien [L'Alsace]', 'le quotidien [Le Berry républicain]'.
+    let titled = false;
     // A capitalised article that opens the name: 'le groupe [Les Mousquetaires]', 'le quotidien [Le Monde]'.
     const article = tokens[k];
-    if (!quoted && end === k && article && article.cap && !article.sentenceStart && ARTICLES.has(article.key) && (tokens[k + 1]?.spaceBefore === ' ' || article.kind === 'elision')) {
+    if (!quoted && (end === k || article?.kind === 'elision') && article && article.cap && !article.sentenceStart && ARTICLES.has(article.key) && (tokens[k + 1]?.spaceBefore === ' ' || article.kind === 'elision')) {
       const rest = nameRunAt(tokens, k + 1, 4);
-      if (rest > k + 1 && (tokens[k + 1] as Token).kind === 'word') end = rest;
+      if (rest > k + 1 && (tokens[k + 1] as Token).kind === 'word') {
+        end = rest;
+        titled = MEDIA_CUES.has(cue.key);
+      }
     }
     // After a plural cue, 'et' joins two names: 'des syndicats [Sud Santé Sociaux] et [Force ouvrière]'.
     if (pluralCue(cue)) for (let e = k + 1; e < end; e++) if ((tokens[e] as Token).key === 'et') end = e;
@@ -111,7 +117,7 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
     // An association's name may be a phrase, its first word alone capitalised: 'l'association Place au vélo', 'Droit
     // au logement', 'Agir pour l'environnement', 'Robin des bois'.
     if (!quoted && end === k + 1 && PHRASE_NAMED_CUES.has(cue.key)) end = phraseNameEnd(tokens, end, lex);
-    if (end === k || (tokens[k] as Token).kind !== 'word' || (end === k + 1 && (tokens[k] as Token).text.length < 2)) continue;
+    if (end === k || ((tokens[k] as Token).kind !== 'word' && !titled) || (end === k + 1 && (tokens[k] as Token).text.length < 2)) continue;
     if (quoted && !CLOSING_QUOTES.has(tokens[end]?.text ?? '')) continue;
     const first = tokens[k] as Token;
     if (ARTICLES.has(first.key) && end === k + 1) continue;
@@ -125,7 +131,7 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
       // bailleur social [Paris Habitat]' ('Paris' is a first name too), 'l'entreprise [Jean Lefebvre]'.
       // After a cue that names people as well ('l'industriel Trident', 'le promoteur Verlantis'), one word is the
       // company unless the document uses it as a person's family name ('le producteur Besson' after 'Luc Besson').
-      score: known ? 0.92 : TRADE_CUES.has(cue.key) ? (end === k + 1 ? 0.905 : 0.9) : end === k + 1 && SHARED_CUES.has(cue.key) && !(familyNames ??= documentFamilyNames(tokens)).has(first.key) ? 0.905 : 0.84,
+      score: known || titled ? 0.92 : TRADE_CUES.has(cue.key) ? (end === k + 1 ? 0.905 : 0.9) : end === k + 1 && SHARED_CUES.has(cue.key) && !(familyNames ??= documentFamilyNames(tokens)).has(first.key) ? 0.905 : 0.84,
       source: known ? 'organization/lexicon' : 'organization/apposition',
       value: known ? recordValue(known) : { name: writtenName(doc, tokens, k, end) },
     });
@@ -136,6 +142,7 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
 }
 
 const PHRASE_NAMED_CUES = new Set(['association', 'collectif']);
+const MEDIA_CUES = new Set(['quotidien', 'hebdomadaire', 'mensuel', 'journal', 'magazine']);
 const PHRASE_NAME_LINKS = new Set(['au', 'aux', 'pour', 'contre', 'sans', 'des', 'du', 'de', "d'"]);
 
 /**
@@ -187,7 +194,7 @@ function listedAfter(doc: Doc, lex: OrganizationLexicon, end: number, out: OrgCa
 }
 
 // Cues that name a company or a person by trade: 'l'industriel Safran' and 'l'industriel Vincent Bolloré'.
-const SHARED_CUES = new Set(['industriel', 'promoteur', 'producteur', 'exploitant', 'gestionnaire', 'concessionnaire', 'fournisseur', 'prestataire', 'specialiste', 'leader', 'torrefacteur', 'negociant']);
+const SHARED_CUES = new Set(['editeur', 'industriel', 'promoteur', 'producteur', 'exploitant', 'gestionnaire', 'concessionnaire', 'fournisseur', 'prestataire', 'specialiste', 'leader', 'torrefacteur', 'negociant']);
 
 /** Keys of the capitalised words that end a run of two capitalised words or more mid-sentence: family names ('Luc [Besson]'). */
 function documentFamilyNames(tokens: readonly Token[]): Set<string> {
@@ -201,7 +208,10 @@ function documentFamilyNames(tokens: readonly Token[]): Set<string> {
 }
 
 // Cues that only a company follows: 'l'équipementier Hutchinson', 'le cimentier Vicat'.
-export const TRADE_CUES = new Set(['constructeur', 'fabricant', 'equipementier', 'motoriste', 'armateur', 'avionneur', 'cimentier', 'siderurgiste', 'brasseur', 'logisticien', 'voyagiste', 'assureur', 'operateur', 'distributeur', 'conglomerat', 'bailleur', 'sous traitant', 'energeticien', 'petrolier', 'gazier', 'chimiste', 'laboratoire', 'entreprise', 'societe', 'groupe', 'start up', 'startup', 'cooperative']);
+export const TRADE_CUES = new Set(['constructeur', 'fabricant', 'equipementier', 'motoriste', 'armateur', 'avionneur', 'cimentier', 'siderurgiste', 'brasseur', 'logisticien', 'voyagiste', 'assureur', 'operateur', 'distributeur', 'conglomerat', 'bailleur', 'sous traitant', 'energeticien', 'petrolier', 'gazier', 'chimiste', 'laboratoire', 'entreprise', 'societe', 'groupe', 'start up', 'startup', 'cooperative',
+  // Bodies, never people: the name after them is the body's even when it opens with a first name ('l'association
+  // [France Digitale]', 'la néobanque [Lydia]').
+  'association', 'collectif', 'ong', 'fondation', 'syndicat', 'federation', 'confederation', 'mutuelle', 'licorne', 'neobanque', 'fintech', 'biotech', 'medtech', 'holding', 'filiale', 'enseigne']);
 const TRANSLATED = new Set(['traduit', 'traduite', 'traduits', 'traduites', 'traduction', 'traductions', 'adapte', 'adaptee', 'adaptation']);
 const PLURAL_DETERMINERS = new Set(['les', 'des', 'aux', 'deux', 'trois', 'ses', 'leurs']);
 const COUNTS = new Set(['deux', 'trois']);

@@ -1,7 +1,7 @@
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { recordValue, writtenName, type OrgCandidate } from './candidate.js';
-import { NOT_ORGANIZATION_KINDS, type OrganizationLexicon } from './lexicon.js';
+import { NOT_ORGANIZATION_KINDS, looselyKnown, type OrganizationLexicon } from './lexicon.js';
 import { followedByName } from './lexicon-match.js';
 import {
   ARTICLES, CAPITAL_HEADS, HEAD_PREFIXES, LOWER_HEADS, NEVER_IN_NAME, NOT_A_COMPLEMENT, OF, isAdjective, isDemonym, looksLikeInfinitive,
@@ -62,7 +62,8 @@ export function findPhraseOrganizations(doc: Doc, lex: OrganizationLexicon): Org
     if (t.kind !== 'word' || (doc.header && t.start < doc.header.end)) continue;
     const found = phraseAt(tokens, i, lex);
     if (!found) continue;
-    const known = lex.byKey.get(keyOf(tokens, i, found.last));
+    const key = keyOf(tokens, i, found.last);
+    const known = lex.byKey.get(key) ?? looselyKnown(lex, key);
     // Competitions and facilities built like names: 'Ligue des champions', 'Centre spatial guyanais'.
     if (known && NOT_ORGANIZATION_KINDS.has(known.kind ?? '')) {
       i = found.last - 1;
@@ -320,6 +321,8 @@ interface Complement {
   article?: boolean;
 }
 
+const ROLE_OPENERS = new Set(['ancien', 'ancienne', 'nouveau', 'nouvelle', 'actuel', 'actuelle', 'futur', 'future', 'defunt', 'defunte']);
+
 function complementAt(tokens: readonly Token[], j: number, headKey: string, prevCapital: boolean | null, prevArticle: boolean): Complement | null {
   let k = j;
   let p = tokens[k];
@@ -359,8 +362,11 @@ function complementAt(tokens: readonly Token[], j: number, headKey: string, prev
     k++;
   }
   const w = tokens[k];
+  // 'la loi' after a name is a text ('le Conseil constitutionnel [de la loi] immigration'), but the field of a
+  // lower-case complement before it: "la Direction de l'application de la loi".
+  const ofLaw = !!w && !w.cap && hasArticle && prevCapital === false && (w.key === 'loi' || w.key === 'lois');
   // A capitalised word after the preposition is a name even when it spells a little word: "de l'Est".
-  if (!w || w.kind !== 'word' || (w.cap ? NOT_A_COMPLEMENT.has(w.key) : isStop(w) && !isFieldMilieu(tokens, k)) || (w.spaceBefore.indexOf('\n') >= 0)) return null;
+  if (!w || w.kind !== 'word' || (w.cap ? NOT_A_COMPLEMENT.has(w.key) : isStop(w) && !isFieldMilieu(tokens, k) && !ofLaw) || (w.spaceBefore.indexOf('\n') >= 0)) return null;
   if (w.cap) {
     // A capitalised complement: 'de Paris', "de l'Intérieur", 'de la République', 'des Nations unies'.
     if (w.upper && coordinated) return null; // 'de l'UE et de l'OTAN' are two organisations
@@ -375,6 +381,9 @@ function complementAt(tokens: readonly Token[], j: number, headKey: string, prev
   // de l'agglomération nantaise'); a bare 'en' otherwise ends the name.
   const fixed = tokens[k + 1]?.key === 'en' && tokens[k + 2]?.key === 'commun' ? 2 : 0;
   if (!hasArticle && (p.key === 'de' || p.key === "d'") && looksLikeInfinitive(w.key)) return null;
+  // 'le Centre démocratique de l'ancien président Álvaro Uribe': a singular 'ancien', 'nouveau' or 'actuel' opens
+  // a role, its holder's, not the name's field (the plural stays: 'Union nationale des anciens combattants').
+  if (ROLE_OPENERS.has(w.key) && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]?.cap) return null;
   if (coordinated && prevCapital === true) return null;
   return { end: k + 1 + fixed, capital: false, bare: !hasArticle, words: 0, nested: false, article: hasArticle || p.key === 'du' || p.key === 'des' };
 }
