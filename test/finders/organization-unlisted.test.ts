@@ -11,6 +11,8 @@ describe('organisations the lists do not know: hospitals', () => {
     ['Les urgences du CHU de Rennes sont saturées.', [['CHU de Rennes', 'CHU de Rennes']]],
     ['Les soignants du centre hospitalier universitaire de Rennes font grève.', [['centre hospitalier universitaire de Rennes', 'CHU de Rennes']]],
     ['Le centre hospitalier de Saint-Malo ferme ses urgences la nuit.', [['centre hospitalier de Saint-Malo', 'centre hospitalier de Saint-Malo']]],
+    // a name of its own after the words, no town
+    ['Il est admis au Centre hospitalier Nganda, à Kinshasa.', [['Centre hospitalier Nganda', 'Centre hospitalier Nganda']]],
     ['Le CHR d’Orléans recrute.', [['CHR d’Orléans', "CHR d'Orléans"]]],
     ['La clinique Saint-Laurent refuse les patients.', [['clinique Saint-Laurent', 'clinique Saint-Laurent']]],
     ['Le CHU de Nantes et le CHU du Mans recrutent.', [['CHU de Nantes', 'CHU de Nantes'], ['CHU du Mans', 'CHU du Mans']]],

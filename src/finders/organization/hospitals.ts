@@ -34,6 +34,13 @@ export function findHospitals(doc: Doc): OrgCandidate[] {
       let k = i + 2;
       let kind = '';
       while (CENTRE_KINDS.has(`${kind}${kind ? ' ' : ''}${tokens[k]?.key ?? '-'}`) && (tokens[k] as Token).kind === 'word') kind = `${kind}${kind ? ' ' : ''}${(tokens[k++] as Token).key}`;
+      // 'le Centre hospitalier Nganda', 'le centre hospitalier Sainte-Anne': a name of its own, no town.
+      const own = tokens[k]?.cap && !tokens[k]?.upper ? nameRunAt(tokens, k, 3) : k;
+      if (own > k) {
+        out.push({ first: i, last: own, score: 0.9, source: 'organization/hospital', value: { name: writtenName(doc, tokens, i, own) } });
+        i = own - 1;
+        continue;
+      }
       const end = townAfter(tokens, k);
       if (end < 0) continue;
       const acronym = CENTRE_KINDS.get(kind) ?? 'CH';
