@@ -67,8 +67,10 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
     // Lower-case cues, and 'ONG' written as an acronym.
     // A demonym used as a noun names a company or a team: 'l'américain Cargill', 'le néerlandais ASML' (a person
     // takes a capital: 'le Français Kylian Mbappé').
-    const demonymCue = cue.kind === 'word' && !cue.cap && lex.demonyms.has(cue.key) && (tokens[i - 1]?.key === 'le' || tokens[i - 1]?.key === "l'") && !tokens[i - 1]?.cap &&
-      !(tokens[i - 2]?.key === 'de' && TRANSLATED.has(tokens[i - 3]?.key ?? '')); // 'traduit de l'anglais Shakespeare': a language
+    // (The article is checked before the demonym: this runs at every token, and 'le' or "l'" is rarely
+    // the word before, where a lookup in the demonyms costs a hash of the word and a probe.)
+    const demonymCue = cue.kind === 'word' && !cue.cap && (tokens[i - 1]?.key === 'le' || tokens[i - 1]?.key === "l'") && !tokens[i - 1]?.cap &&
+      lex.demonyms.has(cue.key) && !(tokens[i - 2]?.key === 'de' && TRANSLATED.has(tokens[i - 3]?.key ?? '')); // 'traduit de l'anglais Shakespeare': a language
     if (cue.kind !== 'word' || (cue.cap && !(cue.upper && cue.key === 'ong')) || !(APPOSITION_CUES.has(cue.key) || pluralCue(cue) || demonymCue)) continue;
     // Cues of two words: 'la jeune pousse Hylanea', 'le think tank Bruegel'.
     const twoWords = (cue.key === 'pousse' && tokens[i - 1]?.key === 'jeune') || (cue.key === 'tank' && tokens[i - 1]?.key === 'think');
