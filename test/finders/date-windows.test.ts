@@ -29,6 +29,14 @@ describe('dates read in windows: the reach of a date around its words', () => {
     expect(windowed(text)).toEqual(whole(text));
   });
 
+  it('reads a glued run of dates once, in linear time', () => {
+    // Each date word of '1/1/1/…' reached back and forth over the whole run: quadratic, minutes here.
+    const doc = prepare('1/'.repeat(100_000));
+    const s = doc.sentences[0];
+    if (!s) throw new Error('no sentence');
+    expect(dateWindows(doc.tokens, doc.view, s.first, s.last)).toEqual([[s.first, s.last]]);
+  });
+
   it('leaves out the words far from any date word', () => {
     const doc = prepare(`Selon ${FAR}, le vote a eu lieu en 2014 selon ${FAR}.`);
     const s = doc.sentences[0];

@@ -64,12 +64,16 @@ export function dateWindows(tokens: readonly Token[], view: string, first: numbe
   const windows: Array<[number, number]> = [];
   for (let k = first; k < last; k++) {
     if (!isAnchor(tokens, k, view)) continue;
-    let from = Math.max(first, k - BEFORE);
-    let to = Math.min(last, k + AFTER + 1);
-    while (from > first && tokens[from]?.spaceBefore === '') from--;
-    while (to < last && tokens[to]?.spaceBefore === '') to++;
     const previous = windows[windows.length - 1];
-    if (previous && from <= previous[1]) previous[1] = Math.max(previous[1], to);
+    let to = Math.min(last, k + AFTER + 1);
+    if (previous && to <= previous[1]) continue; // already read
+    // Cut at spaces, never back into the window before ('1/1/1/…' is one glued run: each token is
+    // passed over once, not once per date word in it).
+    const floor = previous ? previous[1] : first;
+    let from = Math.max(floor, k - BEFORE);
+    while (from > floor && tokens[from]?.spaceBefore === '') from--;
+    while (to < last && tokens[to]?.spaceBefore === '') to++;
+    if (previous && from <= previous[1]) previous[1] = to;
     else windows.push([from, to]);
   }
   return windows;
