@@ -9,7 +9,7 @@ import { type Reading, readingOf } from './reading.js';
 import type { DropListener } from './refiner.js';
 import { type TenseClue, tenseAround } from './tense.js';
 import { mayHoldDate } from './triggers.js';
-import { dateWindows } from './windows.js';
+import { dateWindows, hasGluedDateWord } from './windows.js';
 import { toDateValue } from './value.js';
 
 /** Whether a reading's value depends on the direction of the sentence ('jeudi', '11 mai', 'à l'automne'). */
@@ -72,8 +72,9 @@ export function findDateCandidates(doc: Doc, ctx: FindContext): DateEntity[] {
   let parts: Part[] = [];
   let batch = '';
   // chrono reads the windows around the date words of a sentence (windows.ts), or all of it: a
-  // `debug` callback hears of every candidate chrono drops in the whole sentence, and a sentence
-  // whose accents were composed has offsets of its own (rare: decomposed input).
+  // `debug` callback hears of every candidate chrono drops in the whole sentence, a sentence
+  // whose accents were composed has offsets of its own (rare: decomposed input), and a date word
+  // glued to another ('celundi') is no token that opens a window.
   const addPart = (sentence: Part['sentence'], view: Part['view'], from: number, to: number) => {
     parts.push({ sentence, view, from, to, offset: batch.length });
     batch += view.text.slice(from, to) + SEPARATOR;
@@ -82,7 +83,7 @@ export function findDateCandidates(doc: Doc, ctx: FindContext): DateEntity[] {
     if (!mayHoldDate(doc.tokens, s.first, s.last)) continue;
     const plain = doc.view.slice(s.start, s.end);
     const view = composed(plain);
-    if (view.text === plain && ctx.debugging === false) {
+    if (view.text === plain && ctx.debugging === false && !hasGluedDateWord(plain)) {
       for (const [a, b] of dateWindows(doc.tokens, doc.view, s.first, s.last)) {
         addPart(s, view, (doc.tokens[a] as Token).start - s.start, (doc.tokens[b - 1] as Token).end - s.start);
       }
