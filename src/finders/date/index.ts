@@ -1,6 +1,5 @@
 import type { ParsingOption, ParsingResult } from 'chrono-node';
 import type { Doc } from '../../text/document.js';
-import type { Token } from '../../text/tokenize.js';
 import type { Finder, FindContext } from '../../pipeline.js';
 import type { DateEntity } from '../../types.js';
 import { chronoReference, frenchChrono } from './chrono.js';
@@ -9,7 +8,6 @@ import { type Reading, readingOf } from './reading.js';
 import type { DropListener } from './refiner.js';
 import { type TenseClue, tenseAround } from './tense.js';
 import { mayHoldDate } from './triggers.js';
-import { dateWindows, hasGluedDateWord } from './windows.js';
 import { toDateValue } from './value.js';
 
 /** Whether a reading's value depends on the direction of the sentence ('jeudi', '11 mai', 'à l'automne'). */
@@ -42,8 +40,7 @@ function tenseOf(sentence: string, start: number, end: number): TenseClue | null
   return tenseAround(sentence, start, end);
 }
 
-// Sentences that may hold a date go to chrono (only the windows around their date words, see
-// windows.ts) in batches, not one by one: each parse call has a
+// Sentences that may hold a date go to chrono in batches, not one by one: each parse call has a
 // fixed cost (every parser runs its pattern over the text), and one call for the sentences of an
 // article costs about a third of one call per sentence. A separator that no pattern can cross
 // (no space, no letter, no digit) keeps every result inside its sentence; a batch stays under
@@ -53,12 +50,8 @@ const BATCH_CHARS = 8000;
 
 interface Part {
   sentence: Doc['sentences'][number];
-  /** The whole sentence, accents composed: the tense of a date is read in all of it. */
   view: ReturnType<typeof composed>;
-  /** The piece of `view.text` in the batch, [from, to). */
-  from: number;
-  to: number;
-  /** Where the piece starts in the batch. */
+  /** Where the sentence starts in the batch. */
   offset: number;
 }
 
@@ -71,23 +64,11 @@ export function findDateCandidates(doc: Doc, ctx: FindContext): DateEntity[] {
   const out: DateEntity[] = [];
   let parts: Part[] = [];
   let batch = '';
-  // chrono reads the windows around the date words of a sentence (windows.ts), or all of it: a
-  // `debug` callback hears of every candidate chrono drops in the whole sentence, a sentence
-  // whose accents were composed has offsets of its own (rare: decomposed input), and a date word
-  // glued to another ('celundi') is no token that opens a window.
-  const addPart = (sentence: Part['sentence'], view: Part['view'], from: number, to: number) => {
-    parts.push({ sentence, view, from, to, offset: batch.length });
-    batch += view.text.slice(from, to) + SEPARATOR;
-  };
   for (const s of doc.sentences) {
     if (!mayHoldDate(doc.tokens, s.first, s.last)) continue;
-    const plain = doc.view.slice(s.start, s.end);
-    const view = composed(plain);
-    if (view.text === plain && ctx.debugging === false && !hasGluedDateWord(plain)) {
-      for (const [a, b] of dateWindows(doc.tokens, doc.view, s.first, s.last)) {
-        addPart(s, view, (doc.tokens[a] as Token).start - s.start, (doc.tokens[b - 1] as Token).end - s.start);
-      }
-    } else addPart(s, view, 0, view.text.length);
+    const view = composed(doc.view.slice(s.start, s.end));
+    parts.push({ sentence: s, view, offset: batch.length });
+    batch += view.text + SEPARATOR;
     if (batch.length >= BATCH_CHARS) {
       parseBatch(doc, ctx, batch, parts, out);
       parts = [];
@@ -117,8 +98,8 @@ function parseBatch(doc: Doc, ctx: FindContext, batch: string, parts: readonly P
   // Offsets in the original input of [index, index + length) of the batch, or null across a separator.
   const toInput = (index: number, length: number): { part: Part; local: number; start: number; end: number } | null => {
     const part = partAt(parts, index);
-    const local = part.from + index - part.offset;
-    if (local < part.from || local + length > part.to) return null;
+    const local = index - part.offset;
+    if (local < 0 || local + length > part.view.text.length) return null;
     const s = part.sentence;
     return { part, local, start: s.start + part.view.toOriginal(local), end: s.start + part.view.toOriginal(local + length) };
   };

@@ -3,7 +3,7 @@ import type { Token } from '../../text/tokenize.js';
 // A sentence goes to chrono, the costly part of the pipeline, only when one of its words could
 // start a date: a number, or one of these words (folded; a part of a hyphenated word counts
 // too: 'mi-juillet', 'avant-hier', 'week-end', 'mois-ci').
-export const TRIGGERS: ReadonlySet<string> = new Set([
+const TRIGGERS = new Set([
   'janvier', 'janv', 'jan', 'fevrier', 'fevr', 'fev', 'mars', 'avril', 'avr', 'mai', 'juin', 'juillet', 'juil', 'juill', 'aout',
   'septembre', 'sept', 'sep', 'octobre', 'oct', 'novembre', 'nov', 'decembre', 'dec',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
