@@ -71,6 +71,7 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
     // the word before, where a lookup in the demonyms costs a hash of the word and a probe.)
     const demonymCue = cue.kind === 'word' && !cue.cap && (tokens[i - 1]?.key === 'le' || tokens[i - 1]?.key === "l'") && !tokens[i - 1]?.cap &&
       lex.demonyms.has(cue.key) && !(tokens[i - 2]?.key === 'de' && TRANSLATED.has(tokens[i - 3]?.key ?? '')); // 'traduit de l'anglais Shakespeare': a language
+    if (!demonymCue && (cue.kind !== 'word' || (cue.cap && !cue.upper) || !ANY_CUE.has(cue.key))) continue; // most words: one lookup, not one per list
     if (cue.kind !== 'word' || (cue.cap && !(cue.upper && cue.key === 'ong')) || !(APPOSITION_CUES.has(cue.key) || pluralCue(cue) || demonymCue)) continue;
     // Cues of two words: 'la jeune pousse Hylanea', 'le think tank Bruegel'.
     const twoWords = (cue.key === 'pousse' && tokens[i - 1]?.key === 'jeune') || (cue.key === 'tank' && tokens[i - 1]?.key === 'think');
@@ -172,6 +173,8 @@ const TRANSLATED = new Set(['traduit', 'traduite', 'traduits', 'traduites', 'tra
 const PLURAL_DETERMINERS = new Set(['les', 'des', 'aux', 'deux', 'trois', 'ses', 'leurs']);
 // Plural cues of companies, unions and parties: 'les syndicats', 'des constructeurs' (not 'les sites', 'les équipes').
 const PLURAL_CUES = new Set(['syndicats', 'partis', 'groupes', 'constructeurs', 'industriels', 'fabricants', 'equipementiers', 'transporteurs', 'distributeurs', 'editeurs', 'geants', 'operateurs', 'laboratoires', 'associations', 'ong', 'banques', 'assureurs', 'compagnies', 'societes', 'entreprises', 'fondations', 'federations', 'mouvements']);
+// The cues of both lists in one set, asked first at every token (findAppositionOrganizations).
+const ANY_CUE: ReadonlySet<string> = new Set([...APPOSITION_CUES, ...PLURAL_CUES]);
 function pluralCue(t: Token): boolean {
   return PLURAL_CUES.has(t.key) && !t.cap;
 }
