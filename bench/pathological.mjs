@@ -32,6 +32,7 @@ const inputs = [
   ['1 MB of digits', () => repeat('1234567890', MB * scale)],
   ['1 MB of digits and spaces', () => repeat('12 000 ', MB * scale)],
   ['1 MB of four-digit years', () => repeat('en 2014 ', MB * scale)],
+  ['1 MB of dates glued by punctuation', () => repeat('1/mai,', MB * scale)],
   ['1 MB of capitals', () => repeat('ABCDEFGHIJ', MB * scale)],
   ['1 MB of capitalised words', () => repeat('Jean Pierre Marie ', MB * scale)],
   ['1 MB of emoji and ZWJ sequences', () => repeat('👩‍👩‍👧 🇫🇷 👍🏽 ', MB * scale)],

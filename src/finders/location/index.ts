@@ -19,6 +19,9 @@ const UPPER_START = /^\p{Lu}/u;
 /** Whether a hyphenated word has the shape of a French commune's name: capitalised, a linking word, capitalised. */
 function looksLikeTown(text: string): boolean {
   if (text.length > 60) return false;
+  // Two hyphens at least, counted before any split: this is asked of most capitalised words ('Macron').
+  const hyphen = text.indexOf('-');
+  if (hyphen < 0 || text.indexOf('-', hyphen + 1) < 0) return false;
   const parts = text.split('-');
   if (parts.length < 3 || !UPPER_START.test(parts[0] as string)) return false;
   for (let k = 1; k < parts.length - 1; k++) if (TOWN_LINKS.has(parts[k] as string) && UPPER_START.test(parts[k + 1] as string)) return true;

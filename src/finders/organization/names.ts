@@ -69,8 +69,11 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
     // Lower-case cues, and 'ONG' written as an acronym.
     // A demonym used as a noun names a company or a team: 'l'américain Cargill', 'le néerlandais ASML' (a person
     // takes a capital: 'le Français Kylian Mbappé').
-    const demonymCue = cue.kind === 'word' && !cue.cap && lex.demonyms.has(cue.key) && (tokens[i - 1]?.key === 'le' || tokens[i - 1]?.key === "l'") && !tokens[i - 1]?.cap &&
-      !(tokens[i - 2]?.key === 'de' && TRANSLATED.has(tokens[i - 3]?.key ?? '')); // 'traduit de l'anglais Shakespeare': a language
+    // (The article is checked before the demonym: this runs at every token, and 'le' or "l'" is rarely
+    // the word before, where a lookup in the demonyms costs a hash of the word and a probe.)
+    const demonymCue = cue.kind === 'word' && !cue.cap && (tokens[i - 1]?.key === 'le' || tokens[i - 1]?.key === "l'") && !tokens[i - 1]?.cap &&
+      lex.demonyms.has(cue.key) && !(tokens[i - 2]?.key === 'de' && TRANSLATED.has(tokens[i - 3]?.key ?? '')); // 'traduit de l'anglais Shakespeare': a language
+    if (!demonymCue && (cue.kind !== 'word' || (cue.cap && !cue.upper) || !ANY_CUE.has(cue.key))) continue; // most words: one lookup, not one per list
     if (cue.kind !== 'word' || (cue.cap && !(cue.upper && cue.key === 'ong')) || !(APPOSITION_CUES.has(cue.key) || pluralCue(cue) || demonymCue)) continue;
     // Cues of two words: 'la jeune pousse Hylanea', 'le think tank Bruegel'.
     const twoWords = (cue.key === 'pousse' && tokens[i - 1]?.key === 'jeune') || (cue.key === 'tank' && tokens[i - 1]?.key === 'think');
@@ -217,6 +220,8 @@ const PLURAL_DETERMINERS = new Set(['les', 'des', 'aux', 'deux', 'trois', 'ses',
 const COUNTS = new Set(['deux', 'trois']);
 // Plural cues of companies, unions and parties: 'les syndicats', 'des constructeurs' (not 'les sites', 'les équipes').
 const PLURAL_CUES = new Set(['syndicats', 'partis', 'groupes', 'constructeurs', 'industriels', 'fabricants', 'equipementiers', 'transporteurs', 'distributeurs', 'editeurs', 'geants', 'operateurs', 'laboratoires', 'associations', 'ong', 'banques', 'assureurs', 'compagnies', 'societes', 'entreprises', 'fondations', 'federations', 'mouvements']);
+// The cues of both lists in one set, asked first at every token (findAppositionOrganizations).
+const ANY_CUE: ReadonlySet<string> = new Set([...APPOSITION_CUES, ...PLURAL_CUES]);
 function pluralCue(t: Token): boolean {
   return PLURAL_CUES.has(t.key) && !t.cap;
 }
