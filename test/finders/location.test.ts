@@ -17,6 +17,8 @@ describe('findLocations', () => {
     ['au Québec, puis à Québec', [['Québec', 'Québec', 'CA'], ['Québec', 'Québec', 'CA']]],
     ['dans le canton de Vaud et en Valais', [['Vaud', 'Vaud', 'CH'], ['Valais', 'Valais', 'CH']]],
     ['dans les Alpes françaises et en Europe occidentale', [['Alpes françaises', 'Alpes françaises', null], ['Europe occidentale', 'Europe occidentale', null]]],
+    // towns of the news the city table lacks (data/towns.tsv)
+    ['des frappes sur Khiam et Bint Jbeil, puis à Natanz', [['Khiam', 'Khiam', 'LB'], ['Bint Jbeil', 'Bint Jbeil', 'LB'], ['Natanz', 'Natanz', 'IR']]],
     // a region and its cardinal part are one place
     ['la capitale du Darfour du Nord et le Kordofan du Sud', [['Darfour du Nord', 'Darfour du Nord', 'SD'], ['Kordofan du Sud', 'Kordofan du Sud', 'SD']]],
   ])('%s', (input, expected) => {
