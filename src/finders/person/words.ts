@@ -150,6 +150,8 @@ export const NAMED_AFTER: ReadonlySet<string> = new Set([
   'clinique', 'groupe scolaire', 'creche', 'gymnase', 'piscine', 'palais', 'espace', 'galerie', 'pavillon', 'batiment', 'tour', 'boulevards', 'rues',
   'prefecture', 'fort', 'camp', 'quartier', 'vallee', 'pic', 'glacier', 'detroit', 'terminal', 'hall', 'classe', 'promotion', 'reforme', 'reformes',
   'decret', 'circulaire', 'amendement', 'ordonnance', 'ligne', 'mur', 'statue', 'monument', 'mausolee', 'tombe',
+  // Missions, craft and instruments named like people: 'la mission Artemis II', 'le télescope James-Webb', 'la sonde Juno'.
+  'mission', 'operation', 'programme', 'fusee', 'sonde', 'navette', 'satellite', 'vaisseau', 'capsule', 'telescope', 'rover',
 ]);
 
 /**
