@@ -94,6 +94,9 @@ describe('findDates: relative dates, against a Monday (2023-03-06)', () => {
     ['Les députés ont voté le 28 juin.', '2024-05-15', '2023-06-28'],
     ['Le texte sera adopté le 10 janvier.', '2024-05-15', '2025-01-10'],
     ['Les députés voteront le 28 mai.', '2024-05-15', '2024-05-28'],
+    // 'au printemps' names the season: the tense still decides which one
+    ['Les élections auront lieu au printemps.', '2024-11-14', '2025-SP'],
+    ['Les élections ont eu lieu au printemps.', '2024-11-14', '2024-SP'],
   ])('a day or month without its year is of the article’s year, unless the tense says otherwise: %s', (input, referenceDate, value) => {
     expect(findDates(input, { referenceDate }).map((e) => e.normalized.value)).toEqual([value]);
   });

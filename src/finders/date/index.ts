@@ -32,11 +32,12 @@ const SINCE = /(?:^|[^\p{L}])depuis\s+(?:le\s+|la\s+|l')?$/iu;
 const UNTIL = /(?:jusqu'(?:au|à|en)|à partir (?:du|de|d')|d'ici(?: à)?)\s*(?:le\s+|la\s+|l')?$/iu;
 const MOVED_TO = /(?:^|[^\p{L}'])au\s+$/iu;
 
-function tenseOf(sentence: string, start: number, end: number): TenseClue | null {
+function tenseOf(sentence: string, start: number, end: number, reading: Reading): TenseClue | null {
   const before = sentence.slice(Math.max(0, start - 24), start);
   if (SINCE.test(before)) return { tense: 'past', near: true };
   if (UNTIL.test(before)) return { tense: 'future', near: true };
-  if (MOVED_TO.test(before)) return null;
+  // 'au printemps' is how spring is named, not where a date was moved to: 'auront lieu au [printemps]'.
+  if (MOVED_TO.test(before) && reading.kind !== 'season') return null;
   return tenseAround(sentence, start, end);
 }
 
@@ -120,7 +121,7 @@ function parseBatch(doc: Doc, ctx: FindContext, batch: string, parts: readonly P
     const reading = readingOf(r);
     if (!reading || !r.text) continue;
     const sentence = at.part.view.text;
-    const tense = needsTense(reading) ? tenseOf(sentence, at.local, at.local + r.text.length) : null;
+    const tense = needsTense(reading) ? tenseOf(sentence, at.local, at.local + r.text.length, reading) : null;
     const custom = r.tags().has('gazette/parser');
     out.push({
       type: 'date',
