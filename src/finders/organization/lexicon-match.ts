@@ -7,6 +7,15 @@ import { phraseKey } from '../phrase-index.js';
 
 const CONTRACTED = new Set(['au', 'aux', 'du', 'des']);
 const TITLES = new Set(['mme', 'mmes', 'mlle', 'mademoiselle', 'madame', 'monsieur', 'me', 'dr', 'pr', 'mgr']);
+// Elected people named with their party's acronym before their name: 'le député LFI Manuel Bompard', 'la sénatrice LR
+// Valérie Boyer', 'l'élu RN Julien Odoul'. The acronym is the party, the name after it a person.
+const ELECTED = new Set(['depute', 'deputee', 'deputes', 'deputees', 'senateur', 'senatrice', 'senateurs', 'elu', 'elue', 'elus', 'eurodepute', 'eurodeputee', 'maire', 'conseiller', 'conseillere', 'candidat', 'candidate', 'militant', 'militante', 'president', 'presidente', 'ministre', 'porte-parole', 'porte parole', 'cadre', 'dirigeant', 'dirigeante', 'responsable', 'secretaire']);
+
+/** A party's acronym after a lower-case word for an elected or a member: 'le député [LFI] Manuel Bompard'. */
+function partyOfAnElected(v: LexiconHit, prev: Token | undefined): boolean {
+  return v.org.kind === 'party' && isAcronymForm(v.written) && !!prev && !prev.cap && ELECTED.has(prev.key);
+}
+
 const PERSON_RANKS = new Set(['general', 'colonel', 'marechal', 'capitaine', 'lieutenant', 'amiral', 'commandant', 'sergent', 'caporal', 'docteur', 'professeur', 'abbe', 'cardinal', 'senateur', 'depute', 'juge', 'maitre', 'pere', 'soeur', 'frere']);
 const ARTICLES_BEFORE = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'ce', 'cette', 'au', 'aux', 'du', 'des']);
 
@@ -181,7 +190,7 @@ function acceptable(v: LexiconHit, tokens: readonly Token[], i: number, end: num
   // Inside a longer capitalised name, a known name is a part of it: 'Richard Wagner', 'Big Apple',
   // 'Super Nintendo'; and before one, a brand of a product: 'Microsoft Office', 'Fed Cup', 'IBM PC'.
   if (prev && prev.cap && !prev.upper && prev.kind === 'word' && !prev.sentenceStart && prev.spaceBefore.indexOf('\n') < 0 && first.spaceBefore === ' ') return false;
-  if (end === i + 1 && !branch && followedByName(tokens, end)) return false;
+  if (end === i + 1 && !branch && followedByName(tokens, end) && !partyOfAnElected(v, prev)) return false;
   if (v.org.kind === 'seat' && namesAThing(tokens, i)) return false;
   if (v.org.kind === 'company' && namesAProduct(tokens, i, end)) return false;
   // '250 UA': after a number, an acronym is a unit.
