@@ -18,6 +18,8 @@ describe('teams named by a nickname and their town', () => {
     'Après le match, les Kurdes de Syrie ont manifesté.',
     'Après la saison, les Inuits du Québec ont fêté.',
     'Il est demi-finaliste des Championnats d’Europe de tennis de table.',
+    // a coach's name after 'de', not a town
+    'Les Bleus de Didier Deschamps affronteront l’Espagne en Ligue des nations.',
     // no word of sport in the text
     'Les Amis de Dupont se réunissent jeudi.',
   ])('no team in: %s', (input) => {

@@ -5,6 +5,7 @@ import { parseCountryTable } from '../country.js';
 import { phraseKey } from '../phrase-index.js';
 import { WordTrie } from '../word-trie.js';
 import { buildNationalWords, type NationalWords } from './national.js';
+import { opensPersonName, personLexicon } from '../person/lexicon.js';
 
 /** One organisation of the lexicon. */
 export interface OrganizationRecord {
@@ -45,6 +46,8 @@ export interface OrganizationLexicon {
   loose?: ReadonlyMap<string, OrganizationRecord | null>;
   /** Phrase keys of French regions and départements ('centre val de loire'): a regional branch after a name. */
   regions?: ReadonlySet<string>;
+  /** Whether a word opens a person's name (a well-attested first name): 'les Bleus de [Didier] Deschamps' is no team. */
+  opensPersonName?: (key: string) => boolean;
 }
 
 /**
@@ -143,7 +146,12 @@ let defaultLexicon: OrganizationLexicon | undefined;
 export function organizationLexicon(): OrganizationLexicon {
   if (defaultLexicon) return defaultLexicon;
   const lex = buildOrganizationLexicon(parseOrganizationTable(ORGANIZATION_TABLE), builtInDemonyms());
-  return (defaultLexicon = { ...lex, national: buildNationalWords(parseCountryTable(COUNTRY_TABLE), phraseKey), regions: frenchRegionKeys(PLACE_TABLE) });
+  return (defaultLexicon = {
+    ...lex,
+    national: buildNationalWords(parseCountryTable(COUNTRY_TABLE), phraseKey),
+    regions: frenchRegionKeys(PLACE_TABLE),
+    opensPersonName: (key) => opensPersonName(personLexicon(), key),
+  });
 }
 
 /**

@@ -47,6 +47,8 @@ export function findTeams(doc: Doc, lex: OrganizationLexicon): OrgCandidate[] {
     if ((tokens[k]?.key === 'la' || tokens[k]?.key === "l'") && !tokens[k]?.cap) k++;
     const end = townEnd(tokens, k);
     if (end <= k) continue;
+    // 'les Bleus de Didier Deschamps': a coach's or an owner's name, not a town.
+    if (end > k + 1 && lex.opensPersonName?.((tokens[k] as Token).key)) continue;
     sport ??= tokens.some((x) => x.kind === 'word' && SPORT_WORDS.has(x.key));
     if (!sport) return out;
     out.push({ first: i, last: end, score: 0.8, source: 'organization/team', value: { name: writtenName(doc, tokens, i, end) } });
