@@ -225,6 +225,8 @@ function choose(values: Hit[], tokens: readonly Token[], i: number, end: number,
   // word the company's or the person's nationality, not a language.
   const namesNext = (prevKey === 'le' || prevKey === "l'") && tokens[i - 2]?.key !== 'de' && isFollowedByName(tokens, end);
   if (demonym && !t.cap && end === i + 1 && LANGUAGE_BEFORE.has(prevKey) && !namesNext && isMasculineSingular(demonym, t)) demonym = undefined;
+  // 'la langue française', 'de langue arabe': the language, not the country (the corpus guide).
+  if (demonym && !t.cap && (prevKey === 'langue' || prevKey === 'langues')) demonym = undefined;
   // 'la Suisse Martina Hingis': a name right after makes the form a person's demonym.
   if (demonym && t.cap && NAME_PREPOSITIONS.has(prevKey) && values.some((v) => v.form === 'name')) {
     return prevKey === 'la' && isFollowedByName(tokens, end) ? demonym : name;

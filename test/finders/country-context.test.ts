@@ -38,6 +38,7 @@ describe('findCountries in context', () => {
     'les Forces armées de la RDC',
     // words and languages
     'en arabe et en anglais',
+    'la loi sur la langue française, dans les pays de langue arabe',
     'elle apprend le russe. Le Monde l’a su',
     'traduit de l’anglais Par Marie Dupont',
     'une réunion du conseil',
