@@ -27,9 +27,11 @@ const STATE_HEADS = new Set(['republique', 'royaume', 'empire', 'etat', 'etats',
 
 // Events and agreements named after a place: the place is not mentioned as such ('accord de Paris',
 // 'Tour de France', 'Championnat d'Europe', 'Jeux de Barcelone', 'Festival de Cannes').
-const EVENT_WORDS = new Set(['accord', 'accords', 'traite', 'traites', 'protocole', 'convention', 'pacte', 'appel', 'conference', 'championnat', 'championnats', 'festival']);
+const EVENT_WORDS = new Set(['accord', 'accords', 'traite', 'traites', 'protocole', 'convention', 'pacte', 'appel', 'conference', 'championnat', 'championnats', 'festival',
+  // 'les Jeux olympiques de Paris', 'les Jeux paralympiques de Milan-Cortina': the Games, not the city.
+  'olympiques', 'paralympiques']);
 // The same, only when capitalised: 'un tour de France des régions' still names France.
-const CAPITALISED_EVENT_WORDS = new Set(['tour', 'coupe', 'supercoupe', 'jeux', 'prix', 'open', 'rallye', 'marathon', 'festival', 'biennale', 'foire', 'salon', 'internationaux', 'masters', 'classique']);
+const CAPITALISED_EVENT_WORDS = new Set(['tour', 'coupe', 'supercoupe', 'jeux', 'jo', 'prix', 'open', 'rallye', 'marathon', 'festival', 'biennale', 'foire', 'salon', 'internationaux', 'masters', 'classique']);
 
 // Heads of organisation names that may stand a few words before 'de X': 'Banque centrale de la République
 // argentine', 'Agence de santé publique de Suède', 'Forces démocratiques de libération du Rwanda'.

@@ -17,6 +17,8 @@ describe('findLocations', () => {
     ['au Québec, puis à Québec', [['Québec', 'Québec', 'CA'], ['Québec', 'Québec', 'CA']]],
     ['dans le canton de Vaud et en Valais', [['Vaud', 'Vaud', 'CH'], ['Valais', 'Valais', 'CH']]],
     ['dans les Alpes françaises et en Europe occidentale', [['Alpes françaises', 'Alpes françaises', null], ['Europe occidentale', 'Europe occidentale', null]]],
+    // a facility's own name, then the town it is in: two places
+    ['au Stade Pierre-Mauroy de Lille', [['Stade Pierre-Mauroy', 'Stade Pierre-Mauroy', null], ['Lille', 'Lille', 'FR']]],
     // towns of the news the city table lacks (data/towns.tsv)
     ['des frappes sur Khiam et Bint Jbeil, puis à Natanz', [['Khiam', 'Khiam', 'LB'], ['Bint Jbeil', 'Bint Jbeil', 'LB'], ['Natanz', 'Natanz', 'IR']]],
     // a region and its cardinal part are one place
@@ -82,6 +84,8 @@ describe('findLocations', () => {
     'les Flyers de Philadelphie',
     'le Festival de Cannes',
     'la Bourse de Paris a chuté',
+    // a place inside the name of the Games
+    'quatre médailles aux Jeux olympiques de Paris',
     // common nouns, persons after 'à', acronyms
     'La défense a fait appel du jugement.',
     'les réserves de change ont baissé',

@@ -113,6 +113,13 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
       const inner = gaz.index.matchAt(tokens, feature.nameStart)[0];
       // 'le canal du Rhône de Finges à Chippis': the name ends with the known place, before a second 'de'.
       if (inner && inner.end < feature.end && isOfLink(tokens[inner.end])) feature.end = inner.end;
+      // 'le Stade Pierre-Mauroy de Lille', 'la rue Victor-Hugo de Lyon': a name of its own, then the town it is in.
+      let townAfter: { hit: PlaceHit; end: number } | undefined;
+      if (!inner && !feature.descriptive) {
+        const cut = endBeforeTown(tokens, feature.nameStart, feature.end, gaz);
+        if (cut < feature.end) townAfter = cityAt(tokens, cut + 1, gaz);
+        if (townAfter) feature.end = cut;
+      }
       const known = inner && inner.end === feature.end ? inner.values[0]?.place : undefined;
       if (feature.descriptive === 'always' || (feature.descriptive === 'if-known' && known)) {
         // The name alone: the place of the gazetteer, or the name as written.
@@ -126,6 +133,11 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
       if (known?.countryCode) value.countryCode = known.countryCode;
       push(i, feature.end, value, 0.85, 'location/feature');
       i = feature.end - 1;
+      if (townAfter) {
+        // The town after 'de' stands alone: no longer name holds it.
+        push(feature.end + 1, townAfter.end, placeValue(townAfter.hit.place), 0.9, 'location/gazetteer');
+        i = townAfter.end - 1;
+      }
       continue;
     }
     if (found?.hit) {
@@ -253,6 +265,23 @@ function gazetteerAt(tokens: readonly Token[], i: number, gaz: PlaceGazetteer, p
   }
   const longest = matches[0];
   return longest ? { end: longest.end } : undefined;
+}
+
+/** The end of a feature's own name before a last 'de' and a known town that ends the run, or `end`. */
+function endBeforeTown(tokens: readonly Token[], nameStart: number, end: number, gaz: PlaceGazetteer): number {
+  for (let k = nameStart + 1; k < end - 1; k++) {
+    if (!isOfLink(tokens[k])) continue;
+    const town = gaz.index.matchAt(tokens, k + 1)[0];
+    if (town && town.end === end && town.values.some((v) => v.place.kind === 'city')) return k;
+  }
+  return end;
+}
+
+/** The city of the gazetteer that starts at token `k`, and where its name ends. */
+function cityAt(tokens: readonly Token[], k: number, gaz: PlaceGazetteer): { hit: PlaceHit; end: number } | undefined {
+  const match = gaz.index.matchAt(tokens, k)[0];
+  const hit = match?.values.find((v) => v.place.kind === 'city');
+  return match && hit ? { hit, end: match.end } : undefined;
 }
 
 const CARDINALS = new Set(['nord', 'sud', 'est', 'ouest', 'nord est', 'nord ouest', 'sud est', 'sud ouest']);
