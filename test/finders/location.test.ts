@@ -69,6 +69,8 @@ describe('findLocations', () => {
 
   it('finds datelines', () => {
     expect(findLocations('BERNE, 15 (ATS). Le Conseil fédéral a décidé…').map((e) => [e.text, e.normalized.name])).toEqual([['BERNE', 'Berne']]);
+    // a town that is also a word ('rennes'), before its département as the regional press writes it
+    expect(findLocations('RENNES (Ille-et-Vilaine). Le conseil municipal a voté.').map((e) => [e.text, e.normalized.name])).toEqual([['RENNES', 'Rennes'], ['Ille-et-Vilaine', 'Ille-et-Vilaine']]);
   });
 
   it.each([

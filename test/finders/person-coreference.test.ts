@@ -25,6 +25,13 @@ describe('coreference within a document', () => {
     expect(arnault.slice(2)).toEqual([['Arnault', 'Bernard Arnault'], ['Arnault', 'Delphine Arnault']]);
   });
 
+  it('takes no mention from the first word of a name guessed by its shape', () => {
+    // 'Rennes Métropole' reads like a name by its shape: 'RENNES' and 'Rennes' are not mentions of it
+    const people = createExtractor({ model: null }).extract('RENNES (Ille-et-Vilaine). Le budget de Rennes Métropole et de Rennes augmente.').filter((e) => e.type === 'person');
+    expect(people.map((e) => e.text)).not.toContain('RENNES');
+    expect(people.map((e) => e.text)).not.toContain('Rennes');
+  });
+
   it('takes a lone surname for the one well-known person who bears it', () => {
     expect(names('Les familles Pinault et Arnault se disputent le luxe.')).toEqual([['Pinault', 'François Pinault'], ['Arnault', 'Bernard Arnault']]);
     expect(names('Le cardinal Mercier a béni la foule.')).toEqual([['Mercier', 'Mercier']]);

@@ -151,8 +151,9 @@ function isArticleOfName(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * A dateline at token i: a place in capitals that opens a dispatch, then a day or an agency:
- * 'BERNE, 15 (ATS)', 'PARIS (AFP)', 'MANTOUE, 15 juillet'. Returns the end index or -1.
+ * A dateline at token i: a place in capitals that opens a dispatch, then a day, an agency or its
+ * département: 'BERNE, 15 (ATS)', 'PARIS (AFP)', 'MANTOUE, 15 juillet', 'RENNES (Ille-et-Vilaine).'.
+ * Returns the end index or -1.
  */
 export function datelineEnd(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
@@ -163,6 +164,8 @@ export function datelineEnd(tokens: readonly Token[], i: number): number {
   if (!a || !b) return -1;
   if (a.text === ',' && b.kind === 'number') return i + 1;
   if (a.text === '(' && b.upper && tokens[i + 3]?.text === ')') return i + 1;
+  // 'RENNES (Ille-et-Vilaine).', 'BORDEAUX (Gironde)': the regional press names the département.
+  if (a.text === '(' && b.cap && b.kind === 'word' && tokens[i + 3]?.text === ')' && tokens[i + 4]?.text === '.') return i + 1;
   return -1;
 }
 

@@ -171,6 +171,9 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
       continue;
     }
     if (found) {
+      // 'RENNES (Ille-et-Vilaine).': a listed town that is also a word ('rennes', reindeer) opens a dispatch.
+      const city = found.end === i + 1 && datelineEnd(tokens, i) > 0 ? cityAt(tokens, i, gaz) : undefined;
+      if (city) push(i, i + 1, placeValue(city.hit.place), 0.75, 'location/dateline');
       // 'Yankees de New York': a rejected name is skipped whole, or 'York' alone would be found next.
       i = found.end - 1;
       continue;

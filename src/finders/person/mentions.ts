@@ -84,7 +84,10 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
     const keys = tokensKeys(tokens, a, b);
     if (keys.length < 2) continue;
     const f = shortForms(words, keys, lex);
-    for (const k of f.keys) forms.set(k, e.normalized);
+    // A guessed name's first word alone is no mention of it: 'Rennes Métropole' read by its shape does
+    // not make every 'Rennes' (a dateline's 'RENNES') a person.
+    const guessFirst = e.score < GUESS && keys.length >= 2 ? keys[0] : undefined;
+    for (const k of f.keys) if (k !== guessFirst) forms.set(k, e.normalized);
     for (const k of f.initials) acronyms.set(k, e.normalized);
   }
   const known = knownFirstWords(lex);
@@ -142,6 +145,9 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
     }
   }
 }
+
+/** Under this score a name is a guess from its shape ('Gorō Shimura', 0.45). */
+const GUESS = 0.5;
 
 // Lower-case words a mention may open on: 'al-Soudani', 'von der Leyen', 'de Gaulle', 'ben Salmane'.
 const MENTION_PARTICLE = /^(?:al|el|ad|ben|bin|von|van|de|le|la|du|abu|abou)(?:-|$)/;
