@@ -34,6 +34,8 @@ describe('findPeople: names as the French press writes them', () => {
     ['Les conquêtes d’Alexandre le Grand et la lettre de Pline le Jeune.', [['Alexandre le Grand', 'Alexandre le Grand'], ['Pline le Jeune', 'Pline le Jeune']]],
     ['La mort de Pline l’Ancien pendant l’éruption.', [['Pline l’Ancien', "Pline l'Ancien"]]],
     ['Le roi Philippe le Bel fait arrêter les Templiers.', [['Philippe le Bel', 'Philippe le Bel']]],
+    // a title and an office, the way one addresses its holder: no person, no 'Le Maire'
+    ['Monsieur le Président, Madame la Ministre, Monsieur le Maire, merci.', []],
     // missions and craft named like people: no person
     ['La mission Artemis II partira en avril, après la sonde Juno.', []],
     // a place named after a person, its place word capitalised and qualified: no person

@@ -5,6 +5,7 @@ import { cuesBefore, roleAfter } from './cues.js';
 import type { PersonLexicon } from './lexicon.js';
 import { tokenAt } from '../../text/token-search.js';
 import { givenStrength, titleCase } from './value.js';
+import { ROLE_NOUNS } from './roles.js';
 import { PARTICLES } from './words.js';
 
 /**
@@ -98,6 +99,8 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
     if (covered[i] || t.kind !== 'word' || (doc.header && t.start < doc.header.end)) continue;
     // A mention is capitalised or opens on a particle: most lower-case words stop here, before any lookup.
     if (!t.cap && !(mayBeParticle(t.text) && MENTION_PARTICLE.test(t.text))) continue;
+    // 'Monsieur le Maire', 'la Présidente': an office after a lower-case article is no 'Le Maire'.
+    if ((t.key === 'le' || t.key === 'la') && !t.cap && ROLE_NOUNS.has(tokens[i + 1]?.key ?? '')) continue;
     // One Set lookup decides for most other tokens: no short form, alias or surname opens with this word.
     const sp = t.key.indexOf(' ');
     const fw = sp < 0 ? t.key : t.key.slice(0, sp); // 'bruni' of 'Bruni-Sarkozy'
