@@ -149,3 +149,33 @@ export function tokenWordNumbers(tokens: readonly Token[]): Int32Array {
   return out;
 }
 
+
+/**
+ * A list of words the finders ask of tokens ('universite', 'pdg', 'filiale'), numbered in the
+ * vocabulary. A token is answered by its word number, one read of a byte array, rather than by a
+ * lookup of its key's string in a `Set`: the finders' loops ask their list at every token, and a
+ * token no lexicon or list holds (most words of a text: 'annoncé', 'mardi') is answered by its
+ * number alone. The list's words are numbered when it is built, so a token read as `UNKNOWN` is in
+ * none; a hyphenated token ('chef-lieu' → 'chef lieu') is looked up by its key in the `Set`.
+ * @example const heads = new NumberedWords(['universite']); heads.at(tokens, tokenWordNumbers(tokens), 1) // true for 'l'université'
+ */
+export class NumberedWords {
+  private readonly words: ReadonlySet<string>;
+  /** 1 for the words of the list, by their number; nothing past the last one. */
+  private readonly byNumber: Uint8Array;
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    const numbers = [...this.words].filter((w) => w.indexOf(' ') < 0).map((w) => wordNumber(w));
+    this.byNumber = new Uint8Array(numbers.reduce((max, n) => Math.max(max, n + 1), 0));
+    for (const n of numbers) this.byNumber[n] = 1;
+  }
+
+  /** Whether token `i`'s key is one of the words; `numbers` is `tokenWordNumbers(tokens)`. */
+  at(tokens: readonly Token[], numbers: Int32Array, i: number): boolean {
+    const n = numbers[i];
+    if (n === undefined || n === UNKNOWN) return false;
+    if (n >= 0) return this.byNumber[n] === 1;
+    return this.words.has((tokens[i] as Token).key);
+  }
+}
