@@ -175,7 +175,8 @@ export class NumberedWords {
   at(tokens: readonly Token[], numbers: Int32Array, i: number): boolean {
     const n = numbers[i];
     if (n === undefined || n === UNKNOWN) return false;
-    if (n >= 0) return this.byNumber[n] === 1;
+    // (The bound is checked, not left to the typed array: a read past its end takes V8's slow path.)
+    if (n >= 0) return n < this.byNumber.length && this.byNumber[n] === 1;
     return this.words.has((tokens[i] as Token).key);
   }
 }

@@ -113,7 +113,8 @@ export class WordTrie<V> {
   /** The node after one more word (`node` undefined: the first word). */
   private step(node: Node<V> | undefined, n: number): Node<V> | undefined {
     if (node) return node.next?.get(n);
-    return this.opens[n] === 1 ? this.first[n] : undefined;
+    // (The bound is checked, not left to the typed array: a read past its end takes V8's slow path.)
+    return n < this.opens.length && this.opens[n] === 1 ? this.first[n] : undefined;
   }
 
   /** The node after a token's key, word by word: one word, or those of a hyphenated token ('etats unis'). */

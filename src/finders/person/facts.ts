@@ -113,7 +113,9 @@ export function personFacts(lex: PersonLexicon, tokens: readonly Token[]): Uint8
   let firstWords: ReadonlySet<string> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const n = numbers[i] as number;
-    if (n >= 0) facts[i] = byNumber[n] ?? 0;
+    // (The bound is checked, not left to the typed array: a read past its end, for a word numbered
+    // after the lexicon's, takes V8's slow path.)
+    if (n >= 0) facts[i] = n < byNumber.length ? (byNumber[n] as number) : 0;
     else if (n === SEVERAL_WORDS) facts[i] = factsOfKey(lex, (tokens[i] as Token).key, (firstWords ??= knownFirstWords(lex)));
     // Else a word no list holds: every one-word key of the lexicon is numbered.
   }
