@@ -10,7 +10,7 @@ import { judge } from './judge.js';
 import { opensPersonName, type PersonLexicon } from './lexicon.js';
 import { addListedNames } from './lists.js';
 import { addMentions, tokensKey } from './mentions.js';
-import { isCapitalParticle, isGluedParticleName, isParticle, shoutingLines } from './shape.js';
+import { isCapitalParticle, isGluedParticleName, isParticle, isParticleAt, shoutingLines } from './shape.js';
 import { shoutingCandidate } from './shout.js';
 import { nameText, personValue } from './value.js';
 import { TITLES } from './words.js';
@@ -133,7 +133,7 @@ function rejected(doc: Doc, span: NameSpan): PersonEntity {
 function mayStart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.kind !== 'word') return false;
-  if (!t.cap) return isParticle(t) || isGluedParticleName(t);
+  if (!t.cap) return isParticleAt(tokens, i) || isGluedParticleName(t);
   if (TITLES.has(t.key)) {
     const next = tokens[i + 1];
     // 'M. Macron', 'Mme Borne', 'Dr House': the title is a cue, not a name.
