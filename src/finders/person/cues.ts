@@ -1,5 +1,6 @@
 import type { Token } from '../../text/tokenize.js';
 import { DEMONYM, hasFact } from './facts.js';
+import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
 import type { PersonLexicon } from './lexicon.js';
 import { ROLE_NOUNS, ROLE_PREFIXES } from './roles.js';
 import { ARTICLES, NAMED_AFTER, NAMING_WORDS, PLURAL_TITLES, TITLES, TITLES_NEEDING_CAPITAL } from './words.js';
@@ -70,8 +71,8 @@ function isRoleAdjective(tokens: readonly Token[], i: number, lex: PersonLexicon
  */
 export function roleEndingAt(tokens: readonly Token[], k: number): number {
   const last = tokens[k];
-  // Most tokens end no role: one Set lookup before any string is built.
-  if (!last || last.kind === 'punct' || !ROLE_LAST_WORDS.has(lastWord(last.key))) return -1;
+  // Most tokens end no role: answered by their word number before any string is built.
+  if (!last || last.kind === 'punct' || !endsLikeRole(tokens, k)) return -1;
   let key = '';
   let head = -1;
   // The longest role wins: 'secrétaire général', not 'général'.
@@ -89,6 +90,17 @@ export function roleEndingAt(tokens: readonly Token[], k: number): number {
 
 /** The last word of every role ('ministre' of 'premier ministre', 'sceaux' of 'garde des sceaux'). */
 const ROLE_LAST_WORDS = new Set([...ROLE_NOUNS].map(lastWord));
+const ROLE_LAST_WORD_NUMBERS = new NumberedWords(ROLE_LAST_WORDS);
+
+/**
+ * Whether token `k` ends with the last word of a role: a one-word key by its word number, a
+ * hyphenated one by its last part ('vice président' of 'vice-président').
+ */
+function endsLikeRole(tokens: readonly Token[], k: number): boolean {
+  const numbers = tokenWordNumbers(tokens);
+  if (numbers[k] !== SEVERAL_WORDS) return ROLE_LAST_WORD_NUMBERS.at(tokens, numbers, k);
+  return ROLE_LAST_WORDS.has(lastWord((tokens[k] as Token).key));
+}
 
 function lastWord(key: string): string {
   const sp = key.lastIndexOf(' ');
