@@ -22,12 +22,14 @@ const EMPTY = 0;
 let slots = new Int32Array(2 * 1024);
 let mask = 1023;
 /**
- * 2^17 bits, one per value of a hash's top 17 bits, set for the words of the table: 16 KB that
- * stay in the cache where the slots (a quarter of a megabyte) do not. Most words no lexicon holds
- * ('mardi', 'annoncé') find their bit unset and are answered without reading a slot.
+ * 2^18 bits, one per value of a hash's top 18 bits, set for the words of the table: 32 KB that
+ * stay in the cache where the slots (half a megabyte) do not. Most words no lexicon holds
+ * ('mardi', 'annoncé') find their bit unset and are answered without reading a slot. (With the
+ * person lexicon's first names the table holds some 19,000 words: 2^17 bits let one unknown word
+ * in seven through to a slot.)
  */
-const seen = new Int32Array(1 << 12);
-const seenBit = (hash: number) => hash >>> 15;
+const seen = new Int32Array(1 << 13);
+const seenBit = (hash: number) => hash >>> 14;
 const isSeen = (hash: number) => ((seen[seenBit(hash) >>> 5] as number) & (1 << (seenBit(hash) & 31))) !== 0;
 const markSeen = (hash: number) => {
   seen[seenBit(hash) >>> 5] = (seen[seenBit(hash) >>> 5] as number) | (1 << (seenBit(hash) & 31));
@@ -147,3 +149,34 @@ export function tokenWordNumbers(tokens: readonly Token[]): Int32Array {
   return out;
 }
 
+
+/**
+ * A list of words the finders ask of tokens ('universite', 'pdg', 'filiale'), numbered in the
+ * vocabulary. A token is answered by its word number, one read of a byte array, rather than by a
+ * lookup of its key's string in a `Set`: the finders' loops ask their list at every token, and a
+ * token no lexicon or list holds (most words of a text: 'annoncé', 'mardi') is answered by its
+ * number alone. The list's words are numbered when it is built, so a token read as `UNKNOWN` is in
+ * none; a hyphenated token ('chef-lieu' → 'chef lieu') is looked up by its key in the `Set`.
+ * @example const heads = new NumberedWords(['universite']); heads.at(tokens, tokenWordNumbers(tokens), 1) // true for 'l'université'
+ */
+export class NumberedWords {
+  private readonly words: ReadonlySet<string>;
+  /** 1 for the words of the list, by their number; nothing past the last one. */
+  private readonly byNumber: Uint8Array;
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    const numbers = [...this.words].filter((w) => w.indexOf(' ') < 0).map((w) => wordNumber(w));
+    this.byNumber = new Uint8Array(numbers.reduce((max, n) => Math.max(max, n + 1), 0));
+    for (const n of numbers) this.byNumber[n] = 1;
+  }
+
+  /** Whether token `i`'s key is one of the words; `numbers` is `tokenWordNumbers(tokens)`. */
+  at(tokens: readonly Token[], numbers: Int32Array, i: number): boolean {
+    const n = numbers[i];
+    if (n === undefined || n === UNKNOWN) return false;
+    // (The bound is checked, not left to the typed array: a read past its end takes V8's slow path.)
+    if (n >= 0) return n < this.byNumber.length && this.byNumber[n] === 1;
+    return this.words.has((tokens[i] as Token).key);
+  }
+}

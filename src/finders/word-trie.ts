@@ -43,6 +43,13 @@ const NO_MATCH: ReadonlyArray<PhraseMatch<never>> = [];
 export class WordTrie<V> {
   /** The nodes after a phrase's first word, by that word's number. */
   private readonly first: Array<Node<V> | undefined> = [];
+  /**
+   * 1 for the numbers of the words that open a phrase. Most tokens that are some lexicon's word open
+   * none of this one ('la' opens 'La Paz' among the places, nothing among the countries): they are
+   * answered from these bytes, which stay in the cache, where `first` (a pointer per word of every
+   * lexicon) does not.
+   */
+  private opens = new Uint8Array(0);
 
   /** Adds a phrase with its value. */
   add(phrase: string, value: V): void {
@@ -58,6 +65,12 @@ export class WordTrie<V> {
     const n0 = wordNumber(words[0] as string);
     // Filled up to the number, so that the array stays dense (a sparse array is a slow dictionary).
     while (this.first.length <= n0) this.first.push(undefined);
+    if (this.opens.length <= n0) {
+      const grown = new Uint8Array(Math.max(2 * this.opens.length, n0 + 1));
+      grown.set(this.opens);
+      this.opens = grown;
+    }
+    this.opens[n0] = 1;
     let node = (this.first[n0] ??= { next: undefined, values: undefined });
     for (let k = 1; k < words.length; k++) {
       const n = wordNumber(words[k] as string);
@@ -99,7 +112,9 @@ export class WordTrie<V> {
 
   /** The node after one more word (`node` undefined: the first word). */
   private step(node: Node<V> | undefined, n: number): Node<V> | undefined {
-    return node ? node.next?.get(n) : this.first[n];
+    if (node) return node.next?.get(n);
+    // (The bound is checked, not left to the typed array: a read past its end takes V8's slow path.)
+    return n < this.opens.length && this.opens[n] === 1 ? this.first[n] : undefined;
   }
 
   /** The node after a token's key, word by word: one word, or those of a hyphenated token ('etats unis'). */

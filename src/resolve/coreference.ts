@@ -26,7 +26,12 @@ export function resolvePersonCoreference(entities: readonly Entity[], lexicon?: 
     if (!list.some((x) => x.name === v.name)) list.push(v);
     byForm.set(k, list);
   };
+  // A name written again ('Emmanuel Macron' in every other paragraph) adds nothing: its forms already
+  // hold a value of that name, and `add` keeps the first.
+  const named = new Set<string>();
   for (const p of full) {
+    if (named.has(p.normalized.name)) continue;
+    named.add(p.normalized.name);
     const words = p.normalized.name.split(' ');
     const f = shortForms(words, words.map(fold), lex);
     for (const k of f.keys) add(k, p.normalized);

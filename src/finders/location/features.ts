@@ -1,5 +1,6 @@
 import type { Token } from '../../text/tokenize.js';
 import type { LocationKind } from '../../types.js';
+import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 
 /**
  * Named geographic features and facilities: a head word, then a capitalised name, the head inside the
@@ -41,6 +42,8 @@ const INDEFINITE = new Set(['un', 'une', 'des', 'plusieurs', 'chaque', 'quelques
 // Rhône', 'la plage de Saint-Michel-en-Grève'. The span is the name alone after 'de', 'du', 'des', or when
 // the name is a known place ('fleuve' and 'rivière' always); 'port de Beyrouth', 'château de Versailles',
 // 'baie de Saint-Brieuc' keep their head, as the corpus guide does.
+/** The head words, numbered in the shared vocabulary: `matchFeature` is asked at every token. */
+const HEAD_WORDS = new NumberedWords(HEADS.keys());
 const DESCRIPTIVE_HEADS = new Set(['ile', 'iles', 'archipel', 'vallee', 'quartier', 'peninsule', 'plage', 'estuaire']);
 const ALWAYS_DESCRIPTIVE = new Set(['fleuve', 'riviere']);
 
@@ -67,6 +70,8 @@ export interface FeatureMatch {
  * @example matchFeature(tokens of 'le lac Kivu', 1) // { end: 3, kind: 'water', nameStart: 2 }
  */
 export function matchFeature(tokens: readonly Token[], i: number): FeatureMatch | undefined {
+  // Most tokens are no head word: they are answered by their word number before the token is read.
+  if (!HEAD_WORDS.at(tokens, tokenWordNumbers(tokens), i)) return undefined;
   const head = tokens[i];
   if (!head || head.kind !== 'word') return undefined;
   const kind = HEADS.get(head.key);

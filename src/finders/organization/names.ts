@@ -4,6 +4,7 @@ import { recordValue, writtenName, type OrgCandidate } from './candidate.js';
 import type { OrganizationLexicon } from './lexicon.js';
 import { followedByName } from './lexicon-match.js';
 import { keyOf } from './phrase.js';
+import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 import { APPOSITION_CUES, ARTICLES, CAPITAL_HEADS, CLUB_PREFIXES, CUE_FILLERS, NAME_TAILS, NEVER_IN_NAME, NOT_A_COMPLEMENT, isAdjective, looksLikeInfinitive } from './words.js';
 
 const OPENING_QUOTES = new Set(['«', '"', '“']);
@@ -64,6 +65,7 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
   const out: OrgCandidate[] = [];
   const { tokens } = doc;
   let familyNames: Set<string> | undefined;
+  const numbers = tokenWordNumbers(tokens);
   for (let i = 1; i < tokens.length; i++) {
     const cue = tokens[i] as Token;
     // Lower-case cues, and 'ONG' written as an acronym.
@@ -73,7 +75,7 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
     // the word before, where a lookup in the demonyms costs a hash of the word and a probe.)
     const demonymCue = cue.kind === 'word' && !cue.cap && (tokens[i - 1]?.key === 'le' || tokens[i - 1]?.key === "l'") && !tokens[i - 1]?.cap &&
       lex.demonyms.has(cue.key) && !(tokens[i - 2]?.key === 'de' && TRANSLATED.has(tokens[i - 3]?.key ?? '')); // 'traduit de l'anglais Shakespeare': a language
-    if (!demonymCue && (cue.kind !== 'word' || (cue.cap && !cue.upper) || !ANY_CUE.has(cue.key))) continue; // most words: one lookup, not one per list
+    if (!demonymCue && (cue.kind !== 'word' || (cue.cap && !cue.upper) || !ANY_CUE.at(tokens, numbers, i))) continue; // most words: one read by their number, not one lookup per list
     if (cue.kind !== 'word' || (cue.cap && !(cue.upper && cue.key === 'ong')) || !(APPOSITION_CUES.has(cue.key) || pluralCue(cue) || demonymCue)) continue;
     // Cues of two words: 'la jeune pousse Hylanea', 'le think tank Bruegel'.
     const twoWords = (cue.key === 'pousse' && tokens[i - 1]?.key === 'jeune') || (cue.key === 'tank' && tokens[i - 1]?.key === 'think');
@@ -221,7 +223,7 @@ const COUNTS = new Set(['deux', 'trois']);
 // Plural cues of companies, unions and parties: 'les syndicats', 'des constructeurs' (not 'les sites', 'les équipes').
 const PLURAL_CUES = new Set(['syndicats', 'partis', 'groupes', 'constructeurs', 'industriels', 'fabricants', 'equipementiers', 'transporteurs', 'distributeurs', 'editeurs', 'geants', 'operateurs', 'laboratoires', 'associations', 'ong', 'banques', 'assureurs', 'compagnies', 'societes', 'entreprises', 'fondations', 'federations', 'mouvements']);
 // The cues of both lists in one set, asked first at every token (findAppositionOrganizations).
-const ANY_CUE: ReadonlySet<string> = new Set([...APPOSITION_CUES, ...PLURAL_CUES]);
+const ANY_CUE = new NumberedWords([...APPOSITION_CUES, ...PLURAL_CUES]);
 function pluralCue(t: Token): boolean {
   return PLURAL_CUES.has(t.key) && !t.cap;
 }
@@ -309,7 +311,7 @@ function push(out: OrgCandidate[], doc: Doc, lex: OrganizationLexicon, first: nu
 
 // People who work for, own or lead an organisation: what follows their 'de' is the organisation
 // ('le PDG d'Airbus', 'la secrétaire générale de la CGT', 'le patron de World Rugby', 'les salariés de Tata').
-const MEMBER_NOUNS = new Set([
+const MEMBER_NOUNS = new NumberedWords([
   'pdg', 'patron', 'patronne', 'patrons', 'directeur', 'directrice', 'dirigeant', 'dirigeante', 'dirigeants', 'fondateur', 'fondatrice',
   'cofondateur', 'cofondatrice', 'actionnaire', 'actionnaires', 'salarie', 'salaries', 'salariee', 'salariees', 'employes', 'filiale',
   'filiales', 'secretaire', 'president', 'presidente', 'vice president', 'vice presidente', 'leader', 'militants', 'combattants',
@@ -330,9 +332,12 @@ const NOT_AN_OWNER = new Set(['republique', 'nation', 'etat', 'etats', 'region',
 export function findMemberOrganizations(doc: Doc, lex: OrganizationLexicon): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   const { tokens } = doc;
+  const numbers = tokenWordNumbers(tokens);
   for (let i = 0; i < tokens.length - 2; i++) {
+    // The list first: most tokens are answered by their number, without reading the token.
+    if (!MEMBER_NOUNS.at(tokens, numbers, i)) continue;
     const t = tokens[i] as Token;
-    if (t.kind !== 'word' || (t.cap && !t.upper) || !MEMBER_NOUNS.has(t.key)) continue;
+    if (t.kind !== 'word' || (t.cap && !t.upper)) continue;
     let k = i + 1;
     while (k < i + 4 && MEMBER_FILLERS.has((tokens[k] as Token | undefined)?.key ?? '')) k++;
     const of = tokens[k];

@@ -6,6 +6,7 @@ import { followedByName } from './lexicon-match.js';
 import {
   ARTICLES, CAPITAL_HEADS, HEAD_PREFIXES, LOWER_HEADS, NEVER_IN_NAME, NOT_A_COMPLEMENT, OF, isAdjective, isDemonym, looksLikeInfinitive,
 } from './words.js';
+import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 
 // Heads that a name may follow directly: 'Institut Max-Planck', 'université Harvard', 'Groupe Wagner', 'Front Polisario'
 // (not 'Centre', 'Cour', 'Église', 'Musée', whose names are places: 'Centre Pompidou', 'Cour Saint-Pierre').
@@ -85,11 +86,17 @@ export function findPhraseOrganizations(doc: Doc, lex: OrganizationLexicon): Org
   return out;
 }
 
+/** The words a name phrase may open on: its heads, and the prefixes before a head ('Haut Conseil'). */
+const OPENS_PHRASE = new NumberedWords([...HEAD_PREFIXES, ...CAPITAL_HEADS, ...LOWER_HEADS]);
+
 /**
  * The name phrase that starts at token `i`, if a head noun starts one there.
  * @returns the token index after its last word, or null
  */
 export function phraseAt(tokens: readonly Token[], i: number, lex: OrganizationLexicon): Grown | null {
+  // A phrase opens on a head ('Conseil', 'ministère') or a prefix before one ('Haut Conseil'): most
+  // tokens are none, and are answered by their number before the token is read.
+  if (!OPENS_PHRASE.at(tokens, tokenWordNumbers(tokens), i)) return null;
   const first = tokens[i] as Token;
   // 'Olivier Le Cour Grandmaison': after a capitalised particle, the head is part of a person's name.
   const before = tokens[i - 1];

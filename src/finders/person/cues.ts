@@ -1,4 +1,6 @@
 import type { Token } from '../../text/tokenize.js';
+import { DEMONYM, hasFact } from './facts.js';
+import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
 import type { PersonLexicon } from './lexicon.js';
 import { ROLE_NOUNS, ROLE_PREFIXES } from './roles.js';
 import { ARTICLES, NAMED_AFTER, NAMING_WORDS, PLURAL_TITLES, TITLES, TITLES_NEEDING_CAPITAL } from './words.js';
@@ -55,10 +57,11 @@ const ROLE_MODIFIERS = new Set([
 const ROLE_LIKE_END = /(?:iste|istes|logue|ologue|eur|euse|rice|ier|iere|ien|ienne|aire|ante|ant|ard|arde|iste|ain|aine|at|ate|ete|ite)$/;
 const ADJECTIVE_END = /(?:ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|ois|oise|oises|ique|iques|iste|istes|al|ale|ales|aux|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ant|ante|ants|antes|ent|ente|ents|entes|ee|ees|ere|eres|ier|iere|eur|euse|ard|arde|on|one|ote)$/;
 
-/** Lower-case adjective-like word after a role noun: 'américain', 'sortante', 'irakien'. */
-function isRoleAdjective(t: Token | undefined, lex: PersonLexicon): boolean {
+/** Lower-case adjective-like word after a role noun, token `i`: 'américain', 'sortante', 'irakien'. */
+function isRoleAdjective(tokens: readonly Token[], i: number, lex: PersonLexicon): boolean {
+  const t = tokens[i];
   if (!t || t.kind !== 'word' || t.cap) return false;
-  return lex.demonyms.has(t.key) || ROLE_MODIFIERS.has(t.key) || (t.key.length >= 4 && ADJECTIVE_END.test(t.key) && !ARTICLES.has(t.key));
+  return hasFact(lex, tokens, i, DEMONYM) || ROLE_MODIFIERS.has(t.key) || (t.key.length >= 4 && ADJECTIVE_END.test(t.key) && !ARTICLES.has(t.key));
 }
 
 /**
@@ -68,8 +71,8 @@ function isRoleAdjective(t: Token | undefined, lex: PersonLexicon): boolean {
  */
 export function roleEndingAt(tokens: readonly Token[], k: number): number {
   const last = tokens[k];
-  // Most tokens end no role: one Set lookup before any string is built.
-  if (!last || last.kind === 'punct' || !ROLE_LAST_WORDS.has(lastWord(last.key))) return -1;
+  // Most tokens end no role: answered by their word number before any string is built.
+  if (!last || last.kind === 'punct' || !endsLikeRole(tokens, k)) return -1;
   let key = '';
   let head = -1;
   // The longest role wins: 'secrétaire général', not 'général'.
@@ -87,6 +90,17 @@ export function roleEndingAt(tokens: readonly Token[], k: number): number {
 
 /** The last word of every role ('ministre' of 'premier ministre', 'sceaux' of 'garde des sceaux'). */
 const ROLE_LAST_WORDS = new Set([...ROLE_NOUNS].map(lastWord));
+const ROLE_LAST_WORD_NUMBERS = new NumberedWords(ROLE_LAST_WORDS);
+
+/**
+ * Whether token `k` ends with the last word of a role: a one-word key by its word number, a
+ * hyphenated one by its last part ('vice président' of 'vice-président').
+ */
+function endsLikeRole(tokens: readonly Token[], k: number): boolean {
+  const numbers = tokenWordNumbers(tokens);
+  if (numbers[k] !== SEVERAL_WORDS) return ROLE_LAST_WORD_NUMBERS.at(tokens, numbers, k);
+  return ROLE_LAST_WORDS.has(lastWord((tokens[k] as Token).key));
+}
 
 function lastWord(key: string): string {
   const sp = key.lastIndexOf(' ');
@@ -144,10 +158,10 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
   if ((before.key === 'de' || before.key === "d'") && ((beforeDe?.cap && NAMED_AFTER.has(beforeDe.key)) || GEO_NOUNS.has(beforeDe?.key ?? ''))) cues.namedAfter = true;
   if (!cues.title && NAMING_WORDS.has(before.key) && !before.cap) cues.naming = true;
   // Capitalised demonym: 'le Géorgien', 'la Néo-Zélandaise', 'l'Autrichien'.
-  if (!cues.title && before.cap && lex.demonyms.has(before.key)) cues.demonym = true;
+  if (!cues.title && before.cap && hasFact(lex, tokens, k, DEMONYM)) cues.demonym = true;
   // Role, adjacent or with its adjectives: 'la ministre', 'le président américain', 'le Premier ministre irakien'.
   let r = k;
-  while (r > k - 3 && isRoleAdjective(tokens[r], lex) && roleEndingAt(tokens, r) < 0) r--;
+  while (r > k - 3 && isRoleAdjective(tokens, r, lex) && roleEndingAt(tokens, r) < 0) r--;
   let head = roleEndingAt(tokens, r);
   if (head >= 0) {
     cues.role = spanText(view, tokens, head, k + 1);
@@ -179,7 +193,7 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
       }
       continue;
     }
-    if (!(w.cap || isRoleAdjective(w, lex))) break;
+    if (!(w.cap || isRoleAdjective(tokens, c, lex))) break;
   }
   // Apposition: 'Son président, Nasser al-Khelaïfi', 'le Premier ministre irakien, Mohammed Chia al-Soudani'.
   if (before.text === ',' && !cues.title) {
@@ -187,7 +201,7 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
       const w = tokens[c] as Token;
       if (SENTENCE_STOP.has(w.text) || w.text === ',') break;
       // Only a role phrase stands between the role noun and the comma: 'chez sa mère à Louisville, [Kentucky]' is none.
-      if (c < k - 1 && !(w.cap || COMPLEMENT_WORDS.has(w.key) || isRoleAdjective(w, lex) || roleEndingAt(tokens, c) >= 0)) break;
+      if (c < k - 1 && !(w.cap || COMPLEMENT_WORDS.has(w.key) || isRoleAdjective(tokens, c, lex) || roleEndingAt(tokens, c) >= 0)) break;
       head = roleEndingAt(tokens, c);
       if (head >= 0) {
         cues.role = spanText(view, tokens, head, k);
@@ -240,7 +254,7 @@ function isThingBefore(tokens: readonly Token[], k: number, lex: PersonLexicon):
   if (!before) return false;
   if ((before.key === 'de' || before.key === "d'" || before.key === 'du' || before.key === 'des') && (PLACE_NOUNS.has(tokens[k - 1]?.key ?? '') || HEAD_OF.has(tokens[k - 1]?.key ?? ''))) return true;
   let c = k;
-  if (isRoleAdjective(tokens[c], lex) && lex.demonyms.has((tokens[c] as Token).key)) c--;
+  if (isRoleAdjective(tokens, c, lex) && hasFact(lex, tokens, c, DEMONYM)) c--;
   const noun = tokens[c];
   const det = tokens[c - 1];
   return !!noun && !!det && noun.kind === 'word' && !noun.cap && THING_NOUNS.has(noun.key) && DETERMINERS.has(det.key);

@@ -1,6 +1,6 @@
 import type { Token } from '../../text/tokenize.js';
 import type { PersonLexicon } from './lexicon.js';
-import { givenStrength } from './value.js';
+import { givenStrengthAt, listedGivenStrengthAt } from './facts.js';
 import { epithetAt, isCapitalParticle, isGluedParticleName, isInitial, isNameElision, isNameWord, isParticle, isRegnal, sameLine } from './shape.js';
 
 /** The tokens of one name candidate. */
@@ -46,7 +46,7 @@ export function nameExtent(tokens: readonly Token[], i: number, lex: PersonLexic
     const k = skipParticles(tokens, i);
     if (k === i || !(isNameWord(tokens[k]) || isGluedParticleName(tokens[k]))) return null;
     // 'la garde des Sceaux de Nicolas Sarkozy': a first name after 'de' opens the name itself.
-    if (DE_FAMILY.has((tokens[i] as Token).key) && (lex.givenNames.get((tokens[k] as Token).key) ?? 0) >= 2 && isNameWord(tokens[k + 1], true)) return null;
+    if (DE_FAMILY.has((tokens[i] as Token).key) && listedGivenStrengthAt(lex, tokens, k) >= 2 && isNameWord(tokens[k + 1], true)) return null;
     if (DE_FAMILY.has((tokens[i] as Token).key)) span.deAt = i;
     j = k;
   }
@@ -84,7 +84,7 @@ export function nameExtent(tokens: readonly Token[], i: number, lex: PersonLexic
       return span;
     }
     // A word in capitals continues a name only after a first name: 'Emmanuel MACRON', not 'Africa CDC'.
-    const upperOk = shout || (j > i && t.text.length >= 3 && givenStrength(lex, (tokens[i] as Token).key) > 0);
+    const upperOk = shout || (j > i && t.text.length >= 3 && givenStrengthAt(lex, tokens, i) > 0);
     if (isNameWord(t, upperOk || (j > i && !t.upper)) || (isGluedParticleName(t) && (j > i || particleStart))) {
       span.words.push(j);
       j++;
@@ -109,7 +109,7 @@ export function nameExtent(tokens: readonly Token[], i: number, lex: PersonLexic
       const next = tokens[k];
       if (!next || !sameLine(next) || !(isNameWord(next, true) || isGluedParticleName(next) || isCapitalParticle(next))) break;
       // 'la Russie de Vladimir Poutine', 'le Canada de Justin Trudeau': a frequent first name after 'de' opens another name.
-      if (DE_FAMILY.has(t.key) && (lex.givenNames.get(next.key) ?? 0) >= 2 && isNameWord(tokens[k + 1], true) && sameLine(tokens[k + 1])) break;
+      if (DE_FAMILY.has(t.key) && listedGivenStrengthAt(lex, tokens, k) >= 2 && isNameWord(tokens[k + 1], true) && sameLine(tokens[k + 1])) break;
       // 'le' and 'la' continue a name only after 'de': 'Jean de La Fontaine', not 'Emmanuel Macron la France'.
       if ((t.key === 'le' || t.key === 'la') && tokens[j - 1]?.key !== 'de') break;
       // 'des' only right after a first name ('Pierre des Essarts'), not 'Michel Therrien des Canadiens'.

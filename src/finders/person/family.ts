@@ -3,7 +3,8 @@ import type { Token } from '../../text/tokenize.js';
 import type { PersonEntity } from '../../types.js';
 import type { PersonLexicon } from './lexicon.js';
 import { tokenAt } from '../../text/token-search.js';
-import { givenStrength, personValue } from './value.js';
+import { givenStrengthAt } from './facts.js';
+import { personValue } from './value.js';
 
 /**
  * 'Emmanuel et Brigitte Macron', 'Joe et Jill Biden': a first name alone, 'et', and a name
@@ -19,7 +20,7 @@ export function addSharedFamilyNames(doc: Doc, out: PersonEntity[], lex: PersonL
     const et = tokens[k - 1];
     const family = e.normalized.familyName;
     if (!first || !et || et.key !== 'et' || !family || !e.normalized.givenName || first.kind !== 'word' || !first.cap) continue;
-    if (givenStrength(lex, first.key) < 3 || givenStrength(lex, (tokens[k] as Token).key) < 2) continue;
+    if (givenStrengthAt(lex, tokens, k - 2) < 3 || givenStrengthAt(lex, tokens, k) < 2) continue;
     if (out.some((o) => o.start <= first.start && first.start < o.end)) continue;
     const value = personValue(`${first.text} ${family}`, undefined, lex, false);
     value.givenName = first.text;

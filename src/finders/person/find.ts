@@ -4,12 +4,13 @@ import type { FindContext } from '../../pipeline.js';
 import type { PersonEntity } from '../../types.js';
 import { cuesBefore, roleAfter } from './cues.js';
 import { nameExtent, type NameSpan } from './extent.js';
+import { COUNTRY, hasFact, listedGivenStrengthAt } from './facts.js';
 import { addSharedFamilyNames } from './family.js';
 import { judge } from './judge.js';
 import { opensPersonName, type PersonLexicon } from './lexicon.js';
 import { addListedNames } from './lists.js';
 import { addMentions, tokensKey } from './mentions.js';
-import { isCapitalParticle, isGluedParticleName, isParticle, shoutingLines } from './shape.js';
+import { isCapitalParticle, isGluedParticleName, isParticle, isParticleAt, shoutingLines } from './shape.js';
 import { shoutingCandidate } from './shout.js';
 import { nameText, personValue } from './value.js';
 import { ROLE_NOUNS } from './roles.js';
@@ -65,7 +66,7 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindCon
     // with a first name inside it after a word that is none, is a place or a thing before a name:
     // the name is read again from its first name. (Otherwise the first word is as often a first
     // name the lists lack: 'Bernd Alois Zimmermann'.)
-    const placeFirst = (verdict.skip && cues.article) || lex.countries.has((tokens[span.first] as Token).key);
+    const placeFirst = (verdict.skip && cues.article) || hasFact(lex, tokens, span.first, COUNTRY);
     if (placeFirst && !cues.title && !verdict.block) {
       const inner = innerGivenName(tokens, span, lex);
       if (inner > i) {
@@ -109,7 +110,7 @@ const DE_WORDS = new Set(['de', 'du', 'des', "d'", 'la', 'le']);
 function innerGivenName(tokens: readonly Token[], span: NameSpan, lex: PersonLexicon): number {
   const words = span.words;
   const first = tokens[words[0] ?? -1];
-  if (words.length < 3 || !first || (lex.givenNames.get(first.key) ?? 0) > 0) return -1;
+  if (words.length < 3 || !first || listedGivenStrengthAt(lex, tokens, words[0] as number) > 0) return -1;
   for (let w = 1; w < words.length - 1; w++) {
     const t = tokens[words[w] as number];
     if (t && opensPersonName(lex, t.key)) return words[w] as number;
@@ -135,7 +136,7 @@ function rejected(doc: Doc, span: NameSpan): PersonEntity {
 function mayStart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.kind !== 'word') return false;
-  if (!t.cap) return isParticle(t) || isGluedParticleName(t);
+  if (!t.cap) return isParticleAt(tokens, i) || isGluedParticleName(t);
   if (TITLES.has(t.key)) {
     const next = tokens[i + 1];
     // 'M. Macron', 'Mme Borne', 'Dr House': the title is a cue, not a name.

@@ -3,9 +3,9 @@ import type { Token } from '../../text/tokenize.js';
 import { closedByQuote, roleAfter, type Cues } from './cues.js';
 import type { NameSpan } from './extent.js';
 import type { KnownPerson, PersonLexicon } from './lexicon.js';
-import { knownFirstWords, tokensKey } from './mentions.js';
+import { tokensKey } from './mentions.js';
+import { DEMONYM, givenStrengthAt, hasFact, OPENS_KNOWN, WORD_NAME } from './facts.js';
 import { ROLE_NOUNS } from './roles.js';
-import { givenStrength } from './value.js';
 import { LOOSE_THING_WORDS, NAMED_AFTER, THING_WORDS } from './words.js';
 
 /** A scored reading of a span, or a reason to skip the whole run of capitals. */
@@ -53,27 +53,28 @@ export function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon):
   const words = span.words.map((w) => tokens[w] as Token);
   const first = words[0] as Token;
   const n = words.length;
-  const known = knownFirstWords(lex).has(firstKey(tokens[span.first] as Token)) ? lex.people.get(tokensKey(tokens, span.first, span.end)) : undefined;
+  const firstWord = span.words[0] as number;
+  const known = hasFact(lex, tokens, span.first, OPENS_KNOWN) ? lex.people.get(tokensKey(tokens, span.first, span.end)) : undefined;
   // 'Affaire Dumas', 'Lycée Jean Moulin' with a capital: the run names a thing from its first word.
   if (cues.namedAfter || NAMED_AFTER.has(first.key)) return { score: 0, source: '', skip: true, block: true, reason: 'names a place or a thing after a person' };
   if (known) return { score: 0.95, source: 'person/lexicon', known };
   if (isNotPerson(tokens, span, lex)) return { score: 0, source: '', skip: true, block: true, reason: 'a brand, company or place listed as not a person' };
   if (cues.quoted && closedByQuote(tokens, span.end) && !cues.title) return { score: 0, source: '', skip: true, reason: 'alone between quotes: a title of a work' };
-  const g = givenStrength(lex, first.key);
+  const g = givenStrengthAt(lex, tokens, firstWord);
   // 'Grand Théâtre Lumière', 'Telugu Desam Party', 'France Télévisions': a word of a thing's name.
   // A thing word first ('État Marco Rubio' after 'secrétaire d''): only this start is wrong.
   // 'World Rugby', 'Team Emirates': the rest of the run goes with it unless a first name follows.
-  if (g === 0 && (isThingWord(first) || LOOSE_THING_WORDS.has(first.key))) return { score: 0, source: '', skip: n < 2 || givenStrength(lex, (words[1] as Token).key) === 0, reason: 'opens on a word of a thing' };
+  if (g === 0 && (isThingWord(first) || LOOSE_THING_WORDS.has(first.key))) return { score: 0, source: '', skip: n < 2 || givenStrengthAt(lex, tokens, span.words[1] as number) === 0, reason: 'opens on a word of a thing' };
   // An epithet is no word of a thing: 'Alexandre le [Grand]'.
   for (let w = 1; w < (span.epithet ? n - 1 : n); w++) if (isThingWord(words[w] as Token)) return { score: 0, source: '', skip: !cues.title, reason: `'${(words[w] as Token).text}' names a thing` };
   // 'le Géorgien Khvicha…', 'Président Macron': the first word is the cue of the next start.
-  if (!cues.title && n >= 1 && (lex.demonyms.has(first.key) || ROLE_NOUNS.has(first.key)) && g === 0) return { score: 0, source: '' };
+  if (!cues.title && n >= 1 && (hasFact(lex, tokens, firstWord, DEMONYM) || ROLE_NOUNS.has(first.key)) && g === 0) return { score: 0, source: '' };
   if (cues.title) return { score: 0.9, source: 'person/title' };
   if (cues.roleKind === 'adjacent') return { score: 0.9, source: 'person/role' };
   if (cues.article) return { score: 0, source: '', skip: true, reason: 'an article before it, no role' };
   // English words around: a title or a band ('The Late Show with Stephen Colbert', 'My Funny Valentine', 'Frankie Goes to Hollywood').
   if (ENGLISH_BEFORE.has(tokens[span.first - 1]?.key ?? '') || ENGLISH_AFTER.has(tokens[span.end]?.key ?? '')) return { score: 0, source: '', skip: true, reason: 'inside an English title' };
-  const wordAtStart = first.sentenceStart && lex.wordNames.has(first.key);
+  const wordAtStart = first.sentenceStart && hasFact(lex, tokens, firstWord, WORD_NAME);
   if (n >= 2 && g >= 2 && !wordAtStart) return { score: 0.88, source: 'person/given-name' };
   if (span.regnal && n >= 2 && g > 0) return { score: 0.88, source: 'person/regnal' };
   // 'Charles le Téméraire', 'Pline le Jeune': a name and an epithet, with or without a known first name.
@@ -84,7 +85,7 @@ export function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon):
   // One word and a looser cue: not after a preposition of place ('à Hillion, le maire…').
   const placeBefore = PLACE_PREPOSITIONS.has(tokens[span.first - 1]?.key ?? '');
   if (n === 1 && !placeBefore && (cues.naming || cues.roleKind === 'apposition' || cues.roleKind === 'complement') && !first.sentenceStart) return { score: 0.7, source: 'person/role' };
-  if (n === 1 && !placeBefore && !first.sentenceStart && span.initials === 0 && roleAfter(tokens, span.end, doc.view) && !lex.demonyms.has(first.key)) return { score: 0.65, source: 'person/role' };
+  if (n === 1 && !placeBefore && !first.sentenceStart && span.initials === 0 && roleAfter(tokens, span.end, doc.view) && !hasFact(lex, tokens, firstWord, DEMONYM)) return { score: 0.65, source: 'person/role' };
   if (n >= 2 && !cues.thing) return shapeVerdict(doc, span, lex);
   return { score: 0, source: '' };
 }
@@ -113,8 +114,9 @@ function shapeVerdict(doc: Doc, span: NameSpan, lex: PersonLexicon): Verdict {
   const words = s.words.map((w) => tokens[w] as Token);
   // Four unknown capitalised words or more are a title or a name of a thing ('Small Furry Animals Gathered Together').
   if (s.initials > 0 || s.regnal || words.length > 3) return { score: 0, source: '' };
-  for (const w of words) {
-    if (w.text.length < 2 || lex.demonyms.has(w.key) || LOOSE_THING_WORDS.has(w.key) || LOOSE_THING_WORDS.has(w.key.split(' ')[0] ?? '')) return { score: 0, source: '' };
+  for (const at of s.words) {
+    const w = tokens[at] as Token;
+    if (w.text.length < 2 || hasFact(lex, tokens, at, DEMONYM) || LOOSE_THING_WORDS.has(w.key) || LOOSE_THING_WORDS.has(w.key.split(' ')[0] ?? '')) return { score: 0, source: '' };
   }
   const prev = tokens[s.first - 1];
   const next = tokens[s.end];

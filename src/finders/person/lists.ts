@@ -1,6 +1,7 @@
 import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import type { PersonEntity } from '../../types.js';
+import { DEMONYM, hasFact } from './facts.js';
 import type { PersonLexicon } from './lexicon.js';
 import { tokenAt } from '../../text/token-search.js';
 import { isNameWord } from './shape.js';
@@ -109,7 +110,7 @@ function readItem(tokens: readonly Token[], j: number, lex: PersonLexicon): Item
   while (k < tokens.length && words < MAX_ITEM_WORDS + 1) {
     const t = tokens[k] as Token;
     if (k > j && t.spaceBefore.indexOf('\n') >= 0) break;
-    if (isNameWord(t) && !THING_WORDS.has(t.key) && !LOOSE_THING_WORDS.has(t.key) && !lex.demonyms.has(t.key)) {
+    if (isNameWord(t) && !THING_WORDS.has(t.key) && !LOOSE_THING_WORDS.has(t.key) && !hasFact(lex, tokens, k, DEMONYM)) {
       words++;
       k++;
       continue;

@@ -7,6 +7,7 @@ import { tokenAt } from '../../text/token-search.js';
 import { givenStrength, titleCase } from './value.js';
 import { ROLE_NOUNS } from './roles.js';
 import { PARTICLES } from './words.js';
+import { addFirstWords, OPENS_KNOWN, personFacts } from './facts.js';
 
 /**
  * The key of tokens [a, b): their keys joined, elisions glued, punctuation left out.
@@ -91,7 +92,7 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
     for (const k of f.keys) if (k !== guessFirst) forms.set(k, e.normalized);
     for (const k of f.initials) acronyms.set(k, e.normalized);
   }
-  const known = knownFirstWords(lex);
+  const facts = personFacts(lex, tokens);
   const docFirst = new Set<string>();
   for (const k of forms.keys()) addFirstWords(docFirst, k);
   for (let i = 0; i < tokens.length; i++) {
@@ -101,10 +102,9 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
     if (!t.cap && !(mayBeParticle(t.text) && MENTION_PARTICLE.test(t.text))) continue;
     // 'Monsieur le Maire', 'la Présidente': an office after a lower-case article is no 'Le Maire'.
     if ((t.key === 'le' || t.key === 'la') && !t.cap && ROLE_NOUNS.has(tokens[i + 1]?.key ?? '')) continue;
-    // One Set lookup decides for most other tokens: no short form, alias or surname opens with this word.
-    const sp = t.key.indexOf(' ');
-    const fw = sp < 0 ? t.key : t.key.slice(0, sp); // 'bruni' of 'Bruni-Sarkozy'
-    if (!known.has(fw) && !docFirst.has(fw) && !(t.upper && acronyms.has(t.text))) continue;
+    // The token's facts decide for most other tokens: no alias or surname of the lexicon opens with this
+    // word, and no short form of the document's names ('bruni' of 'Bruni-Sarkozy' is the first word).
+    if (!((facts[i] as number) & OPENS_KNOWN) && !docFirst.has(firstWord(t.key)) && !(t.upper && acronyms.has(t.text))) continue;
     for (let len = 4; len >= 1; len--) {
       if (i + len > tokens.length) continue;
       let ok = true;
@@ -152,6 +152,12 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
 /** Under this score a name is a guess from its shape ('Gorō Shimura', 0.45). */
 const GUESS = 0.5;
 
+/** The first word of a key: 'bruni' of 'bruni sarkozy'. */
+function firstWord(key: string): string {
+  const sp = key.indexOf(' ');
+  return sp < 0 ? key : key.slice(0, sp);
+}
+
 // Lower-case words a mention may open on: 'al-Soudani', 'von der Leyen', 'de Gaulle', 'ben Salmane'.
 const MENTION_PARTICLE = /^(?:al|el|ad|ben|bin|von|van|de|le|la|du|abu|abou)(?:-|$)/;
 /** What `MENTION_PARTICLE` needs: a particle alone (four letters at most) or before a hyphen; most words are left without running it. */
@@ -174,31 +180,6 @@ function nameParts(words: readonly string[]): string[] {
   return parts;
 }
 const PART_SEPARATOR = /[-\s]/;
-
-const firstWordsCache = new WeakMap<PersonLexicon, Set<string>>();
-
-/**
- * The first token keys of every alias, full name and surname of the lexicon, for a quick
- * first check before any key is built.
- * @example knownFirstWords(personLexicon()).has('emmanuel') // true
- */
-export function knownFirstWords(lex: PersonLexicon): Set<string> {
-  let set = firstWordsCache.get(lex);
-  if (set) return set;
-  set = new Set<string>();
-  for (const k of lex.people.keys()) addFirstWords(set, k);
-  for (const k of lex.surnames.keys()) addFirstWords(set, k);
-  firstWordsCache.set(lex, set);
-  return set;
-}
-
-function addFirstWords(set: Set<string>, key: string): void {
-  const sp = key.indexOf(' ');
-  const first = sp < 0 ? key : key.slice(0, sp);
-  set.add(first);
-  const apos = first.indexOf("'");
-  if (apos >= 0) set.add(first.slice(0, apos + 1));
-}
 
 /** The token keys of a name, elisions glued to the next word. */
 function tokensKeys(tokens: readonly Token[], a: number, b: number): string[] {

@@ -1,4 +1,5 @@
 import type { Token } from '../../text/tokenize.js';
+import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 import { CAPITAL_PARTICLES, GLUED_PARTICLE, NOT_NAME, PARTICLES } from './words.js';
 
 /**
@@ -112,6 +113,16 @@ export function isParticle(t: Token | undefined): boolean {
 // Every lower-case word of a text is asked whether it is a particle: the long ones ('gouvernement')
 // are answered by their length, without a lookup.
 const LONGEST_PARTICLE = Math.max(...[...PARTICLES].map((p) => p.length));
+const PARTICLE_WORDS = new NumberedWords(PARTICLES);
+
+/**
+ * `isParticle(tokens[i])`, the person finder's question at every lower-case word: the word number
+ * answers first ('et', 'les', 'annoncé' are no particles), without a lookup by the key's string.
+ * @example isParticleAt(prepare('Ursula von der Leyen').tokens, 1) // true
+ */
+export function isParticleAt(tokens: readonly Token[], i: number): boolean {
+  return PARTICLE_WORDS.at(tokens, tokenWordNumbers(tokens), i) && isParticle(tokens[i]);
+}
 
 /**
  * A capitalised particle inside or at the head of a family name.

@@ -5,7 +5,8 @@ import type { NameSpan } from './extent.js';
 import { isThingWord } from './judge.js';
 import type { PersonLexicon } from './lexicon.js';
 import { tokensKey } from './mentions.js';
-import { givenStrength, nameText, personValue } from './value.js';
+import { givenStrengthAt } from './facts.js';
+import { nameText, personValue } from './value.js';
 
 /**
  * In a line written in capitals ('TOUR DE FRANCE : POGAČAR S'OFFRE UN TROISIÈME SACRE'), only
@@ -20,7 +21,7 @@ export function shoutingCandidate(doc: Doc, i: number, lex: PersonLexicon): { en
     const key = tokensKey(tokens, i, i + len);
     const known = lex.people.get(key);
     const surname = len <= 2 ? lex.surnames.get(key) : undefined;
-    const given = len === 2 && givenStrength(lex, (words[0] as Token).key) >= 3 && !isThingWord(words[1] as Token) && !(words[1] as Token).sentenceStart;
+    const given = len === 2 && givenStrengthAt(lex, tokens, i) >= 3 && !isThingWord(words[1] as Token) && !(words[1] as Token).sentenceStart;
     if (!known && !surname && !given) continue;
     const span: NameSpan = { first: i, end: i + len, words: words.map((_w, k) => i + k), deAt: -1, regnal: false, initials: 0 };
     const name = nameText(doc.view, tokens, span);

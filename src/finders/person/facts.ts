@@ -1,0 +1,155 @@
+import type { Token } from '../../text/tokenize.js';
+import { SEVERAL_WORDS, tokenWordNumbers, wordNumber } from '../vocabulary.js';
+import type { PersonLexicon } from './lexicon.js';
+import { givenStrength } from './value.js';
+
+/**
+ * What the person lexicon says of each token of a document, read once per document: how strong a
+ * first name the token is, whether it opens a known person's name, whether it is a demonym, a
+ * country or a first name that is also a common word.
+ *
+ * Why: the person finder and its later passes ask these of the same tokens again and again
+ * ('Nasser' is asked whether it is a first name by the name's extent, its judge and the mentions),
+ * each time a lookup by the key's string in a big `Map` that the rest of the pipeline keeps pushing
+ * out of the cache. Here the lexicon's words are numbered in the shared vocabulary (vocabulary.ts)
+ * when the lexicon is first read; a token's facts then come from one byte of a small array by its
+ * word number, and a token no list holds ('annoncé', half the tokens of a news text) has none.
+ */
+
+/** How strong a first name the token is (`givenStrength` of its key): 3 frequent, 2, 1 rare, 0 none. */
+export const GIVEN_STRENGTH = 3;
+/** The first word of a known person's name, alias or family name ('emmanuel', 'lula', 'le' of 'le pen'). */
+export const OPENS_KNOWN = 4;
+/** A demonym noun ('georgien', 'americaine'). */
+export const DEMONYM = 8;
+/** A country name ('pologne', 'chine'). */
+export const COUNTRY = 16;
+/** A first name that is also a common French word ('rose', 'pierre'). */
+export const WORD_NAME = 32;
+
+/** The facts of each of the lexicon's words by its vocabulary number; 0 past the end. */
+interface LexiconWords {
+  byNumber: Uint8Array;
+}
+
+const tables = new WeakMap<PersonLexicon, LexiconWords>();
+
+/**
+ * The first words of every alias, full name and family name of the lexicon ('emmanuel' of
+ * 'emmanuel macron', "l'" and "l'huillier" of "l'huillier"), for a quick first check before a
+ * name's key is built.
+ * @example knownFirstWords(personLexicon()).has('emmanuel') // true
+ */
+export function knownFirstWords(lex: PersonLexicon): Set<string> {
+  let set = firstWordsCache.get(lex);
+  if (set) return set;
+  set = new Set<string>();
+  for (const k of lex.people.keys()) addFirstWords(set, k);
+  for (const k of lex.surnames.keys()) addFirstWords(set, k);
+  firstWordsCache.set(lex, set);
+  return set;
+}
+const firstWordsCache = new WeakMap<PersonLexicon, Set<string>>();
+
+/**
+ * Adds the first word of a key ('bourita' of 'bourita') and, when it holds an apostrophe, its
+ * elision ("l'" of "l'huillier": the tokens read "l'" first).
+ * @example const s = new Set<string>(); addFirstWords(s, "l'huillier"); s // Set { "l'huillier", "l'" }
+ */
+export function addFirstWords(set: Set<string>, key: string): void {
+  const sp = key.indexOf(' ');
+  const first = sp < 0 ? key : key.slice(0, sp);
+  set.add(first);
+  const apos = first.indexOf("'");
+  if (apos >= 0) set.add(first.slice(0, apos + 1));
+}
+
+/** The facts of a key, from the lexicon's own maps and sets: what the table holds, and the answer for a hyphenated token ('jean yves'). */
+function factsOfKey(lex: PersonLexicon, key: string, firstWords: ReadonlySet<string>): number {
+  const sp = key.indexOf(' ');
+  let facts = givenStrength(lex, key);
+  if (firstWords.has(sp < 0 ? key : key.slice(0, sp))) facts |= OPENS_KNOWN;
+  if (lex.demonyms.has(key)) facts |= DEMONYM;
+  if (lex.countries.has(key)) facts |= COUNTRY;
+  if (lex.wordNames.has(key)) facts |= WORD_NAME;
+  return facts;
+}
+
+/**
+ * Numbers every one-word key of the lexicon's lists in the vocabulary and notes its facts. A key
+ * of several words ('jean yves', 'cote d ivoire') is met only in a hyphenated token, whose facts are
+ * read from the maps themselves.
+ */
+function lexiconWords(lex: PersonLexicon): LexiconWords {
+  let table = tables.get(lex);
+  if (table) return table;
+  const firstWords = knownFirstWords(lex);
+  const words = new Set<string>([...lex.givenNames.keys(), ...firstWords, ...lex.demonyms, ...lex.countries, ...lex.wordNames]);
+  const numbered: Array<[number, number]> = [];
+  for (const w of words) if (w.indexOf(' ') < 0) numbered.push([wordNumber(w), factsOfKey(lex, w, firstWords)]);
+  const byNumber = new Uint8Array(numbered.reduce((max, [n]) => Math.max(max, n + 1), 0));
+  for (const [n, facts] of numbered) byNumber[n] = facts;
+  table = { byNumber };
+  tables.set(lex, table);
+  return table;
+}
+
+// The document asked last: the person finder asks about one document at a time, many times in a row.
+let lastTokens: readonly Token[] | undefined;
+let lastLex: PersonLexicon | undefined;
+let lastFacts: Uint8Array | undefined;
+
+/**
+ * The facts of every token of a document (bits `GIVEN_STRENGTH`, `OPENS_KNOWN`, `DEMONYM`,
+ * `COUNTRY`, `WORD_NAME`), read once per document and lexicon.
+ * @example personFacts(lex, prepare('Nasser Bourita').tokens)[0] & GIVEN_STRENGTH // 3
+ */
+export function personFacts(lex: PersonLexicon, tokens: readonly Token[]): Uint8Array {
+  if (tokens === lastTokens && lex === lastLex && lastFacts) return lastFacts;
+  // The lexicon's words are numbered before the tokens are, so that none of them reads as unknown.
+  const { byNumber } = lexiconWords(lex);
+  const numbers = tokenWordNumbers(tokens);
+  const facts = new Uint8Array(tokens.length);
+  let firstWords: ReadonlySet<string> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const n = numbers[i] as number;
+    // (The bound is checked, not left to the typed array: a read past its end, for a word numbered
+    // after the lexicon's, takes V8's slow path.)
+    if (n >= 0) facts[i] = n < byNumber.length ? (byNumber[n] as number) : 0;
+    else if (n === SEVERAL_WORDS) facts[i] = factsOfKey(lex, (tokens[i] as Token).key, (firstWords ??= knownFirstWords(lex)));
+    // Else a word no list holds: every one-word key of the lexicon is numbered.
+  }
+  lastTokens = tokens;
+  lastLex = lex;
+  lastFacts = facts;
+  return facts;
+}
+
+/**
+ * How strong a first name token `i` is, as `givenStrength(lex, key)` says ('jean yves' of
+ * 'Jean-Yves' counts its parts).
+ * @example givenStrengthAt(lex, prepare('Jean-Yves Le Drian').tokens, 0) // 3
+ */
+export function givenStrengthAt(lex: PersonLexicon, tokens: readonly Token[], i: number): number {
+  return (personFacts(lex, tokens)[i] ?? 0) & GIVEN_STRENGTH;
+}
+
+/**
+ * How strong a first name token `i`'s key is as listed, `lex.givenNames.get(key) ?? 0`: a
+ * hyphenated token ('Jean-Yves') is asked whole, not by its parts.
+ * @example listedGivenStrengthAt(lex, prepare('Nasser Bourita').tokens, 0) // 3
+ */
+export function listedGivenStrengthAt(lex: PersonLexicon, tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t) return 0;
+  if (t.key.indexOf(' ') >= 0) return lex.givenNames.get(t.key) ?? 0;
+  return (personFacts(lex, tokens)[i] ?? 0) & GIVEN_STRENGTH;
+}
+
+/**
+ * Whether token `i` has a fact (`DEMONYM`, `COUNTRY`, `WORD_NAME`, `OPENS_KNOWN`).
+ * @example hasFact(lex, prepare('le Géorgien Khvicha').tokens, 1, DEMONYM) // true
+ */
+export function hasFact(lex: PersonLexicon, tokens: readonly Token[], i: number, fact: number): boolean {
+  return ((personFacts(lex, tokens)[i] ?? 0) & fact) !== 0;
+}
