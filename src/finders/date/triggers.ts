@@ -1,5 +1,4 @@
 import type { Token } from '../../text/tokenize.js';
-import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 
 // A sentence goes to chrono, the costly part of the pipeline, only when one of its words could
 // start a date: a number, or one of these words (folded; a part of a hyphenated word counts
@@ -11,8 +10,6 @@ const TRIGGERS = new Set([
   'hier', 'demain', "aujourd'hui", 'an', 'ans', 'annee', 'annees', 'mois', 'semaine', 'semaines', 'jour', 'jours', 'end',
   'siecle', 'siecles', 'trimestre', 'semestre', 'noel', 'paques', 'toussaint', 'sylvestre', 'pentecote', 'printemps', 'ete', 'automne', 'hiver', 'soir', 'matin', 'nuit',
 ]);
-// The same words numbered in the shared vocabulary: every word of a text is asked, most answer by their number.
-const TRIGGER_WORDS = new NumberedWords(TRIGGERS);
 const ROMAN_CENTURY = /^[IVXLC]+(?:e|ème|eme|er|ᵉ|ᵉʳ)$/u;
 
 function isDigits(s: string): boolean {
@@ -29,13 +26,12 @@ function isDigits(s: string): boolean {
  * @example mayHoldDate(tokenize('Il est parti.'), 0, 4) // false
  */
 export function mayHoldDate(tokens: readonly Token[], first: number, last: number): boolean {
-  const numbers = tokenWordNumbers(tokens);
   for (let k = first; k < last; k++) {
     const t = tokens[k];
     if (!t) continue;
     if (t.kind === 'number') return true;
     if (t.kind === 'punct') continue; // no trigger is punctuation
-    if (TRIGGER_WORDS.at(tokens, numbers, k)) {
+    if (TRIGGERS.has(t.key)) {
       if (!falseTrigger(t.key, tokens[k - 1]?.key)) return true;
       continue;
     }
