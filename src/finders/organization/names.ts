@@ -136,7 +136,8 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
       // bailleur social [Paris Habitat]' ('Paris' is a first name too), 'l'entreprise [Jean Lefebvre]'.
       // After a cue that names people as well ('l'industriel Trident', 'le promoteur Verlantis'), one word is the
       // company unless the document uses it as a person's family name ('le producteur Besson' after 'Luc Besson').
-      score: known || titled ? 0.92 : TRADE_CUES.has(cue.key) ? (end === k + 1 ? 0.905 : 0.9) : end === k + 1 && SHARED_CUES.has(cue.key) && !(familyNames ??= documentFamilyNames(tokens)).has(first.key) ? 0.905 : 0.84,
+      // A name between quotes after its cue is as sure as a listed one: 'la coalition « Sopi 2024 »'.
+      score: known || titled ? 0.92 : quoted ? 0.9 : TRADE_CUES.has(cue.key) ? (end === k + 1 ? 0.905 : 0.9) : end === k + 1 && SHARED_CUES.has(cue.key) && !(familyNames ??= documentFamilyNames(tokens)).has(first.key) ? 0.905 : 0.84,
       source: known ? 'organization/lexicon' : 'organization/apposition',
       value: known ? recordValue(known) : { name: writtenName(doc, tokens, k, end) },
     });
