@@ -104,8 +104,7 @@ export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: 
     let last = first;
     while (last < n && (tokens[last] as Token).end <= e.end) last++;
     if (last === first) continue;
-    const kind = fnv(e.type === 'country' ? e.source : `${e.type}|${e.source}`);
-    const typeHash = fnv(e.type === 'country' ? e.source : e.type);
+    const { kind, typeHash } = candidateHashes(e);
     const named = e.type !== 'date' && e.source !== 'country/demonym';
     for (let i = first; i < last; i++) {
       if (named) table.named[i] = 1;
@@ -119,6 +118,30 @@ export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: 
     }
   }
   return table;
+}
+
+/**
+ * The hashes of a candidate's finder and type, made once per type and source: a document's
+ * candidates come from a few dozen finders, and building 'person|person/title' to hash it cost a
+ * string per candidate of every document.
+ */
+const MAX_CACHED_SOURCES = 256;
+const candidateHashCache = new Map<string, Map<string, { kind: number; typeHash: number }>>();
+
+function candidateHashes(e: Entity): { kind: number; typeHash: number } {
+  let bySource = candidateHashCache.get(e.type);
+  if (!bySource) {
+    bySource = new Map();
+    if (candidateHashCache.size < MAX_CACHED_SOURCES) candidateHashCache.set(e.type, bySource);
+  }
+  let hashes = bySource.get(e.source);
+  if (!hashes) {
+    // A country is read by its finder alone ('country/name', 'country/demonym').
+    hashes = { kind: fnv(e.type === 'country' ? e.source : `${e.type}|${e.source}`), typeHash: fnv(e.type === 'country' ? e.source : e.type) };
+    // A user's finders may name their sources freely: the cache stays bounded.
+    if (bySource.size < MAX_CACHED_SOURCES) bySource.set(e.source, hashes);
+  }
+  return hashes;
 }
 
 /** `count` zeroed Int32Arrays of `n` items over one buffer. */
@@ -204,14 +227,15 @@ function flagsOf(t: Token): number {
 
 /**
  * The hash of a word's shape: capitals X, small letters x, digits d, other characters as they are,
- * a run kept to two ('Macron' Xxx, 'OTAN' XX, 'États-Unis' Xxx-Xxx, '2022' dd, 'G7' Xd).
+ * a run kept to two ('Macron' Xxx, 'OTAN' XX, 'États-Unis' Xxx-Xxx, '2022' dd, 'G7' Xd); of the code
+ * units `from..to` only, as `fnv`, so that a run of a document is read in place.
  * @example shapeHash('Macron') === shapeHash('Bourita') // true: both Xxx
  */
-export function shapeHash(text: string): number {
+export function shapeHash(text: string, from = 0, to = text.length): number {
   let h = 0x811c9dc5;
   let prev = -1;
   let run = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     const s = shapeOf(c, text, i);
     if (s === prev) {

@@ -124,7 +124,7 @@ export function gapFeatures(doc: Doc, run: GapRun, givenNames: ReadonlyMap<strin
   const b1 = word(first - 1);
   const a1 = word(last);
   const w0 = fnv(head.key);
-  const shape = shapeHash(doc.view.slice(run.start, run.end));
+  const shape = shapeHash(doc.view, run.start, run.end);
   const given0 = givenNames.get(head.key) ?? 0;
   const given1 = last - first > 1 ? (givenNames.get((tokens[first + 1] as Token).key) ?? 0) : 9;
   const lenClass = head.text.length <= 3 ? 0 : head.text.length <= 6 ? 1 : 2;
