@@ -3,6 +3,7 @@ import type { Token } from '../text/tokenize.js';
 import { firstTokenFrom } from '../text/token-search.js';
 import type { Entity } from '../types.js';
 import { fnv, mix } from './hash.js';
+import { scratch } from './scratch.js';
 
 /**
  * What the model sees of a token, as a fixed number of hashed features (slots). A linguist's
@@ -66,6 +67,9 @@ function hashTokens(table: TokenTable, from: number, to: number): void {
   }
 }
 
+/** The score of the candidate each token sees, kept from one document to the next (see scratch.ts). */
+const bestScores = scratch<Float64Array>((n) => new Float64Array(n), 1 << 16);
+
 /**
  * Prepares a document's tokens and the rule candidates over them (the word hashes wait for
  * `sentenceFeatures`). Linear in tokens and candidates.
@@ -98,7 +102,7 @@ export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: 
   capitalRuns(tokens, table);
   // Best candidate first: a token under 'Banque de France' (organisation) and 'France' (country) sees the organisation.
   const ranked = [...candidates].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
-  const best = new Float64Array(n).fill(-1);
+  const best = bestScores.take(n, -1);
   for (const e of ranked) {
     const first = firstTokenFrom(tokens, e.start);
     let last = first;
@@ -117,6 +121,7 @@ export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: 
       table.candidateType[i] = mix(place === 0 || place === 1 ? 1 : 2, typeHash);
     }
   }
+  bestScores.give(best);
   return table;
 }
 
