@@ -216,6 +216,9 @@ function isEdgeJunk(t: Token, atStart: boolean): boolean {
   return atStart || t.text !== '.';
 }
 
+/** The readings of a stretch: no name (0), or a span opened by each type's first label; made once, not at every span. */
+const READINGS: readonly number[] = [0, ...MODEL_TYPES.map(beginLabel)];
+
 /**
  * How much better tokens a..b-1 read as one span opened by label `begin` (0: no name) than under
  * the best other reading (no name, or a span of another type), the rest of the path kept: the
@@ -225,7 +228,7 @@ function isEdgeJunk(t: Token, atStart: boolean): boolean {
 export function readingMargin(tagging: Tagging, a: number, b: number, begin: number): number {
   const own = readingScore(tagging, a, b, begin);
   let best = -Infinity;
-  for (const other of [0, ...MODEL_TYPES.map(beginLabel)]) if (other !== begin) best = Math.max(best, readingScore(tagging, a, b, other));
+  for (const other of READINGS) if (other !== begin) best = Math.max(best, readingScore(tagging, a, b, other));
   return own - best;
 }
 
