@@ -3,6 +3,7 @@ import type { Token } from '../text/tokenize.js';
 import { firstTokenEndingAfter } from '../text/token-search.js';
 import type { Entity, LocationEntity, OrganizationEntity, PersonEntity } from '../types.js';
 import { entityModelType, type ModelType } from './labels.js';
+import { scratch } from './scratch.js';
 import { readingMargin, squash, type ModelSpan, type Tagging } from './tagger.js';
 
 /**
@@ -49,6 +50,9 @@ export const SURE_SCORE = 0.9;
 /** The default confidence the model needs to veto a weak candidate. */
 export const VETO = 0.3;
 
+/** The model span over each token, kept from one document to the next (see scratch.ts). */
+const spanCells = scratch<Int32Array>((n) => new Int32Array(n), 1 << 16);
+
 /**
  * Combines the rule finders' candidates with the model's spans:
  * - a sure candidate (a list hit: 'Emmanuel Macron' by a known first name, 'Maroc', 'OTAN') stays,
@@ -73,14 +77,17 @@ export function combine(candidates: readonly Entity[], tagging: Tagging, doc: Do
   const fills = (m: ModelSpan) => passes(fill, m);
   const isSure = (e: Entity) => e.score >= sure || entityModelType(e) === null;
   // Which model span covers each token, once the sure candidates have taken their text.
-  const spanAt = new Int32Array(tagging.spans.length ? doc.tokens.length : 0).fill(-1);
+  const spanAt = spanCells.take(tagging.spans.length ? doc.tokens.length : 0, -1);
   const blocked = new Uint8Array(tagging.spans.length);
-  const owner = tagging.spans.length ? ownerMap(candidates.filter(isSure), doc.input.length) : null;
-  tagging.spans.forEach((m, k) => {
-    // A span under a sure candidate is the model's own reading, not a candidate: it goes unreported.
-    if (owner?.at(m.start, m.end)) blocked[k] = 1;
-    for (let i = m.first; i < m.last; i++) spanAt[i] = k;
-  });
+  if (tagging.spans.length) {
+    const owner = ownerMap(candidates.filter(isSure), doc.input.length);
+    tagging.spans.forEach((m, k) => {
+      // A span under a sure candidate is the model's own reading, not a candidate: it goes unreported.
+      if (owner.covers(m.start, m.end)) blocked[k] = 1;
+      for (let i = m.first; i < m.last; i++) spanAt[i] = k;
+    });
+    owner.release();
+  }
   const out: Entity[] = [];
   const confirmed = new Uint8Array(tagging.spans.length);
   const replacing = new Uint8Array(tagging.spans.length);
@@ -131,6 +138,7 @@ export function combine(candidates: readonly Entity[], tagging: Tagging, doc: Do
       out.push(modelEntity(m, doc, 'model/gaps'));
     }
   }
+  spanCells.give(spanAt);
   return out;
 }
 
@@ -157,19 +165,32 @@ function tokenRange(tokens: readonly Token[], start: number, end: number): [numb
   return [first, last];
 }
 
-/** Which of some entities covers a stretch of text: one cell per code unit, so a lookup is linear in the stretch. */
-function ownerMap(entities: readonly Entity[], length: number): { at(start: number, end: number): Entity | undefined } {
-  const cells = new Int32Array(length).fill(-1);
-  entities.forEach((e, k) => {
-    for (let i = e.start; i < e.end; i++) cells[i] = k;
-  });
+/**
+ * The cells of the last `ownerMap`, kept for the next document: a map as long as the text, allocated
+ * and filled for every document, cost more than the lookups it serves. A map is released (its
+ * entities' cells set back to 0) before any caller's code can run, so one array serves every call;
+ * one grown for a huge text is not kept.
+ */
+let spareCells: Uint8Array | undefined;
+const KEPT_CELLS = 1 << 20;
+
+/**
+ * Whether some entities cover a stretch of text: one cell per code unit (0: none, else 1), so a
+ * lookup is linear in the stretch and the map is made in the entities' length, not the text's.
+ * `release` clears the cells for the next map.
+ */
+function ownerMap(entities: readonly Entity[], length: number): { covers(start: number, end: number): boolean; release(): void } {
+  const cells = spareCells && spareCells.length >= length ? spareCells : new Uint8Array(length);
+  spareCells = undefined;
+  for (const e of entities) cells.fill(1, e.start, e.end);
   return {
-    at(start, end) {
-      for (let i = start; i < end; i++) {
-        const k = cells[i] as number;
-        if (k >= 0) return entities[k];
-      }
-      return undefined;
+    covers(start, end) {
+      for (let i = start; i < end; i++) if (cells[i] === 1) return true;
+      return false;
+    },
+    release() {
+      for (const e of entities) cells.fill(0, e.start, e.end);
+      if (cells.length <= KEPT_CELLS) spareCells = cells;
     },
   };
 }

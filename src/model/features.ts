@@ -3,6 +3,7 @@ import type { Token } from '../text/tokenize.js';
 import { firstTokenFrom } from '../text/token-search.js';
 import type { Entity } from '../types.js';
 import { fnv, mix } from './hash.js';
+import { scratch } from './scratch.js';
 
 /**
  * What the model sees of a token, as a fixed number of hashed features (slots). A linguist's
@@ -66,6 +67,9 @@ function hashTokens(table: TokenTable, from: number, to: number): void {
   }
 }
 
+/** The score of the candidate each token sees, kept from one document to the next (see scratch.ts). */
+const bestScores = scratch<Float64Array>((n) => new Float64Array(n), 1 << 16);
+
 /**
  * Prepares a document's tokens and the rule candidates over them (the word hashes wait for
  * `sentenceFeatures`). Linear in tokens and candidates.
@@ -74,10 +78,10 @@ function hashTokens(table: TokenTable, from: number, to: number): void {
 export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: ReadonlyMap<string, number>): TokenTable {
   const { tokens } = doc;
   const n = tokens.length;
-  // Two buffers cut into the per-token arrays: a typed array's own buffer costs more to allocate
-  // than a short article's tokens cost to hash.
-  const [word, shape, suffix3, suffix2, prefix3, flags, candidate, candidateScore, candidateType, run] = int32Views(10, n);
-  const [given, hashed, named] = uint8Views(3, n);
+  // Two scratch arrays cut into the per-token arrays: a typed array's own buffer costs more to
+  // allocate than a short article's tokens cost to hash (`releaseTokenTable` gives them back).
+  const [word, shape, suffix3, suffix2, prefix3, flags, candidate, candidateScore, candidateType, run] = cut(tableInts.take(10 * n), 10, n);
+  const [given, hashed, named] = cut(tableBytes.take(3 * n), 3, n);
   const table: TokenTable = {
     word: word as Int32Array,
     shape: shape as Int32Array,
@@ -98,14 +102,13 @@ export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: 
   capitalRuns(tokens, table);
   // Best candidate first: a token under 'Banque de France' (organisation) and 'France' (country) sees the organisation.
   const ranked = [...candidates].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
-  const best = new Float64Array(n).fill(-1);
+  const best = bestScores.take(n, -1);
   for (const e of ranked) {
     const first = firstTokenFrom(tokens, e.start);
     let last = first;
     while (last < n && (tokens[last] as Token).end <= e.end) last++;
     if (last === first) continue;
-    const kind = fnv(e.type === 'country' ? e.source : `${e.type}|${e.source}`);
-    const typeHash = fnv(e.type === 'country' ? e.source : e.type);
+    const { kind, typeHash } = candidateHashes(e);
     const named = e.type !== 'date' && e.source !== 'country/demonym';
     for (let i = first; i < last; i++) {
       if (named) table.named[i] = 1;
@@ -118,19 +121,52 @@ export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: 
       table.candidateType[i] = mix(place === 0 || place === 1 ? 1 : 2, typeHash);
     }
   }
+  bestScores.give(best);
   return table;
 }
 
-/** `count` zeroed Int32Arrays of `n` items over one buffer. */
-function int32Views(count: number, n: number): Int32Array[] {
-  const buffer = new ArrayBuffer(count * n * 4);
-  return Array.from({ length: count }, (_, k) => new Int32Array(buffer, k * n * 4, n));
+/**
+ * The hashes of a candidate's finder and type, made once per type and source: a document's
+ * candidates come from a few dozen finders, and building 'person|person/title' to hash it cost a
+ * string per candidate of every document.
+ */
+const MAX_CACHED_SOURCES = 256;
+const candidateHashCache = new Map<string, Map<string, { kind: number; typeHash: number }>>();
+
+function candidateHashes(e: Entity): { kind: number; typeHash: number } {
+  let bySource = candidateHashCache.get(e.type);
+  if (!bySource) {
+    bySource = new Map();
+    if (candidateHashCache.size < MAX_CACHED_SOURCES) candidateHashCache.set(e.type, bySource);
+  }
+  let hashes = bySource.get(e.source);
+  if (!hashes) {
+    // A country is read by its finder alone ('country/name', 'country/demonym').
+    hashes = { kind: fnv(e.type === 'country' ? e.source : `${e.type}|${e.source}`), typeHash: fnv(e.type === 'country' ? e.source : e.type) };
+    // A user's finders may name their sources freely: the cache stays bounded.
+    if (bySource.size < MAX_CACHED_SOURCES) bySource.set(e.source, hashes);
+  }
+  return hashes;
 }
 
-/** `count` zeroed Uint8Arrays of `n` items over one buffer. */
-function uint8Views(count: number, n: number): Uint8Array[] {
-  const buffer = new ArrayBuffer(count * n);
-  return Array.from({ length: count }, (_, k) => new Uint8Array(buffer, k * n, n));
+/** The arrays of a token table, kept from one document to the next (see scratch.ts), up to KEPT_TOKENS tokens. */
+const KEPT_TOKENS = 1 << 14;
+const tableInts = scratch<Int32Array>((n) => new Int32Array(n), 10 * KEPT_TOKENS);
+const tableBytes = scratch<Uint8Array>((n) => new Uint8Array(n), 3 * KEPT_TOKENS);
+
+/**
+ * Gives a token table's arrays back for the next document: the tagger's table is read only while
+ * a document is tagged. A table not given back (training keeps two at once) stays its own.
+ * @example const table = tokenTable(doc, candidates, givenNames); …; releaseTokenTable(table)
+ */
+export function releaseTokenTable(table: TokenTable): void {
+  tableInts.give(table.word);
+  tableBytes.give(table.given);
+}
+
+/** `count` arrays of `n` items cut from one of `count × n`. */
+function cut<A extends Int32Array | Uint8Array>(whole: A, count: number, n: number): A[] {
+  return Array.from({ length: count }, (_, k) => whole.subarray(k * n, (k + 1) * n) as A);
 }
 
 /** How far from a capital the model looks for a name's words: 'cour d'appel de [Paris]' (4 before), 'Atlantique nord' (after). */
@@ -204,14 +240,15 @@ function flagsOf(t: Token): number {
 
 /**
  * The hash of a word's shape: capitals X, small letters x, digits d, other characters as they are,
- * a run kept to two ('Macron' Xxx, 'OTAN' XX, 'États-Unis' Xxx-Xxx, '2022' dd, 'G7' Xd).
+ * a run kept to two ('Macron' Xxx, 'OTAN' XX, 'États-Unis' Xxx-Xxx, '2022' dd, 'G7' Xd); of the code
+ * units `from..to` only, as `fnv`, so that a run of a document is read in place.
  * @example shapeHash('Macron') === shapeHash('Bourita') // true: both Xxx
  */
-export function shapeHash(text: string): number {
+export function shapeHash(text: string, from = 0, to = text.length): number {
   let h = 0x811c9dc5;
   let prev = -1;
   let run = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     const s = shapeOf(c, text, i);
     if (s === prev) {

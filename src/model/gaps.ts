@@ -5,6 +5,7 @@ import type { Entity } from '../types.js';
 import { FUNCTION_WORDS } from '../finders/place-context.js';
 import { shapeHash } from './features.js';
 import { fnv, mix } from './hash.js';
+import { scratch } from './scratch.js';
 
 /**
  * The gaps the rules leave: runs of capitalised words that no rule candidate touches, the only
@@ -32,13 +33,15 @@ const QUOTES = new Set(['"', '«', '“', '”', '„', '‹', "'"]);
 
 const isCapWord = (t: Token | undefined): t is Token => !!t && t.cap && t.kind === 'word';
 
+/** The flags of `gapRuns`, one a token, kept from one document to the next (see scratch.ts). */
+const coverFlags = scratch<Uint8Array>((n) => new Uint8Array(n), 1 << 16);
+
 /**
  * Marks the tokens a candidate touches (any type: a date or a demonym holds its words too).
- * Linear in the tokens the candidates cover.
+ * Linear in the tokens the candidates cover. `covered`: zeroed flags to mark (a new array by default).
  * @example coveredTokens(prepare('Il vit à Rabat.').tokens, [rabat]) // Uint8Array [0, 0, 0, 1, 0]
  */
-export function coveredTokens(tokens: readonly Token[], candidates: readonly Entity[]): Uint8Array {
-  const covered = new Uint8Array(tokens.length);
+export function coveredTokens(tokens: readonly Token[], candidates: readonly Entity[], covered: Uint8Array = new Uint8Array(tokens.length)): Uint8Array {
   for (const e of candidates) {
     for (let i = firstTokenEndingAfter(tokens, e.start); i < tokens.length && (tokens[i] as Token).start < e.end; i++) covered[i] = 1;
   }
@@ -56,7 +59,7 @@ export function coveredTokens(tokens: readonly Token[], candidates: readonly Ent
  */
 export function gapRuns(doc: Doc, candidates: readonly Entity[]): GapRun[] {
   const { tokens } = doc;
-  const covered = coveredTokens(tokens, candidates);
+  const covered = coveredTokens(tokens, candidates, coverFlags.take(tokens.length));
   const free = (i: number) => isCapWord(tokens[i]) && !covered[i];
   const out: GapRun[] = [];
   let i = 0;
@@ -84,6 +87,7 @@ export function gapRuns(doc: Doc, candidates: readonly Entity[]): GapRun[] {
     }
     i = j;
   }
+  coverFlags.give(covered);
   return out;
 }
 
@@ -124,7 +128,7 @@ export function gapFeatures(doc: Doc, run: GapRun, givenNames: ReadonlyMap<strin
   const b1 = word(first - 1);
   const a1 = word(last);
   const w0 = fnv(head.key);
-  const shape = shapeHash(doc.view.slice(run.start, run.end));
+  const shape = shapeHash(doc.view, run.start, run.end);
   const given0 = givenNames.get(head.key) ?? 0;
   const given1 = last - first > 1 ? (givenNames.get((tokens[first + 1] as Token).key) ?? 0) : 9;
   const lenClass = head.text.length <= 3 ? 0 : head.text.length <= 6 ? 1 : 2;
