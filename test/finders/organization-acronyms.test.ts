@@ -19,6 +19,8 @@ describe('acronyms of French news that the text does not define', () => {
     ['Le GAFI a placé le pays sur liste grise.', [['GAFI', "Groupe d'action financière"]]],
     ['La CONMEBOL a sanctionné le club.', [['CONMEBOL', 'Confédération sud-américaine de football']]],
     ['Le BND allemand et le MI6 britannique coopèrent.', [['BND', 'Bundesnachrichtendienst'], ['MI6', 'MI6']]],
+    // scientific journals cited by name
+    ['Une étude publiée dans The Lancet et reprise par le NEJM.', [['The Lancet', 'The Lancet'], ['NEJM', 'New England Journal of Medicine']]],
     // a party's acronym between an elected's title and the name
     ['Le député LFI Manuel Bompard et la sénatrice LR Valérie Boyer ont voté contre.', [['LFI', 'La France insoumise'], ['LR', 'Les Républicains']]],
   ])('%s', (input, expected) => {
