@@ -3,7 +3,6 @@ import type { Token } from '../text/tokenize.js';
 import { firstTokenEndingAfter } from '../text/token-search.js';
 import type { Entity, LocationEntity, OrganizationEntity, PersonEntity } from '../types.js';
 import { entityModelType, type ModelType } from './labels.js';
-import { scratch } from './scratch.js';
 import { readingMargin, squash, type ModelSpan, type Tagging } from './tagger.js';
 
 /**
@@ -50,9 +49,6 @@ export const SURE_SCORE = 0.9;
 /** The default confidence the model needs to veto a weak candidate. */
 export const VETO = 0.3;
 
-/** The model span over each token, kept from one document to the next (see scratch.ts). */
-const spanCells = scratch<Int32Array>((n) => new Int32Array(n), 1 << 16);
-
 /**
  * Combines the rule finders' candidates with the model's spans:
  * - a sure candidate (a list hit: 'Emmanuel Macron' by a known first name, 'Maroc', 'OTAN') stays,
@@ -77,7 +73,7 @@ export function combine(candidates: readonly Entity[], tagging: Tagging, doc: Do
   const fills = (m: ModelSpan) => passes(fill, m);
   const isSure = (e: Entity) => e.score >= sure || entityModelType(e) === null;
   // Which model span covers each token, once the sure candidates have taken their text.
-  const spanAt = spanCells.take(tagging.spans.length ? doc.tokens.length : 0, -1);
+  const spanAt = new Int32Array(tagging.spans.length ? doc.tokens.length : 0).fill(-1);
   const blocked = new Uint8Array(tagging.spans.length);
   if (tagging.spans.length) {
     const owner = ownerMap(candidates.filter(isSure), doc.input.length);
@@ -138,7 +134,6 @@ export function combine(candidates: readonly Entity[], tagging: Tagging, doc: Do
       out.push(modelEntity(m, doc, 'model/gaps'));
     }
   }
-  spanCells.give(spanAt);
   return out;
 }
 

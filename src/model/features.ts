@@ -3,7 +3,6 @@ import type { Token } from '../text/tokenize.js';
 import { firstTokenFrom } from '../text/token-search.js';
 import type { Entity } from '../types.js';
 import { fnv, mix } from './hash.js';
-import { scratch } from './scratch.js';
 
 /**
  * What the model sees of a token, as a fixed number of hashed features (slots). A linguist's
@@ -67,9 +66,6 @@ function hashTokens(table: TokenTable, from: number, to: number): void {
   }
 }
 
-/** The score of the candidate each token sees, kept from one document to the next (see scratch.ts). */
-const bestScores = scratch<Float64Array>((n) => new Float64Array(n), 1 << 16);
-
 /**
  * Prepares a document's tokens and the rule candidates over them (the word hashes wait for
  * `sentenceFeatures`). Linear in tokens and candidates.
@@ -78,10 +74,10 @@ const bestScores = scratch<Float64Array>((n) => new Float64Array(n), 1 << 16);
 export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: ReadonlyMap<string, number>): TokenTable {
   const { tokens } = doc;
   const n = tokens.length;
-  // Two scratch arrays cut into the per-token arrays: a typed array's own buffer costs more to
-  // allocate than a short article's tokens cost to hash (`releaseTokenTable` gives them back).
-  const [word, shape, suffix3, suffix2, prefix3, flags, candidate, candidateScore, candidateType, run] = cut(tableInts.take(10 * n), 10, n);
-  const [given, hashed, named] = cut(tableBytes.take(3 * n), 3, n);
+  // Two buffers cut into the per-token arrays: a typed array's own buffer costs more to allocate
+  // than a short article's tokens cost to hash.
+  const [word, shape, suffix3, suffix2, prefix3, flags, candidate, candidateScore, candidateType, run] = int32Views(10, n);
+  const [given, hashed, named] = uint8Views(3, n);
   const table: TokenTable = {
     word: word as Int32Array,
     shape: shape as Int32Array,
@@ -102,7 +98,7 @@ export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: 
   capitalRuns(tokens, table);
   // Best candidate first: a token under 'Banque de France' (organisation) and 'France' (country) sees the organisation.
   const ranked = [...candidates].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
-  const best = bestScores.take(n, -1);
+  const best = new Float64Array(n).fill(-1);
   for (const e of ranked) {
     const first = firstTokenFrom(tokens, e.start);
     let last = first;
@@ -121,7 +117,6 @@ export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: 
       table.candidateType[i] = mix(place === 0 || place === 1 ? 1 : 2, typeHash);
     }
   }
-  bestScores.give(best);
   return table;
 }
 
@@ -149,24 +144,16 @@ function candidateHashes(e: Entity): { kind: number; typeHash: number } {
   return hashes;
 }
 
-/** The arrays of a token table, kept from one document to the next (see scratch.ts), up to KEPT_TOKENS tokens. */
-const KEPT_TOKENS = 1 << 14;
-const tableInts = scratch<Int32Array>((n) => new Int32Array(n), 10 * KEPT_TOKENS);
-const tableBytes = scratch<Uint8Array>((n) => new Uint8Array(n), 3 * KEPT_TOKENS);
-
-/**
- * Gives a token table's arrays back for the next document: the tagger's table is read only while
- * a document is tagged. A table not given back (training keeps two at once) stays its own.
- * @example const table = tokenTable(doc, candidates, givenNames); …; releaseTokenTable(table)
- */
-export function releaseTokenTable(table: TokenTable): void {
-  tableInts.give(table.word);
-  tableBytes.give(table.given);
+/** `count` zeroed Int32Arrays of `n` items over one buffer. */
+function int32Views(count: number, n: number): Int32Array[] {
+  const buffer = new ArrayBuffer(count * n * 4);
+  return Array.from({ length: count }, (_, k) => new Int32Array(buffer, k * n * 4, n));
 }
 
-/** `count` arrays of `n` items cut from one of `count × n`. */
-function cut<A extends Int32Array | Uint8Array>(whole: A, count: number, n: number): A[] {
-  return Array.from({ length: count }, (_, k) => whole.subarray(k * n, (k + 1) * n) as A);
+/** `count` zeroed Uint8Arrays of `n` items over one buffer. */
+function uint8Views(count: number, n: number): Uint8Array[] {
+  const buffer = new ArrayBuffer(count * n);
+  return Array.from({ length: count }, (_, k) => new Uint8Array(buffer, k * n, n));
 }
 
 /** How far from a capital the model looks for a name's words: 'cour d'appel de [Paris]' (4 before), 'Atlantique nord' (after). */

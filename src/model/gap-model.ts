@@ -3,7 +3,6 @@ import type { Entity } from '../types.js';
 import { GAP_SLOTS, gapFeatures, gapRuns } from './gaps.js';
 import { MODEL_TYPES, type ModelType } from './labels.js';
 import { readTable } from './pack.js';
-import { scratch } from './scratch.js';
 import { squash, type ModelSpan } from './tagger.js';
 
 /**
@@ -79,10 +78,6 @@ export function gapScores(model: { mask: number; weights: ArrayLike<number>; sca
   }
 }
 
-/** The features and class scores of a document's runs, kept from one document to the next (see scratch.ts). */
-const runFeatures = scratch<Int32Array>((n) => new Int32Array(n), 1 << 16);
-const runScores = scratch<Float64Array>((n) => new Float64Array(n), 1 << 14);
-
 /**
  * The names the gap classifier reads in the gaps the rules leave, with its confidence: the best
  * class of each run, when it is not 'O', and how far it is ahead of the next best. Linear in the
@@ -93,9 +88,9 @@ const runScores = scratch<Float64Array>((n) => new Float64Array(n), 1 << 14);
 export function classifyGaps(doc: Doc, candidates: readonly Entity[], model: RuntimeGapModel, givenNames: ReadonlyMap<string, number>): ModelSpan[] {
   const runs = gapRuns(doc, candidates);
   if (runs.length === 0) return [];
-  const features = runFeatures.take(runs.length * GAP_SLOTS);
+  const features = new Int32Array(runs.length * GAP_SLOTS);
   runs.forEach((run, r) => gapFeatures(doc, run, givenNames, features, r * GAP_SLOTS));
-  const scores = runScores.take(runs.length * G);
+  const scores = new Float64Array(runs.length * G);
   gapScores(model, features, runs.length, scores);
   const out: ModelSpan[] = [];
   runs.forEach((run, r) => {
@@ -104,8 +99,6 @@ export function classifyGaps(doc: Doc, candidates: readonly Entity[], model: Run
     const type = MODEL_TYPES[label - 1] as ModelType;
     out.push({ type, start: run.start, end: run.end, first: run.first, last: run.last, margin, confidence: squash(margin, model.scale) });
   });
-  runFeatures.give(features);
-  runScores.give(scores);
   return out;
 }
 

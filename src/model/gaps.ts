@@ -5,7 +5,6 @@ import type { Entity } from '../types.js';
 import { FUNCTION_WORDS } from '../finders/place-context.js';
 import { shapeHash } from './features.js';
 import { fnv, mix } from './hash.js';
-import { scratch } from './scratch.js';
 
 /**
  * The gaps the rules leave: runs of capitalised words that no rule candidate touches, the only
@@ -33,15 +32,13 @@ const QUOTES = new Set(['"', '«', '“', '”', '„', '‹', "'"]);
 
 const isCapWord = (t: Token | undefined): t is Token => !!t && t.cap && t.kind === 'word';
 
-/** The flags of `gapRuns`, one a token, kept from one document to the next (see scratch.ts). */
-const coverFlags = scratch<Uint8Array>((n) => new Uint8Array(n), 1 << 16);
-
 /**
  * Marks the tokens a candidate touches (any type: a date or a demonym holds its words too).
- * Linear in the tokens the candidates cover. `covered`: zeroed flags to mark (a new array by default).
+ * Linear in the tokens the candidates cover.
  * @example coveredTokens(prepare('Il vit à Rabat.').tokens, [rabat]) // Uint8Array [0, 0, 0, 1, 0]
  */
-export function coveredTokens(tokens: readonly Token[], candidates: readonly Entity[], covered: Uint8Array = new Uint8Array(tokens.length)): Uint8Array {
+export function coveredTokens(tokens: readonly Token[], candidates: readonly Entity[]): Uint8Array {
+  const covered = new Uint8Array(tokens.length);
   for (const e of candidates) {
     for (let i = firstTokenEndingAfter(tokens, e.start); i < tokens.length && (tokens[i] as Token).start < e.end; i++) covered[i] = 1;
   }
@@ -59,7 +56,7 @@ export function coveredTokens(tokens: readonly Token[], candidates: readonly Ent
  */
 export function gapRuns(doc: Doc, candidates: readonly Entity[]): GapRun[] {
   const { tokens } = doc;
-  const covered = coveredTokens(tokens, candidates, coverFlags.take(tokens.length));
+  const covered = coveredTokens(tokens, candidates);
   const free = (i: number) => isCapWord(tokens[i]) && !covered[i];
   const out: GapRun[] = [];
   let i = 0;
@@ -87,7 +84,6 @@ export function gapRuns(doc: Doc, candidates: readonly Entity[]): GapRun[] {
     }
     i = j;
   }
-  coverFlags.give(covered);
   return out;
 }
 

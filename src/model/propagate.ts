@@ -2,10 +2,6 @@ import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import { tokenAt } from '../text/token-search.js';
 import type { Entity } from '../types.js';
-import { scratch } from './scratch.js';
-
-/** The characters already under an entity, kept from one document to the next (see scratch.ts). */
-const takenCells = scratch<Uint8Array>((n) => new Uint8Array(n), 1 << 20);
 
 /**
  * One name, one reading in a document: a name the model found ('Thor Hushovd', 'Zenbyte', 'Millbrook') is that
@@ -35,7 +31,7 @@ export function propagateNames(doc: Doc, entities: readonly Entity[]): Entity[] 
     const last = words[words.length - 1] as string;
     if (e.type === 'person' && words.length >= 2 && last.length >= 3) add([last], e);
   }
-  const taken = takenCells.take(doc.input.length);
+  const taken = new Uint8Array(doc.input.length);
   for (const e of entities) taken.fill(1, e.start, e.end);
   const out = [...entities];
   for (let i = 0; i < tokens.length; i++) {
@@ -50,7 +46,7 @@ export function propagateNames(doc: Doc, entities: readonly Entity[]): Entity[] 
       if (!same) continue;
       const start = t.start;
       const end = (tokens[j - 1] as Token).end;
-      if (anySet(taken, start, end)) continue;
+      if (taken.subarray(start, end).some((x) => x === 1)) continue;
       // A name never goes on into more capitals ('Wickmayer' is not the start of 'Wickmayer Sport').
       if ((tokens[j] as Token | undefined)?.cap && (tokens[j] as Token).spaceBefore === ' ') continue;
       const text = doc.input.slice(start, end);
@@ -60,12 +56,5 @@ export function propagateNames(doc: Doc, entities: readonly Entity[]): Entity[] 
       break;
     }
   }
-  takenCells.give(taken);
   return out;
-}
-
-/** Whether a cell of `start..end-1` is set. */
-function anySet(cells: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (cells[i] === 1) return true;
-  return false;
 }

@@ -9,7 +9,7 @@ import { coveredTokens } from './gaps.js';
 import { entityModelType } from './labels.js';
 import { classifyGaps } from './gap-model.js';
 import { unpackModel, type GazetteModel, type RuntimeModel } from './model.js';
-import { releaseTagging, tagDocument } from './tagger.js';
+import { tagDocument } from './tagger.js';
 
 /**
  * Options of the model stage: the combination rules, and the first names the features look up.
@@ -46,7 +46,6 @@ export function createModelResolver(model: GazetteModel | (() => GazetteModel), 
       const tagging = tagDocument(doc, entities, runtime, givenNames, adds ? undefined : weakTokens(doc, entities, how.sure ?? SURE_SCORE, replaces));
       if (runtime.gaps && how.gaps !== false) tagging.gaps = classifyGaps(doc, entities, runtime.gaps, givenNames);
       const combined = combine(entities, tagging, doc, how, (reason, loser, winner) => ctx.drop('model', reason, loser, winner));
-      releaseTagging(tagging);
       return linkAcronyms(propagateNames(doc, combined), doc.input);
     },
   };

@@ -2,10 +2,9 @@ import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Entity } from '../types.js';
 import { allowed, decode } from './decode.js';
-import { FEATURE_SLOTS, releaseTokenTable, segments, sentenceFeatures, tokenTable } from './features.js';
+import { FEATURE_SLOTS, segments, sentenceFeatures, tokenTable } from './features.js';
 import { beginLabel, LABEL_COUNT, isInside, labelType, MODEL_TYPES, type ModelType } from './labels.js';
 import type { RuntimeModel } from './model.js';
-import { scratch } from './scratch.js';
 
 const L = LABEL_COUNT;
 
@@ -117,9 +116,8 @@ export function tagDocument(doc: Doc, candidates: readonly Entity[], model: Runt
   // Nothing to read: no table is built, the features of the document are never computed.
   const count = needed && !needed.includes(1) ? 0 : doc.tokens.length;
   // One buffer for the four per-token arrays (a typed array's own buffer costs more to allocate
-  // than a short article's tokens cost to read): scores first, for their 8-byte alignment. The
-  // buffer is a scratch array's, that the model stage gives back when it is done (`releaseTagging`).
-  const { buffer } = taggingCells.take(Math.ceil((count * (8 * L + 4 + 4 + 1)) / 8));
+  // than a short article's tokens cost to read): scores first, for their 8-byte alignment.
+  const buffer = new ArrayBuffer(count * (8 * L + 4 + 4 + 1));
   const tagging: Tagging = {
     labels: new Uint8Array(buffer, count * (8 * L + 8), count),
     emit: new Float64Array(buffer, 0, count * L),
@@ -155,20 +153,7 @@ export function tagDocument(doc: Doc, candidates: readonly Entity[], model: Runt
     }
   }
   if (w && w.path.length <= KEPT_TOKENS) spare = w;
-  releaseTokenTable(table);
   return tagging;
-}
-
-/** The buffer of a tagging, kept from one document to the next (see scratch.ts), up to 16,384 tokens. */
-const taggingCells = scratch<Float64Array>((n) => new Float64Array(n), Math.ceil(((8 * L + 9) << 14) / 8));
-
-/**
- * Gives a tagging's arrays back for the next document, once nothing reads them: the model stage
- * does, after combining. A tagging not given back (training keeps several) stays its own.
- * @example const tagging = tagDocument(doc, candidates, model, givenNames); …; releaseTagging(tagging)
- */
-export function releaseTagging(tagging: Tagging): void {
-  taggingCells.give(tagging.emit);
 }
 
 /** Whether a flag is set in `a..b-1`. */
