@@ -114,12 +114,8 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
       // 'le canal du Rhône de Finges à Chippis': the name ends with the known place, before a second 'de'.
       if (inner && inner.end < feature.end && isOfLink(tokens[inner.end])) feature.end = inner.end;
       // 'le Stade Pierre-Mauroy de Lille', 'la rue Victor-Hugo de Lyon': a name of its own, then the town it is in.
-      let townAfter: { hit: PlaceHit; end: number } | undefined;
-      if (!inner && !feature.descriptive) {
-        const cut = endBeforeTown(tokens, feature.nameStart, feature.end, gaz);
-        if (cut < feature.end) townAfter = cityAt(tokens, cut + 1, gaz);
-        if (townAfter) feature.end = cut;
-      }
+      const townAfter = !inner && !feature.descriptive ? townEndingName(tokens, feature.nameStart, feature.end, gaz) : undefined;
+      if (townAfter) feature.end = townAfter.start - 1;
       const known = inner && inner.end === feature.end ? inner.values[0]?.place : undefined;
       if (feature.descriptive === 'always' || (feature.descriptive === 'if-known' && known)) {
         // The name alone: the place of the gazetteer, or the name as written.
@@ -135,7 +131,7 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
       i = feature.end - 1;
       if (townAfter) {
         // The town after 'de' stands alone: no longer name holds it.
-        push(feature.end + 1, townAfter.end, placeValue(townAfter.hit.place), 0.9, 'location/gazetteer');
+        push(townAfter.start, townAfter.end, placeValue(townAfter.hit.place), 0.9, 'location/gazetteer');
         i = townAfter.end - 1;
       }
       continue;
@@ -270,14 +266,14 @@ function gazetteerAt(tokens: readonly Token[], i: number, gaz: PlaceGazetteer, p
   return longest ? { end: longest.end } : undefined;
 }
 
-/** The end of a feature's own name before a last 'de' and a known town that ends the run, or `end`. */
-function endBeforeTown(tokens: readonly Token[], nameStart: number, end: number, gaz: PlaceGazetteer): number {
+/** A known town after a 'de' that ends a feature's run ('Stade Pierre-Mauroy [de Lille]'): where it starts and ends. */
+function townEndingName(tokens: readonly Token[], nameStart: number, end: number, gaz: PlaceGazetteer): { hit: PlaceHit; start: number; end: number } | undefined {
   for (let k = nameStart + 1; k < end - 1; k++) {
     if (!isOfLink(tokens[k])) continue;
-    const town = gaz.index.matchAt(tokens, k + 1)[0];
-    if (town && town.end === end && town.values.some((v) => v.place.kind === 'city')) return k;
+    const town = cityAt(tokens, k + 1, gaz);
+    if (town && town.end === end) return { ...town, start: k + 1 };
   }
-  return end;
+  return undefined;
 }
 
 /** The city of the gazetteer that starts at token `k`, and where its name ends. */

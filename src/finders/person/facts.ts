@@ -52,13 +52,21 @@ export function knownFirstWords(lex: PersonLexicon): Set<string> {
 const firstWordsCache = new WeakMap<PersonLexicon, Set<string>>();
 
 /**
+ * The first word of a key: 'bruni' of 'bruni sarkozy'.
+ * @example firstWord('von der leyen') // 'von'
+ */
+export function firstWord(key: string): string {
+  const sp = key.indexOf(' ');
+  return sp < 0 ? key : key.slice(0, sp);
+}
+
+/**
  * Adds the first word of a key ('bourita' of 'bourita') and, when it holds an apostrophe, its
  * elision ("l'" of "l'huillier": the tokens read "l'" first).
  * @example const s = new Set<string>(); addFirstWords(s, "l'huillier"); s // Set { "l'huillier", "l'" }
  */
 export function addFirstWords(set: Set<string>, key: string): void {
-  const sp = key.indexOf(' ');
-  const first = sp < 0 ? key : key.slice(0, sp);
+  const first = firstWord(key);
   set.add(first);
   const apos = first.indexOf("'");
   if (apos >= 0) set.add(first.slice(0, apos + 1));
@@ -66,9 +74,8 @@ export function addFirstWords(set: Set<string>, key: string): void {
 
 /** The facts of a key, from the lexicon's own maps and sets: what the table holds, and the answer for a hyphenated token ('jean yves'). */
 function factsOfKey(lex: PersonLexicon, key: string, firstWords: ReadonlySet<string>): number {
-  const sp = key.indexOf(' ');
   let facts = givenStrength(lex, key);
-  if (firstWords.has(sp < 0 ? key : key.slice(0, sp))) facts |= OPENS_KNOWN;
+  if (firstWords.has(firstWord(key))) facts |= OPENS_KNOWN;
   if (lex.demonyms.has(key)) facts |= DEMONYM;
   if (lex.countries.has(key)) facts |= COUNTRY;
   if (lex.wordNames.has(key)) facts |= WORD_NAME;

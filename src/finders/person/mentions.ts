@@ -7,7 +7,7 @@ import { tokenAt } from '../../text/token-search.js';
 import { givenStrength, titleCase } from './value.js';
 import { ROLE_NOUNS } from './roles.js';
 import { PARTICLES } from './words.js';
-import { addFirstWords, OPENS_KNOWN, personFacts } from './facts.js';
+import { addFirstWords, firstWord, OPENS_KNOWN, personFacts } from './facts.js';
 
 /**
  * The key of tokens [a, b): their keys joined, elisions glued, punctuation left out.
@@ -152,11 +152,6 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
 /** Under this score a name is a guess from its shape ('Gorō Shimura', 0.45). */
 const GUESS = 0.5;
 
-/** The first word of a key: 'bruni' of 'bruni sarkozy'. */
-function firstWord(key: string): string {
-  const sp = key.indexOf(' ');
-  return sp < 0 ? key : key.slice(0, sp);
-}
 
 // Lower-case words a mention may open on: 'al-Soudani', 'von der Leyen', 'de Gaulle', 'ben Salmane'.
 const MENTION_PARTICLE = /^(?:al|el|ad|ben|bin|von|van|de|le|la|du|abu|abou)(?:-|$)/;
