@@ -41,6 +41,12 @@ export interface CountryGazetteer {
   isPersonName: (key: string) => boolean;
   /** Whether a name as written is a place the location finder knows ('Dakar' in 'France-Dakar'). */
   isPlaceName: (name: string) => boolean;
+  /**
+   * Whether a place `isPlaceName` knows may start where token `i` starts (its first word opens one): a
+   * cheap pre-check before the halves of a hyphenated word are looked up ('Jean-Claude'). Without it,
+   * every token may.
+   */
+  mayOpenPlaceName?: (tokens: readonly Token[], i: number) => boolean;
   /** Whether a folded word is a well-known first name, which opens a person's name after a country ('la Chine Gilles Kepel'). */
   opensPersonName: (key: string) => boolean;
 }
@@ -51,6 +57,7 @@ export interface CountryGazetteerExtras {
   resultsCodes?: Iterable<[string, string]>;
   isPersonName?: (key: string) => boolean;
   isPlaceName?: (name: string) => boolean;
+  mayOpenPlaceName?: (tokens: readonly Token[], i: number) => boolean;
   opensPersonName?: (key: string) => boolean;
 }
 
@@ -72,7 +79,9 @@ export function buildCountryGazetteer(records: readonly CountryRecord[], extras:
   }
   const resultsCodes = new Map<string, string>(records.map((c) => [c.alpha3, c.code]));
   for (const [abbr, code] of extras.resultsCodes ?? []) resultsCodes.set(abbr, code);
-  return { index, byCode, resultsCodes, isPersonName: extras.isPersonName ?? (() => false), isPlaceName: extras.isPlaceName ?? (() => false), opensPersonName: extras.opensPersonName ?? (() => false) };
+  const gaz: CountryGazetteer = { index, byCode, resultsCodes, isPersonName: extras.isPersonName ?? (() => false), isPlaceName: extras.isPlaceName ?? (() => false), opensPersonName: extras.opensPersonName ?? (() => false) };
+  if (extras.mayOpenPlaceName) gaz.mayOpenPlaceName = extras.mayOpenPlaceName;
+  return gaz;
 }
 
 /** 'marocain' → 'marocains', 'français' → 'français', 'grecque' → 'grecques'. */
@@ -101,6 +110,7 @@ export function countryGazetteer(): CountryGazetteer {
     resultsCodes: parseResultsCodes(RESULTS_CODES),
     isPersonName: (key) => personLexicon().surnames.has(key),
     isPlaceName: (name) => !!placeNamedAlone(placeGazetteer(), name),
+    mayOpenPlaceName: (tokens, i) => placeGazetteer().index.opensAt(tokens, i),
     opensPersonName: (key) => opensPersonNameIn(personLexicon(), key),
   }));
 }
@@ -150,7 +160,7 @@ export function findCountryCandidates(doc: Doc, gaz: CountryGazetteer): CountryE
     const matches = gaz.index.matchAt(tokens, i);
     if (matches.length === 0 && t.cap && t.text.includes('-')) {
       // 'le match France-Brésil', 'la finale France-Argentine': two countries in one token.
-      const pair = splitPair(t, (part) => !!countryNamed(gaz, part) || gaz.isPlaceName(part));
+      const pair = mayOpenPair(gaz, tokens, i) ? splitPair(t, (part) => !!countryNamed(gaz, part) || gaz.isPlaceName(part)) : undefined;
       for (const part of pair ?? []) {
         const country = countryNamed(gaz, part.text);
         if (country) out.push({ type: 'country', text: doc.input.slice(part.start, part.end), start: part.start, end: part.end, score: 0.9, source: 'country/pair', normalized: countryValue(country, 'name') });
@@ -181,6 +191,15 @@ export function findCountryCandidates(doc: Doc, gaz: CountryGazetteer): CountryE
     }
   }
   return out;
+}
+
+/**
+ * Whether a hyphenated token may open a pair ('France-Brésil', 'France-Dakar'): its first part is a
+ * country or a place, so its first word opens one of their names. 'Jean-Claude' is answered by the
+ * number of 'jean', before each split is folded and looked up in tables far out of the cache.
+ */
+function mayOpenPair(gaz: CountryGazetteer, tokens: readonly Token[], i: number): boolean {
+  return gaz.index.opensAt(tokens, i) || (gaz.mayOpenPlaceName?.(tokens, i) ?? true);
 }
 
 /** The country a name written alone stands for: 'Brésil', 'USA' (an acronym only in capitals), or undefined. */

@@ -31,6 +31,29 @@ export interface PhraseMatch<V> {
  */
 const NO_MATCH: ReadonlyArray<PhraseMatch<never>> = [];
 
+/** The numbers `partNumbers` was last read with (one document's), and its hyphenated tokens' word numbers by index. */
+let partsFor: Int32Array | undefined;
+let parts = new Map<number, Int32Array>();
+
+/**
+ * The word numbers of a hyphenated token's words ('etats unis' of 'États-Unis', `UNKNOWN` for a word no
+ * lexicon holds), read once per document: the places, the countries and the organisations are walked at
+ * every token, and each split 'jean claude' of 'Jean-Claude' and hashed its words again.
+ * `numbers` is `tokenWordNumbers(tokens)`: a new list when a lexicon was built since, which drops these too.
+ */
+function partNumbers(tokens: readonly Token[], numbers: Int32Array, j: number): Int32Array {
+  if (partsFor !== numbers) {
+    partsFor = numbers;
+    parts = new Map();
+  }
+  let words = parts.get(j);
+  if (!words) {
+    words = Int32Array.from((tokens[j] as Token).key.split(' '), knownWordNumber);
+    parts.set(j, words);
+  }
+  return words;
+}
+
 /**
  * A lexicon of phrases looked up word by word over tokens, accent-, case- and hyphen-insensitive
  * ('Croix-Rouge', 'Croix Rouge' and 'CROIX-ROUGE' are one entry). A lookup walks only as far as
@@ -85,6 +108,19 @@ export class WordTrie<V> {
     return (node.values ??= []);
   }
 
+  /**
+   * Whether token `i`'s first word opens some phrase: 'jean' of 'Jean-Claude' opens no place. Every name
+   * that starts where the token starts opens on that word ('Paris' of 'Paris-Dakar'), so a token that
+   * fails here holds none of them, whole or in part, and is answered without folding its parts.
+   * @example places.opensAt(prepare('le Paris-Dakar').tokens, 1) // true: 'paris' opens 'Paris'
+   */
+  opensAt(tokens: readonly Token[], i: number): boolean {
+    const numbers = tokenWordNumbers(tokens);
+    const n = numbers[i];
+    const first = n === SEVERAL_WORDS ? partNumbers(tokens, numbers, i)[0] : n;
+    return first !== undefined && first >= 0 && first < this.opens.length && this.opens[first] === 1;
+  }
+
   /** Whether some phrase starts with this token (a cheap pre-check). */
   mayStartAt(token: Token): boolean {
     return this.stepKey(undefined, token.key) !== undefined;
@@ -103,7 +139,7 @@ export class WordTrie<V> {
       if (n === UNKNOWN) break;
       const t = tokens[j] as Token;
       if (j > i && t.spaceBefore.indexOf('\n') >= 0) break;
-      node = n === SEVERAL_WORDS ? this.stepKey(node, t.key) : this.step(node, n);
+      node = n === SEVERAL_WORDS ? this.stepWords(node, partNumbers(tokens, numbers, j)) : this.step(node, n);
       if (!node) break;
       if (node.values) (found ??= []).push({ end: j + 1, values: node.values });
     }
@@ -119,9 +155,14 @@ export class WordTrie<V> {
 
   /** The node after a token's key, word by word: one word, or those of a hyphenated token ('etats unis'). */
   private stepKey(node: Node<V> | undefined, key: string): Node<V> | undefined {
+    return this.stepWords(node, key.split(' ').map(knownWordNumber));
+  }
+
+  /** The node after some words by their numbers (those of a hyphenated token). */
+  private stepWords(node: Node<V> | undefined, words: ArrayLike<number>): Node<V> | undefined {
     let at = node;
-    for (const w of key.split(' ')) {
-      const n = knownWordNumber(w);
+    for (let k = 0; k < words.length; k++) {
+      const n = words[k] as number;
       at = n === UNKNOWN ? undefined : this.step(at, n);
       if (!at) return undefined;
     }

@@ -6,6 +6,7 @@ import type { LocationEntity, LocationKind, LocationValue } from '../../types.js
 import { isOfLink, partOfLongerName, splitPair, type PairPart } from '../place-context.js';
 import { datedPlaceEnd, datelineEnd, hasAppositionAfter, hasCueBefore, nameEnd, personNameWords } from './cues.js';
 import { isBuiltPlaceHead, matchFeature } from './features.js';
+import { SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
 import { placeGazetteer, placeNamedAlone, type PlaceGazetteer, type PlaceHit, type PlaceRecord } from './gazetteer.js';
 
 export { buildPlaceGazetteer, parsePlaceTable, placeGazetteer } from './gazetteer.js';
@@ -61,6 +62,8 @@ const MOUNTAIN_ADJECTIVE = /(?:aises|oises|ines|iennes|ales|imes)$/;
 export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationEntity[] {
   const out: LocationEntity[] = [];
   const { tokens } = doc;
+  // (Read once: whether a token is hyphenated does not change when a lexicon built meanwhile numbers more words.)
+  const numbers = tokenWordNumbers(tokens);
   let peopleWords: Set<string> | undefined;
   const people = () => (peopleWords ??= personNameWords(tokens, gaz.isFirstName));
   const emit = (start: number, end: number, value: LocationValue, score: number, source: string) => {
@@ -99,8 +102,9 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
     const t = tokens[i] as Token;
     if (t.kind !== 'word' || i < listEnd) continue;
     if (doc.header && t.start < doc.header.end) continue;
-    // 'outre-Rhin', 'outre-Atlantique': the lands beyond a river, a sea, a mountain.
-    if (t.text.startsWith('outre-') && /^outre-\p{Lu}/u.test(t.text)) {
+    // 'outre-Rhin', 'outre-Atlantique': the lands beyond a river, a sea, a mountain. (A hyphenated word,
+    // 'outre rhin' as a key of two words: the other words are answered by their number, their text unread.)
+    if (numbers[i] === SEVERAL_WORDS && t.text.startsWith('outre-') && /^outre-\p{Lu}/u.test(t.text)) {
       emit(i, i + 1, { name: t.text, kind: 'region' }, 0.8, 'location/outre');
       continue;
     }
@@ -174,7 +178,7 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
       i = found.end - 1;
       continue;
     }
-    if (t.cap && t.text.includes('-')) {
+    if (t.cap && t.text.includes('-') && mayOpenPair(tokens, i, gaz)) {
       const pair = splitPair(t, (part) => isPairPart(part, gaz));
       if (pair) {
         emitPair(pair);
@@ -200,6 +204,15 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
     }
   }
   return out;
+}
+
+/**
+ * Whether a hyphenated token may open a pair of places: its first part must be a country or a place, so
+ * its first word opens one of their names. 'Jean-Claude', 'Celle-ci' are answered by the number of
+ * 'jean' or 'celle', before each split is folded and looked up in tables far out of the cache.
+ */
+function mayOpenPair(tokens: readonly Token[], i: number, gaz: PlaceGazetteer): boolean {
+  return gaz.countries.opensAt(tokens, i) || gaz.index.opensAt(tokens, i);
 }
 
 /** A part of a hyphenated pair: a country, or a place named alone. */
