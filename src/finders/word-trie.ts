@@ -46,12 +46,15 @@ function partNumbers(tokens: readonly Token[], numbers: Int32Array, j: number): 
     partsFor = numbers;
     parts = new Map();
   }
-  let words = parts.get(j);
-  if (!words) {
-    words = Int32Array.from((tokens[j] as Token).key.split(' '), knownWordNumber);
-    parts.set(j, words);
+  let numbered = parts.get(j);
+  if (!numbered) {
+    // (A loop, not `Int32Array.from(words, knownWordNumber)`: V8 runs `from` with a function on its slow generic path.)
+    const words = (tokens[j] as Token).key.split(' ');
+    numbered = new Int32Array(words.length);
+    for (let k = 0; k < words.length; k++) numbered[k] = knownWordNumber(words[k] as string);
+    parts.set(j, numbered);
   }
-  return words;
+  return numbered;
 }
 
 /**
