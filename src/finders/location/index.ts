@@ -6,7 +6,7 @@ import type { LocationEntity, LocationKind, LocationValue } from '../../types.js
 import { isOfLink, partOfLongerName, splitPair, type PairPart } from '../place-context.js';
 import { datedPlaceEnd, datelineEnd, hasAppositionAfter, hasCueBefore, nameEnd, personNameWords } from './cues.js';
 import { isBuiltPlaceHead, matchFeature } from './features.js';
-import { SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
+import { SEVERAL_WORDS, UNKNOWN, tokenWordNumbers } from '../vocabulary.js';
 import { placeGazetteer, placeNamedAlone, type PlaceGazetteer, type PlaceHit, type PlaceRecord } from './gazetteer.js';
 
 export { buildPlaceGazetteer, parsePlaceTable, placeGazetteer } from './gazetteer.js';
@@ -62,7 +62,8 @@ const MOUNTAIN_ADJECTIVE = /(?:aises|oises|ines|iennes|ales|imes)$/;
 export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationEntity[] {
   const out: LocationEntity[] = [];
   const { tokens } = doc;
-  // (Read once: whether a token is hyphenated does not change when a lexicon built meanwhile numbers more words.)
+  // (Read once. A lexicon built meanwhile, the people's on first use, numbers more words, but none of the
+  // gazetteer's or the heads': those were numbered before, so a token read here as unknown stays no place word.)
   const numbers = tokenWordNumbers(tokens);
   let peopleWords: Set<string> | undefined;
   const people = () => (peopleWords ??= personNameWords(tokens, gaz.isFirstName));
@@ -101,6 +102,9 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' || i < listEnd) continue;
+    // A lower-case word no lexicon holds ('annoncé', 'mardi') is no head, opens no listed place, and only
+    // capitalised words make a place by their context: half the words of a text end here.
+    if (numbers[i] === UNKNOWN && !t.cap) continue;
     if (doc.header && t.start < doc.header.end) continue;
     // 'outre-Rhin', 'outre-Atlantique': the lands beyond a river, a sea, a mountain. (A hyphenated word,
     // 'outre rhin' as a key of two words: the other words are answered by their number, their text unread.)
