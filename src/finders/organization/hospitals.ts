@@ -2,11 +2,14 @@ import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { writtenName, type OrgCandidate } from './candidate.js';
 import { nameRunAt } from './names.js';
+import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 
 // The acronyms of French public hospitals, written before their town: 'le CHU de Rennes', 'le CHR d'Orléans'.
 const HOSPITAL_ACRONYMS = new Set(['chu', 'chr', 'chru', 'chi', 'chs', 'chd']);
 // The adjectives of 'centre hospitalier …' and the acronym they make: 'centre hospitalier universitaire de Rennes' is
 // the CHU de Rennes, the name the press and the hospital itself use.
+// The words a hospital's name opens on: its acronym, 'centre' (hospitalier), 'clinique'.
+const OPENERS = new NumberedWords([...HOSPITAL_ACRONYMS, 'centre', 'clinique']);
 const CENTRE_KINDS: ReadonlyMap<string, string> = new Map([
   ['universitaire', 'CHU'], ['regional', 'CHR'], ['regional universitaire', 'CHRU'], ['intercommunal', 'CHI'],
   ['specialise', 'CHS'], ['departemental', 'CHD'], ['', 'CH'],
@@ -22,7 +25,9 @@ const CENTRE_KINDS: ReadonlyMap<string, string> = new Map([
 export function findHospitals(doc: Doc): OrgCandidate[] {
   const { tokens } = doc;
   const out: OrgCandidate[] = [];
+  const numbers = tokenWordNumbers(tokens);
   for (let i = 0; i < tokens.length; i++) {
+    if (!OPENERS.at(tokens, numbers, i)) continue; // most words: one read by their number
     const t = tokens[i] as Token;
     if (t.kind !== 'word') continue;
     if (t.upper && HOSPITAL_ACRONYMS.has(t.key)) {

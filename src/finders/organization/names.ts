@@ -67,6 +67,8 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
   let familyNames: Set<string> | undefined;
   const numbers = tokenWordNumbers(tokens);
   for (let i = 1; i < tokens.length; i++) {
+    // Most words are neither a cue nor after 'le' or "l'" (where a demonym is one): answered by word numbers, the tokens unread.
+    if (!ANY_CUE.at(tokens, numbers, i) && !ARTICLE_LE.at(tokens, numbers, i - 1)) continue;
     const cue = tokens[i] as Token;
     // Lower-case cues, and 'ONG' written as an acronym.
     // A demonym used as a noun names a company or a team: 'l'américain Cargill', 'le néerlandais ASML' (a person
@@ -225,6 +227,8 @@ const COUNTS = new Set(['deux', 'trois']);
 const PLURAL_CUES = new Set(['syndicats', 'partis', 'groupes', 'constructeurs', 'industriels', 'fabricants', 'equipementiers', 'transporteurs', 'distributeurs', 'editeurs', 'geants', 'operateurs', 'laboratoires', 'associations', 'ong', 'banques', 'assureurs', 'compagnies', 'societes', 'entreprises', 'fondations', 'federations', 'mouvements']);
 // The cues of both lists in one set, asked first at every token (findAppositionOrganizations).
 const ANY_CUE = new NumberedWords([...APPOSITION_CUES, ...PLURAL_CUES]);
+// The articles before a demonym that makes a cue: 'le néerlandais ASML', "l'américain Cargill".
+const ARTICLE_LE = new NumberedWords(['le', "l'"]);
 function pluralCue(t: Token): boolean {
   return PLURAL_CUES.has(t.key) && !t.cap;
 }

@@ -2,6 +2,7 @@ import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { recordValue, type OrgCandidate } from './candidate.js';
 import type { OrganizationRecord } from './lexicon.js';
+import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 
 /**
  * Country words for naming a national body: the folded one-word names and demonyms of every
@@ -95,6 +96,7 @@ export function nameNationalBodies(doc: Doc, candidates: readonly OrgCandidate[]
 
 // Assemblies every country has, named by the demonym after them: 'le Sénat américain', 'le Congrès américain'.
 const CHAMBERS = new Set(['senat', 'congres', 'parlement']);
+const CHAMBER_WORDS = new NumberedWords(CHAMBERS);
 
 /**
  * An assembly followed by a demonym is that country's, when the lexicon knows it by that name: 'le
@@ -103,13 +105,14 @@ const CHAMBERS = new Set(['senat', 'congres', 'parlement']);
  */
 function nameChambers(doc: Doc, found: readonly OrgCandidate[], words: NationalWords, known: (name: string) => OrganizationRecord | undefined): OrgCandidate[] {
   const { tokens } = doc;
-  const byFirst = new Map<number, OrgCandidate>();
-  for (const c of found) byFirst.set(c.first, c);
-  const covered = new Uint8Array(tokens.length);
-  for (const c of found) for (let k = c.first; k < c.last; k++) covered[k] = 1;
+  const numbers = tokenWordNumbers(tokens);
+  // Where the found names start and what they cover, made at the first assembly: most documents name none.
+  let byFirst: Map<number, OrgCandidate> | undefined;
+  let covered: Uint8Array | undefined;
   const added: OrgCandidate[] = [];
   const changed = new Map<OrgCandidate, OrgCandidate>();
   for (let i = 0; i < tokens.length - 1; i++) {
+    if (!CHAMBER_WORDS.at(tokens, numbers, i)) continue; // most words: one read by their number
     const t = tokens[i] as Token;
     const next = tokens[i + 1] as Token;
     if (t.kind !== 'word' || !t.cap || !CHAMBERS.has(t.key) || next.kind !== 'word' || next.cap) continue;
@@ -117,10 +120,25 @@ function nameChambers(doc: Doc, found: readonly OrgCandidate[], words: NationalW
     const of = code ? words.ofCountry.get(code) : undefined;
     const rec = of ? known(`${t.text} ${of}`) : undefined;
     if (!rec) continue;
+    if (!byFirst || !covered) [byFirst, covered] = [startsOf(found), coverOf(found, tokens.length)];
     const own = byFirst.get(i);
     if (own && own.last === i + 1) changed.set(own, { ...own, value: recordValue(rec), source: `${own.source}+country` });
     else if (!covered[i]) added.push({ first: i, last: i + 1, score: 0.9, source: 'organization/lexicon', value: recordValue(rec) });
   }
   if (!added.length && !changed.size) return [...found];
   return [...found.map((c) => changed.get(c) ?? c), ...added].sort((a, b) => a.first - b.first || b.last - a.last);
+}
+
+/** The candidates by their first token. */
+function startsOf(found: readonly OrgCandidate[]): Map<number, OrgCandidate> {
+  const byFirst = new Map<number, OrgCandidate>();
+  for (const c of found) byFirst.set(c.first, c);
+  return byFirst;
+}
+
+/** 1 for the tokens some candidate covers. */
+function coverOf(found: readonly OrgCandidate[], length: number): Uint8Array {
+  const covered = new Uint8Array(length);
+  for (const c of found) for (let k = c.first; k < c.last; k++) covered[k] = 1;
+  return covered;
 }

@@ -2,6 +2,7 @@ import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { writtenName, type OrgCandidate } from './candidate.js';
 import type { OrganizationLexicon } from './lexicon.js';
+import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 
 /**
  * North American teams as French news names them: a plural nickname, then 'de' and the town
@@ -18,6 +19,7 @@ const SPORT_WORDS = new Set([
   'franchise', 'attaquant', 'defenseur', 'gardien', 'arriere', 'ailier', 'centre', 'buteur', 'passes', 'patinoire', 'stade',
 ]);
 const TEAM_ARTICLES = new Set(['les', 'des', 'aux']);
+const TEAM_ARTICLE_WORDS = new NumberedWords(TEAM_ARTICLES);
 // Peoples and faiths that the country demonyms miss: 'les Kurdes de Syrie', 'les Inuits du Québec'.
 const PEOPLES = new Set([
   'kurdes', 'inuits', 'juifs', 'chretiens', 'musulmans', 'ouighours', 'rohingyas', 'touaregs', 'peuls', 'berberes', 'roms',
@@ -38,7 +40,9 @@ export function findTeams(doc: Doc, lex: OrganizationLexicon): OrgCandidate[] {
   const { tokens } = doc;
   let sport: boolean | undefined;
   const out: OrgCandidate[] = [];
+  const numbers = tokenWordNumbers(tokens);
   for (let i = 1; i + 2 < tokens.length; i++) {
+    if (!TEAM_ARTICLE_WORDS.at(tokens, numbers, i - 1)) continue; // most words: no 'les' before them, read by its number
     const t = tokens[i] as Token;
     if (!isNickname(t) || !TEAM_ARTICLES.has((tokens[i - 1] as Token).key) || lex.demonyms.has(t.key) || PEOPLES.has(t.key)) continue;
     const of = tokens[i + 1] as Token;
