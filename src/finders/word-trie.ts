@@ -58,6 +58,31 @@ function partNumbers(tokens: readonly Token[], numbers: Int32Array, j: number): 
 }
 
 /**
+ * A set of word numbers, a bit each: 2.5 KB for the vocabulary's 20,000 words. The tries ask theirs at
+ * every token; a byte per word (20 KB for each of three lexicons) did not stay in the first-level cache.
+ */
+class WordBits {
+  private bits = new Int32Array(0);
+
+  add(n: number): void {
+    const at = n >>> 5;
+    if (at >= this.bits.length) {
+      const grown = new Int32Array(Math.max(2 * this.bits.length, at + 1));
+      grown.set(this.bits);
+      this.bits = grown;
+    }
+    this.bits[at] = (this.bits[at] as number) | (1 << (n & 31));
+  }
+
+  /** Whether the set holds word number `n` (a number of the vocabulary, never `UNKNOWN`). */
+  has(n: number): boolean {
+    const at = n >>> 5;
+    // (The bound is checked, not left to the typed array: a read past its end takes V8's slow path.)
+    return at < this.bits.length && ((this.bits[at] as number) & (1 << (n & 31))) !== 0;
+  }
+}
+
+/**
  * A lexicon of phrases looked up word by word over tokens, accent-, case- and hyphen-insensitive
  * ('Croix-Rouge', 'Croix Rouge' and 'CROIX-ROUGE' are one entry). A lookup walks only as far as
  * the text follows some entry. Words are numbered (vocabulary.ts): the first word of a phrase is
@@ -70,12 +95,16 @@ export class WordTrie<V> {
   /** The nodes after a phrase's first word, by that word's number. */
   private readonly first: Array<Node<V> | undefined> = [];
   /**
-   * 1 for the numbers of the words that open a phrase. Most tokens that are some lexicon's word open
-   * none of this one ('la' opens 'La Paz' among the places, nothing among the countries): they are
-   * answered from these bytes, which stay in the cache, where `first` (a pointer per word of every
-   * lexicon) does not.
+   * The words that open a phrase. Most tokens that are some lexicon's word open none of this one ('la'
+   * opens 'La Paz' among the places, nothing among the countries): they are answered from these bits,
+   * which stay in the cache, where `first` (a pointer per word of every lexicon) does not.
    */
-  private opens = new Uint8Array(0);
+  private readonly opens = new WordBits();
+  /**
+   * The words a phrase holds after its first. After 'la', which opens 'La Paz', most words of a text
+   * ('la guerre') go on with no phrase: they are answered here before the node's map is read.
+   */
+  private readonly inner = new WordBits();
 
   /** Adds a phrase with its value. */
   add(phrase: string, value: V): void {
@@ -91,15 +120,11 @@ export class WordTrie<V> {
     const n0 = wordNumber(words[0] as string);
     // Filled up to the number, so that the array stays dense (a sparse array is a slow dictionary).
     while (this.first.length <= n0) this.first.push(undefined);
-    if (this.opens.length <= n0) {
-      const grown = new Uint8Array(Math.max(2 * this.opens.length, n0 + 1));
-      grown.set(this.opens);
-      this.opens = grown;
-    }
-    this.opens[n0] = 1;
+    this.opens.add(n0);
     let node = (this.first[n0] ??= { next: undefined, values: undefined });
     for (let k = 1; k < words.length; k++) {
       const n = wordNumber(words[k] as string);
+      this.inner.add(n);
       node.next ??= new Map();
       let child = node.next.get(n);
       if (!child) {
@@ -121,7 +146,7 @@ export class WordTrie<V> {
     const numbers = tokenWordNumbers(tokens);
     const n = numbers[i];
     const first = n === SEVERAL_WORDS ? partNumbers(tokens, numbers, i)[0] : n;
-    return first !== undefined && first >= 0 && first < this.opens.length && this.opens[first] === 1;
+    return first !== undefined && first >= 0 && this.opens.has(first);
   }
 
   /** Whether some phrase starts with this token (a cheap pre-check). */
@@ -140,10 +165,10 @@ export class WordTrie<V> {
     for (let j = i; j < tokens.length; j++) {
       const n = numbers[j] as number;
       if (n === UNKNOWN) break;
-      const t = tokens[j] as Token;
-      if (j > i && t.spaceBefore.indexOf('\n') >= 0) break;
-      node = n === SEVERAL_WORDS ? this.stepWords(node, partNumbers(tokens, numbers, j)) : this.step(node, n);
-      if (!node) break;
+      const next = n === SEVERAL_WORDS ? this.stepWords(node, partNumbers(tokens, numbers, j)) : this.step(node, n);
+      // (The words first, then the line break: most walks end on a word, the token unread.)
+      if (!next || (j > i && (tokens[j] as Token).spaceBefore.indexOf('\n') >= 0)) break;
+      node = next;
       if (node.values) (found ??= []).push({ end: j + 1, values: node.values });
     }
     return found ? found.reverse() : NO_MATCH;
@@ -151,9 +176,8 @@ export class WordTrie<V> {
 
   /** The node after one more word (`node` undefined: the first word). */
   private step(node: Node<V> | undefined, n: number): Node<V> | undefined {
-    if (node) return node.next?.get(n);
-    // (The bound is checked, not left to the typed array: a read past its end takes V8's slow path.)
-    return n < this.opens.length && this.opens[n] === 1 ? this.first[n] : undefined;
+    if (node) return this.inner.has(n) ? node.next?.get(n) : undefined;
+    return this.opens.has(n) ? this.first[n] : undefined;
   }
 
   /** The node after a token's key, word by word: one word, or those of a hyphenated token ('etats unis'). */
