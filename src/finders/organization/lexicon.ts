@@ -4,6 +4,7 @@ import { PLACE_TABLE } from '../../data/places.js';
 import { parseCountryTable } from '../country.js';
 import { phraseKey } from '../phrase-index.js';
 import { WordTrie } from '../word-trie.js';
+import { NumberedWords } from '../vocabulary.js';
 import { buildNationalWords, type NationalWords } from './national.js';
 import { opensPersonName, personLexicon } from '../person/lexicon.js';
 
@@ -40,6 +41,12 @@ export interface OrganizationLexicon {
   byKey: Map<string, OrganizationRecord>;
   /** Folded country demonyms ('chinois', 'libanaise'): adjectives inside names and after them. */
   demonyms: ReadonlySet<string>;
+  /**
+   * The same demonyms, numbered in the shared vocabulary: asked after every 'le' ('le néerlandais ASML'),
+   * where most words are none ('le gouvernement') and a lookup of the word's string in the set is a probe
+   * out of the cache. A lexicon without them is asked by its set.
+   */
+  demonymWords?: NumberedWords;
   /** Country names and demonyms, to say which country a generic body belongs to ('Cour suprême' → "Cour suprême de l'Inde"). */
   national?: NationalWords;
   /** Keys of names of three words or more without their articles after 'de' (looseKey) → the one record so named, null when two are. */
@@ -77,7 +84,7 @@ export function buildOrganizationLexicon(records: readonly OrganizationRecord[],
     const seen = loose.get(k);
     loose.set(k, seen === undefined || seen === org ? org : null);
   }
-  return { index, byKey, demonyms: folded, loose };
+  return { index, byKey, demonyms: folded, demonymWords: new NumberedWords(folded), loose };
 }
 
 const ARTICLE_AFTER_DE = new Set(["l'", 'la', 'le', 'les']);

@@ -76,7 +76,7 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
     // (The article is checked before the demonym: this runs at every token, and 'le' or "l'" is rarely
     // the word before, where a lookup in the demonyms costs a hash of the word and a probe.)
     const demonymCue = cue.kind === 'word' && !cue.cap && (tokens[i - 1]?.key === 'le' || tokens[i - 1]?.key === "l'") && !tokens[i - 1]?.cap &&
-      lex.demonyms.has(cue.key) && !(tokens[i - 2]?.key === 'de' && TRANSLATED.has(tokens[i - 3]?.key ?? '')); // 'traduit de l'anglais Shakespeare': a language
+      demonymAt(lex, tokens, numbers, i) && !(tokens[i - 2]?.key === 'de' && TRANSLATED.has(tokens[i - 3]?.key ?? '')); // 'traduit de l'anglais Shakespeare': a language
     if (!demonymCue && (cue.kind !== 'word' || (cue.cap && !cue.upper) || !ANY_CUE.at(tokens, numbers, i))) continue; // most words: one read by their number, not one lookup per list
     if (cue.kind !== 'word' || (cue.cap && !(cue.upper && cue.key === 'ong')) || !(APPOSITION_CUES.has(cue.key) || pluralCue(cue) || demonymCue)) continue;
     // Cues of two words: 'la jeune pousse Hylanea', 'le think tank Bruegel'.
@@ -227,6 +227,11 @@ const COUNTS = new Set(['deux', 'trois']);
 const PLURAL_CUES = new Set(['syndicats', 'partis', 'groupes', 'constructeurs', 'industriels', 'fabricants', 'equipementiers', 'transporteurs', 'distributeurs', 'editeurs', 'geants', 'operateurs', 'laboratoires', 'associations', 'ong', 'banques', 'assureurs', 'compagnies', 'societes', 'entreprises', 'fondations', 'federations', 'mouvements']);
 // The cues of both lists in one set, asked first at every token (findAppositionOrganizations).
 const ANY_CUE = new NumberedWords([...APPOSITION_CUES, ...PLURAL_CUES]);
+/** Whether token `i` is a demonym ('néerlandais'), by its word number where the lexicon has them numbered. */
+function demonymAt(lex: OrganizationLexicon, tokens: readonly Token[], numbers: Int32Array, i: number): boolean {
+  return lex.demonymWords ? lex.demonymWords.at(tokens, numbers, i) : lex.demonyms.has((tokens[i] as Token).key);
+}
+
 // The articles before a demonym that makes a cue: 'le néerlandais ASML', "l'américain Cargill".
 const ARTICLE_LE = new NumberedWords(['le', "l'"]);
 function pluralCue(t: Token): boolean {
