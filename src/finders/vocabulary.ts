@@ -156,17 +156,19 @@ export function tokenWordNumbers(tokens: readonly Token[]): Int32Array {
  * lookup of its key's string in a `Set`: the finders' loops ask their list at every token, and a
  * token no lexicon or list holds (most words of a text: 'annoncé', 'mardi') is answered by its
  * number alone. The list's words are numbered when it is built, so a token read as `UNKNOWN` is in
- * none; a hyphenated token ('chef-lieu' → 'chef lieu') is looked up by its key in the `Set`.
+ * none; a hyphenated token ('chef-lieu' → 'chef lieu') is looked up by its key among the list's entries of several words.
  * @example const heads = new NumberedWords(['universite']); heads.at(tokens, tokenWordNumbers(tokens), 1) // true for 'l'université'
  */
 export class NumberedWords {
-  private readonly words: ReadonlySet<string>;
+  /** The list's entries of several words ('chef lieu'), the only ones a hyphenated token's key may be. */
+  private readonly phrases: ReadonlySet<string>;
   /** 1 for the words of the list, by their number; nothing past the last one. */
   private readonly byNumber: Uint8Array;
 
   constructor(words: Iterable<string>) {
-    this.words = new Set(words);
-    const numbers = [...this.words].filter((w) => w.indexOf(' ') < 0).map((w) => wordNumber(w));
+    const all = new Set(words);
+    this.phrases = new Set([...all].filter((w) => w.indexOf(' ') >= 0));
+    const numbers = [...all].filter((w) => w.indexOf(' ') < 0).map((w) => wordNumber(w));
     this.byNumber = new Uint8Array(numbers.reduce((max, n) => Math.max(max, n + 1), 0));
     for (const n of numbers) this.byNumber[n] = 1;
   }
@@ -177,6 +179,8 @@ export class NumberedWords {
     if (n === undefined || n === UNKNOWN) return false;
     // (The bound is checked, not left to the typed array: a read past its end takes V8's slow path.)
     if (n >= 0) return n < this.byNumber.length && this.byNumber[n] === 1;
-    return this.words.has((tokens[i] as Token).key);
+    // A hyphenated token ('chef-lieu' → 'chef lieu'): a key with a space, which only the list's phrases can be
+    // (most lists hold none: 'Jean-Claude' is answered without a lookup).
+    return this.phrases.size > 0 && this.phrases.has((tokens[i] as Token).key);
   }
 }
