@@ -42,11 +42,11 @@ export interface CountryGazetteer {
   /** Whether a name as written is a place the location finder knows ('Dakar' in 'France-Dakar'). */
   isPlaceName: (name: string) => boolean;
   /**
-   * Whether a place `isPlaceName` knows may start where token `i` starts (its first word opens one): a
+   * Whether the first words of token `i` may be a place `isPlaceName` knows ('Dakar' of 'Dakar-Paris'): a
    * cheap pre-check before the halves of a hyphenated word are looked up ('Jean-Claude'). Without it,
    * every token may.
    */
-  mayOpenPlaceName?: (tokens: readonly Token[], i: number) => boolean;
+  mayStartWithPlaceName?: (tokens: readonly Token[], i: number) => boolean;
   /** Whether a folded word is a well-known first name, which opens a person's name after a country ('la Chine Gilles Kepel'). */
   opensPersonName: (key: string) => boolean;
 }
@@ -57,7 +57,7 @@ export interface CountryGazetteerExtras {
   resultsCodes?: Iterable<[string, string]>;
   isPersonName?: (key: string) => boolean;
   isPlaceName?: (name: string) => boolean;
-  mayOpenPlaceName?: (tokens: readonly Token[], i: number) => boolean;
+  mayStartWithPlaceName?: (tokens: readonly Token[], i: number) => boolean;
   opensPersonName?: (key: string) => boolean;
 }
 
@@ -80,7 +80,7 @@ export function buildCountryGazetteer(records: readonly CountryRecord[], extras:
   const resultsCodes = new Map<string, string>(records.map((c) => [c.alpha3, c.code]));
   for (const [abbr, code] of extras.resultsCodes ?? []) resultsCodes.set(abbr, code);
   const gaz: CountryGazetteer = { index, byCode, resultsCodes, isPersonName: extras.isPersonName ?? (() => false), isPlaceName: extras.isPlaceName ?? (() => false), opensPersonName: extras.opensPersonName ?? (() => false) };
-  if (extras.mayOpenPlaceName) gaz.mayOpenPlaceName = extras.mayOpenPlaceName;
+  if (extras.mayStartWithPlaceName) gaz.mayStartWithPlaceName = extras.mayStartWithPlaceName;
   return gaz;
 }
 
@@ -110,7 +110,7 @@ export function countryGazetteer(): CountryGazetteer {
     resultsCodes: parseResultsCodes(RESULTS_CODES),
     isPersonName: (key) => personLexicon().surnames.has(key),
     isPlaceName: (name) => !!placeNamedAlone(placeGazetteer(), name),
-    mayOpenPlaceName: (tokens, i) => placeGazetteer().index.opensAt(tokens, i),
+    mayStartWithPlaceName: (tokens, i) => placeGazetteer().index.startsWithPhraseAt(tokens, i),
     opensPersonName: (key) => opensPersonNameIn(personLexicon(), key),
   }));
 }
@@ -194,12 +194,12 @@ export function findCountryCandidates(doc: Doc, gaz: CountryGazetteer): CountryE
 }
 
 /**
- * Whether a hyphenated token may open a pair ('France-Brésil', 'France-Dakar'): its first part is a
- * country or a place, so its first word opens one of their names. 'Jean-Claude' is answered by the
- * number of 'jean', before each split is folded and looked up in tables far out of the cache.
+ * Whether a hyphenated token may be a pair ('France-Brésil', 'France-Dakar'): its first words are a
+ * country or a place. 'Jean-Claude' is answered by the word numbers of 'jean' and 'claude', before each
+ * split is folded and looked up in tables far out of the cache.
  */
 function mayOpenPair(gaz: CountryGazetteer, tokens: readonly Token[], i: number): boolean {
-  return gaz.index.opensAt(tokens, i) || (gaz.mayOpenPlaceName?.(tokens, i) ?? true);
+  return gaz.index.startsWithPhraseAt(tokens, i) || (gaz.mayStartWithPlaceName?.(tokens, i) ?? true);
 }
 
 /** The country a name written alone stands for: 'Brésil', 'USA' (an acronym only in capitals), or undefined. */

@@ -137,16 +137,25 @@ export class WordTrie<V> {
   }
 
   /**
-   * Whether token `i`'s first word opens some phrase: 'jean' of 'Jean-Claude' opens no place. Every name
-   * that starts where the token starts opens on that word ('Paris' of 'Paris-Dakar'), so a token that
-   * fails here holds none of them, whole or in part, and is answered without folding its parts.
-   * @example places.opensAt(prepare('le Paris-Dakar').tokens, 1) // true: 'paris' opens 'Paris'
+   * Whether the first words of token `i`, not all of them, are a phrase: 'Paris' of 'Paris-Dakar',
+   * 'Bosnie-Herzégovine' of 'Bosnie-Herzégovine-Serbie', what the first half of a hyphenated pair must
+   * be. The halves of a token are its words (a hyphen folds to a space), so 'Jean-Claude' ('jean' opens
+   * no place) and 'Saint-Denis' (a place whole, 'Saint' none) are answered here, before each split of
+   * the token is folded and looked up whole.
+   * @example places.startsWithPhraseAt(prepare('le Paris-Dakar').tokens, 1) // true
    */
-  opensAt(tokens: readonly Token[], i: number): boolean {
+  startsWithPhraseAt(tokens: readonly Token[], i: number): boolean {
     const numbers = tokenWordNumbers(tokens);
-    const n = numbers[i];
-    const first = n === SEVERAL_WORDS ? partNumbers(tokens, numbers, i)[0] : n;
-    return first !== undefined && first >= 0 && this.opens.has(first);
+    if (numbers[i] !== SEVERAL_WORDS) return false; // one word: no part of it is a name
+    const words = partNumbers(tokens, numbers, i);
+    let node: Node<V> | undefined;
+    for (let k = 0; k < words.length - 1; k++) {
+      const n = words[k] as number;
+      node = n === UNKNOWN ? undefined : this.step(node, n);
+      if (!node) return false;
+      if (node.values) return true;
+    }
+    return false;
   }
 
   /** Whether some phrase starts with this token (a cheap pre-check). */

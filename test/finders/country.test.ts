@@ -38,3 +38,11 @@ describe('findCountries', () => {
     expect(ex.extract('Les Atlantes de l’Atlantide, et la France.').map((e) => e.text)).toEqual(['Atlantes', 'Atlantide']);
   });
 });
+
+describe('a country gazetteer with a place test of its own', () => {
+  it('splits a pair whose half only that test knows, without a pre-check for it', () => {
+    const gaz = buildCountryGazetteer([{ code: 'XA', alpha3: 'XAA', name: 'Atlantide', independent: true, names: [], demonyms: [] }], { isPlaceName: (name) => name === 'Lémurie' });
+    const found = createExtractor({ model: null, finders: [createCountryFinder(gaz)] }).extract('le match Lémurie-Atlantide');
+    expect(found.map((e) => [e.type, e.text])).toEqual([['country', 'Atlantide']]);
+  });
+});

@@ -53,3 +53,11 @@ describe('hyphenated pairs of places', () => {
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe('hyphenated pairs whose first half is several words', () => {
+  it.each([
+    ['la frontière Bosnie-Herzégovine-Serbie', [['country', 'Bosnie-Herzégovine', 'BA'], ['country', 'Serbie', 'RS']]],
+  ])('%s', (input, expected) => {
+    expect(places(input)).toEqual(expected);
+  });
+});

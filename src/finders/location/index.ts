@@ -211,12 +211,12 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
 }
 
 /**
- * Whether a hyphenated token may open a pair of places: its first part must be a country or a place, so
- * its first word opens one of their names. 'Jean-Claude', 'Celle-ci' are answered by the number of
- * 'jean' or 'celle', before each split is folded and looked up in tables far out of the cache.
+ * Whether a hyphenated token may be a pair of places: its first words must be a country or a place.
+ * 'Jean-Claude', 'Celle-ci', 'Saint-Denis' are answered by their word numbers, before each split is
+ * folded and looked up in tables far out of the cache.
  */
 function mayOpenPair(tokens: readonly Token[], i: number, gaz: PlaceGazetteer): boolean {
-  return gaz.countries.opensAt(tokens, i) || gaz.index.opensAt(tokens, i);
+  return gaz.countries.startsWithPhraseAt(tokens, i) || gaz.index.startsWithPhraseAt(tokens, i);
 }
 
 /** A part of a hyphenated pair: a country, or a place named alone. */
