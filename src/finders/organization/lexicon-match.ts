@@ -13,7 +13,7 @@ const ELECTED = new Set(['depute', 'deputee', 'deputes', 'deputees', 'senateur',
 
 /** A party's acronym after a lower-case word for an elected or a member: 'le député [LFI] Manuel Bompard'. */
 function partyOfAnElected(v: LexiconHit, prev: Token | undefined): boolean {
-  return v.org.kind === 'party' && isAcronymForm(v.written) && !!prev && !prev.cap && ELECTED.has(prev.key);
+  return v.org.kind === 'party' && v.acronym && !!prev && !prev.cap && ELECTED.has(prev.key);
 }
 
 const PERSON_RANKS = new Set(['general', 'colonel', 'marechal', 'capitaine', 'lieutenant', 'amiral', 'commandant', 'sergent', 'caporal', 'docteur', 'professeur', 'abbe', 'cardinal', 'senateur', 'depute', 'juge', 'maitre', 'pere', 'soeur', 'frere']);
@@ -173,7 +173,7 @@ function countryAfter(lex: OrganizationLexicon, tokens: readonly Token[], end: n
 function scoreOf(hit: LexiconHit, tokens: readonly Token[], i: number, end: number): number {
   const first = tokens[i] as Token;
   // A one-word name first in its sentence may be an ordinary capitalised word.
-  if (end === i + 1 && first.sentenceStart && !isAcronymForm(hit.written)) return 0.8;
+  if (end === i + 1 && first.sentenceStart && !hit.acronym) return 0.8;
   return 0.92;
 }
 
@@ -199,14 +199,14 @@ function acceptable(v: LexiconHit, tokens: readonly Token[], i: number, end: num
   // Never glued to a word before or after: 'OPEP' in 'OPEP+' is the lexicon's 'OPEP+' or nothing.
   const next = tokens[end];
   if (next && next.spaceBefore === '' && (next.kind === 'word' || next.text === '+' || next.text === '-')) return false;
-  if (isAcronymForm(v.written)) {
+  if (v.acronym) {
     const text = written.map((t) => t.text).join('');
     if (text.replace(/[\s-]/g, '') !== v.written.replace(/[\s-]/g, '')) return false;
     // Inside a line written in capitals ('LE PS EST'), a short acronym is just a word.
     if (v.written.length <= 3 && prev?.upper && next?.upper) return false;
     return true;
   }
-  const listed = v.written.split(/[\s']+/).filter(Boolean);
+  const listed = v.words;
   // The capitals of the listed form must be capitals in the text: 'Le Monde', not 'le monde entier'.
   if (!capitalsAgree(listed, written)) return false;
   // 'Total', 'Renaissance': a plain capitalised word that names the organisation only mid-sentence, without an article.

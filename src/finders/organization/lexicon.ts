@@ -32,6 +32,17 @@ export interface LexiconHit {
   written: string;
   /** 'Républicains' standing for 'Les Républicains' after 'des', 'aux'. */
   contracted: boolean;
+  /** Whether the form is an acronym ('OTAN', 'G7'), and its words ('Le', 'Monde'): read at every match, made once. */
+  acronym: boolean;
+  words: readonly string[];
+}
+
+/**
+ * A form of a record as the index holds it.
+ * @example lexiconHit(org, 'Le Monde', false) // { written: 'Le Monde', acronym: false, words: ['Le', 'Monde'], … }
+ */
+export function lexiconHit(org: OrganizationRecord, written: string, contracted: boolean): LexiconHit {
+  return { org, written, contracted, acronym: isAcronymForm(written), words: written.split(/[\s']+/).filter(Boolean) };
 }
 
 /** The organisation lexicon as the finder uses it. */
@@ -67,12 +78,12 @@ export function buildOrganizationLexicon(records: readonly OrganizationRecord[],
   const byKey = new Map<string, OrganizationRecord>();
   for (const org of records) {
     for (const n of [org.name, ...(org.acronym ? [org.acronym] : []), ...org.aliases]) {
-      index.add(n, { org, written: n, contracted: false });
+      index.add(n, lexiconHit(org, n, false));
       const key = phraseKey(n);
       if (!byKey.has(key)) byKey.set(key, org);
       // 'Les Républicains' → 'des Républicains', 'aux Républicains'; 'Le Monde' → 'du Monde'.
       const m = /^(?:Le|Les) (\p{Lu}.*)$/u.exec(n);
-      if (m && m[1]) index.add(m[1], { org, written: m[1], contracted: true });
+      if (m && m[1]) index.add(m[1], lexiconHit(org, m[1], true));
     }
   }
   const folded = new Set<string>();
