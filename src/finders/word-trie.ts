@@ -99,7 +99,7 @@ export class WordTrie<V> {
    * opens 'La Paz' among the places, nothing among the countries): they are answered from these bits,
    * which stay in the cache, where `first` (a pointer per word of every lexicon) does not.
    */
-  private readonly opens = new WordBits();
+  private readonly openers = new WordBits();
   /**
    * The words a phrase holds after its first. After 'la', which opens 'La Paz', most words of a text
    * ('la guerre') go on with no phrase: they are answered here before the node's map is read.
@@ -120,7 +120,7 @@ export class WordTrie<V> {
     const n0 = wordNumber(words[0] as string);
     // Filled up to the number, so that the array stays dense (a sparse array is a slow dictionary).
     while (this.first.length <= n0) this.first.push(undefined);
-    this.opens.add(n0);
+    this.openers.add(n0);
     let node = (this.first[n0] ??= { next: undefined, values: undefined });
     for (let k = 1; k < words.length; k++) {
       const n = wordNumber(words[k] as string);
@@ -158,6 +158,15 @@ export class WordTrie<V> {
     return false;
   }
 
+  /**
+   * Whether a word, by its number (`tokenWordNumbers`), opens some phrase: a loop's first question at a
+   * token, before any walk.
+   * @example orgs.opens(tokenWordNumbers(tokens)[i]) // false for 'annoncé' (UNKNOWN) and for 'guerre'
+   */
+  opens(n: number): boolean {
+    return n >= 0 && this.openers.has(n);
+  }
+
   /** Whether some phrase starts with this token (a cheap pre-check). */
   mayStartAt(token: Token): boolean {
     return this.stepKey(undefined, token.key) !== undefined;
@@ -186,7 +195,7 @@ export class WordTrie<V> {
   /** The node after one more word (`node` undefined: the first word). */
   private step(node: Node<V> | undefined, n: number): Node<V> | undefined {
     if (node) return this.inner.has(n) ? node.next?.get(n) : undefined;
-    return this.opens.has(n) ? this.first[n] : undefined;
+    return this.openers.has(n) ? this.first[n] : undefined;
   }
 
   /** The node after a token's key, word by word: one word, or those of a hyphenated token ('etats unis'). */
