@@ -4,6 +4,7 @@ import type { Token } from '../text/tokenize.js';
 import type { Finder } from '../pipeline.js';
 import type { CountryEntity, CountryValue } from '../types.js';
 import { PhraseIndex } from './phrase-index.js';
+import { tokenWordNumbers } from './vocabulary.js';
 import { opensPersonName, partOfLongerName, splitPair } from './place-context.js';
 import { placeGazetteer, placeNamedAlone } from './location/gazetteer.js';
 import { personLexicon } from './person.js';
@@ -130,6 +131,8 @@ const NEEDS_CONTEXT = new Set(['maurice', 'dominique', 'grenade', 'salvador', 'j
 const CAPITAL_NAMED_LIKE_COUNTRY = new Set(['luxembourg', 'djibouti', 'koweit', 'panama', 'guatemala', 'mexico']);
 const PLACE_CONTEXT = new Set(['à', 'a', 'de', "d'", 'en', 'la', "l'", 'au', 'du', 'vers', 'pour', 'avec', 'contre', 'île', 'ile', 'entre']);
 
+const NO_MATCH: ReturnType<PhraseIndex<Hit>['matchAt']> = [];
+
 /**
  * Finds countries by name and by demonym.
  * @example findCountryCandidates(prepare('la diplomatie marocaine au Canada'), countryGazetteer())
@@ -138,6 +141,8 @@ const PLACE_CONTEXT = new Set(['à', 'a', 'de', "d'", 'en', 'la', "l'", 'au', 'd
 export function findCountryCandidates(doc: Doc, gaz: CountryGazetteer): CountryEntity[] {
   const out: CountryEntity[] = [];
   const { tokens } = doc;
+  // (Read once: a lexicon built meanwhile numbers more words, none of the gazetteer's, numbered when it was built.)
+  const numbers = tokenWordNumbers(tokens);
   let pairs = -1;
   const results = { codes: gaz.resultsCodes, isPersonName: gaz.isPersonName, pairsInDocument: () => (pairs < 0 ? (pairs = countResultsPairs(tokens, gaz.resultsCodes)) : pairs) };
   for (let i = 0; i < tokens.length; i++) {
@@ -157,7 +162,8 @@ export function findCountryCandidates(doc: Doc, gaz: CountryGazetteer): CountryE
       if (us) out.push({ type: 'country', text: t.text, start: t.start, end: t.end, score: 0.95, source: 'country/america', normalized: countryValue(us, 'name') });
       continue;
     }
-    const matches = gaz.index.matchAt(tokens, i);
+    // (Most words open no country's name or demonym: answered by their number before a walk is begun.)
+    const matches = gaz.index.mayOpen(numbers[i] as number) ? gaz.index.matchAt(tokens, i) : NO_MATCH;
     if (matches.length === 0 && t.cap && t.text.includes('-')) {
       // 'le match France-Brésil', 'la finale France-Argentine': two countries in one token.
       const pair = mayOpenPair(gaz, tokens, i) ? splitPair(t, (part) => !!countryNamed(gaz, part) || gaz.isPlaceName(part)) : undefined;

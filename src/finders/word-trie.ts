@@ -159,12 +159,13 @@ export class WordTrie<V> {
   }
 
   /**
-   * Whether a word, by its number (`tokenWordNumbers`), opens some phrase: a loop's first question at a
-   * token, before any walk.
-   * @example orgs.opens(tokenWordNumbers(tokens)[i]) // false for 'annoncé' (UNKNOWN) and for 'guerre'
+   * Whether a phrase may start at a token of word number `n` (`tokenWordNumbers`): one of the phrases'
+   * first words, or a hyphenated token, whose first word the walk reads. A finder's loop asks it first at
+   * every token, before a walk is begun: 'annoncé' (UNKNOWN) and 'guerre' open no place.
+   * @example places.mayOpen(tokenWordNumbers(tokens)[i]) // false for 'guerre'
    */
-  opens(n: number): boolean {
-    return n >= 0 && this.openers.has(n);
+  mayOpen(n: number): boolean {
+    return n === SEVERAL_WORDS || (n >= 0 && this.openers.has(n));
   }
 
   /** Whether some phrase starts with this token (a cheap pre-check). */

@@ -116,7 +116,8 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
     // 'Il en va de la place de la Suisse (et de la France)': a lower-case 'place', 'rue' or 'tour' before
     // a country's name is a common noun ('la Place de la Nation' would be capitalised); the country wins.
     if (feature && !t.cap && isBuiltPlaceHead(t.key) && gaz.countries.matchAt(tokens, feature.nameStart)[0]?.end === feature.end) feature = undefined;
-    const found = gazetteerAt(tokens, i, gaz, people);
+    // (Most words open no listed place: answered by their number before a walk is begun.)
+    const found = gaz.index.mayOpen(numbers[i] as number) ? gazetteerAt(tokens, i, gaz, people) : undefined;
     if (feature && (!found || feature.end > found.end) && !isClubName(tokens, i, feature.nameStart, feature.end, gaz)) {
       const inner = gaz.index.matchAt(tokens, feature.nameStart)[0];
       // 'le canal du Rhône de Finges à Chippis': the name ends with the known place, before a second 'de'.

@@ -4,7 +4,7 @@ import { recordValue, type OrgCandidate } from './candidate.js';
 import { NOT_ORGANIZATION_KINDS, isAcronymForm, type LexiconHit, type OrganizationLexicon } from './lexicon.js';
 import { CAPITAL_HEADS, HEAD_PREFIXES } from './words.js';
 import { phraseKey } from '../phrase-index.js';
-import { SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
+import { tokenWordNumbers } from '../vocabulary.js';
 
 const CONTRACTED = new Set(['au', 'aux', 'du', 'des']);
 const TITLES = new Set(['mme', 'mmes', 'mlle', 'mademoiselle', 'madame', 'monsieur', 'me', 'dr', 'pr', 'mgr']);
@@ -32,7 +32,7 @@ export function findLexiconOrganizations(doc: Doc, lex: OrganizationLexicon): Or
   for (let i = 0; i < tokens.length; i++) {
     // Most tokens open no listed name and are no union's federation (a hyphenated word, 'CGT-Cheminots'):
     // answered by their word number, before the token is read.
-    if (numbers[i] !== SEVERAL_WORDS && !lex.index.opens(numbers[i] as number)) continue;
+    if (!lex.index.mayOpen(numbers[i] as number)) continue;
     const t = tokens[i] as Token;
     if (t.kind === 'punct') continue; // names may start with an elision ('L'Oréal') or a number ('20 Minutes')
     if (doc.header && t.start < doc.header.end) continue;
