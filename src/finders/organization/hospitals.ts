@@ -2,14 +2,14 @@ import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { writtenName, type OrgCandidate } from './candidate.js';
 import { nameRunAt } from './names.js';
-import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
+import { openingRule, openingsOf } from './openings.js';
 
 // The acronyms of French public hospitals, written before their town: 'le CHU de Rennes', 'le CHR d'Orléans'.
 const HOSPITAL_ACRONYMS = new Set(['chu', 'chr', 'chru', 'chi', 'chs', 'chd']);
 // The adjectives of 'centre hospitalier …' and the acronym they make: 'centre hospitalier universitaire de Rennes' is
 // the CHU de Rennes, the name the press and the hospital itself use.
 // The words a hospital's name opens on: its acronym, 'centre' (hospitalier), 'clinique'.
-const OPENERS = new NumberedWords([...HOSPITAL_ACRONYMS, 'centre', 'clinique']);
+const HOSPITALS = openingRule([{ words: [...HOSPITAL_ACRONYMS, 'centre', 'clinique'] }]);
 const CENTRE_KINDS: ReadonlyMap<string, string> = new Map([
   ['universitaire', 'CHU'], ['regional', 'CHR'], ['regional universitaire', 'CHRU'], ['intercommunal', 'CHI'],
   ['specialise', 'CHS'], ['departemental', 'CHD'], ['', 'CH'],
@@ -25,9 +25,10 @@ const CENTRE_KINDS: ReadonlyMap<string, string> = new Map([
 export function findHospitals(doc: Doc): OrgCandidate[] {
   const { tokens } = doc;
   const out: OrgCandidate[] = [];
-  const numbers = tokenWordNumbers(tokens);
-  for (let i = 0; i < tokens.length; i++) {
-    if (!OPENERS.at(tokens, numbers, i)) continue; // most words: one read by their number
+  // Only where a hospital's first word stands (openings.ts); a name found takes its tokens ('resume').
+  let resume = 0;
+  for (const i of openingsOf(tokens, HOSPITALS)) {
+    if (i < resume) continue;
     const t = tokens[i] as Token;
     if (t.kind !== 'word') continue;
     if (t.upper && HOSPITAL_ACRONYMS.has(t.key)) {
@@ -43,7 +44,7 @@ export function findHospitals(doc: Doc): OrgCandidate[] {
       const own = tokens[k]?.cap && !tokens[k]?.upper ? nameRunAt(tokens, k, 3) : k;
       if (own > k) {
         out.push({ first: i, last: own, score: 0.9, source: 'organization/hospital', value: { name: writtenName(doc, tokens, i, own) } });
-        i = own - 1;
+        resume = own;
         continue;
       }
       const end = townAfter(tokens, k);
@@ -52,7 +53,7 @@ export function findHospitals(doc: Doc): OrgCandidate[] {
       // 'CHU de Rennes'; a plain 'centre hospitalier de Saint-Malo' keeps its words.
       const name = acronym === 'CH' ? writtenName(doc, tokens, i, end) : `${acronym} ${writtenName(doc, tokens, k, end)}`;
       out.push({ first: i, last: end, score: 0.9, source: 'organization/hospital', value: { name } });
-      i = end - 1;
+      resume = end;
       continue;
     }
     // 'la clinique Saint-Laurent', 'la Clinique des Cèdres' (not 'la clinique de la ville').
@@ -61,7 +62,7 @@ export function findHospitals(doc: Doc): OrgCandidate[] {
       const end = nameRunAt(tokens, start, 3);
       if (end > start && (tokens[start] as Token).kind === 'word' && (tokens[start] as Token).cap && !(tokens[start] as Token).upper) {
         out.push({ first: i, last: end, score: 0.85, source: 'organization/hospital', value: { name: writtenName(doc, tokens, i, end) } });
-        i = end - 1;
+        resume = end;
       }
     }
   }

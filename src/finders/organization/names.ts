@@ -5,6 +5,7 @@ import type { OrganizationLexicon } from './lexicon.js';
 import { followedByName } from './lexicon-match.js';
 import { keyOf } from './phrase.js';
 import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
+import { openingRule, openingsOf } from './openings.js';
 import { APPOSITION_CUES, ARTICLES, CAPITAL_HEADS, CLUB_PREFIXES, CUE_FILLERS, NAME_TAILS, NEVER_IN_NAME, NOT_A_COMPLEMENT, isAdjective, looksLikeInfinitive } from './words.js';
 
 const OPENING_QUOTES = new Set(['«', '"', '“']);
@@ -66,15 +67,14 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
   const { tokens } = doc;
   let familyNames: Set<string> | undefined;
   const numbers = tokenWordNumbers(tokens);
-  for (let i = 1; i < tokens.length; i++) {
-    // Most words are neither a cue nor after 'le' or "l'" (where a demonym is one): answered by word numbers, the tokens unread.
-    if (!ANY_CUE.at(tokens, numbers, i) && !ARTICLE_LE.at(tokens, numbers, i - 1)) continue;
+  // Only at a cue or after 'le' or "l'", where a demonym is one (openings.ts); a name found takes its tokens ('resume').
+  let resume = 1;
+  for (const i of openingsOf(tokens, APPOSITION_STARTS)) {
+    if (i < resume) continue;
     const cue = tokens[i] as Token;
     // Lower-case cues, and 'ONG' written as an acronym.
     // A demonym used as a noun names a company or a team: 'l'américain Cargill', 'le néerlandais ASML' (a person
     // takes a capital: 'le Français Kylian Mbappé').
-    // (The article is checked before the demonym: this runs at every token, and 'le' or "l'" is rarely
-    // the word before, where a lookup in the demonyms costs a hash of the word and a probe.)
     const demonymCue = cue.kind === 'word' && !cue.cap && (tokens[i - 1]?.key === 'le' || tokens[i - 1]?.key === "l'") && !tokens[i - 1]?.cap &&
       demonymAt(lex, tokens, numbers, i) && !(tokens[i - 2]?.key === 'de' && TRANSLATED.has(tokens[i - 3]?.key ?? '')); // 'traduit de l'anglais Shakespeare': a language
     if (!demonymCue && (cue.kind !== 'word' || (cue.cap && !cue.upper) || !ANY_CUE.at(tokens, numbers, i))) continue; // most words: one read by their number, not one lookup per list
@@ -143,8 +143,7 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
       source: known ? 'organization/lexicon' : 'organization/apposition',
       value: known ? recordValue(known) : { name: writtenName(doc, tokens, k, end) },
     });
-    i = end - 1;
-    if (pluralCue(cue) && !quoted) i = listedAfter(doc, lex, end, out) - 1;
+    resume = pluralCue(cue) && !quoted ? listedAfter(doc, lex, end, out) : end;
   }
   return out;
 }
@@ -225,15 +224,17 @@ const PLURAL_DETERMINERS = new Set(['les', 'des', 'aux', 'deux', 'trois', 'ses',
 const COUNTS = new Set(['deux', 'trois']);
 // Plural cues of companies, unions and parties: 'les syndicats', 'des constructeurs' (not 'les sites', 'les équipes').
 const PLURAL_CUES = new Set(['syndicats', 'partis', 'groupes', 'constructeurs', 'industriels', 'fabricants', 'equipementiers', 'transporteurs', 'distributeurs', 'editeurs', 'geants', 'operateurs', 'laboratoires', 'associations', 'ong', 'banques', 'assureurs', 'compagnies', 'societes', 'entreprises', 'fondations', 'federations', 'mouvements']);
-// The cues of both lists in one set, asked first at every token (findAppositionOrganizations).
+// Where findAppositionOrganizations starts: at a cue of either list, and after the articles before a demonym
+// that makes a cue ('le néerlandais ASML', "l'américain Cargill").
+// The cues of both lists in one set, asked of a start (a cue, or a demonym after 'le').
 const ANY_CUE = new NumberedWords([...APPOSITION_CUES, ...PLURAL_CUES]);
+const APPOSITION_STARTS = openingRule([{ words: [...APPOSITION_CUES, ...PLURAL_CUES] }, { words: ['le', "l'"], after: true }]);
 /** Whether token `i` is a demonym ('néerlandais'), by its word number where the lexicon has them numbered. */
 function demonymAt(lex: OrganizationLexicon, tokens: readonly Token[], numbers: Int32Array, i: number): boolean {
   return lex.demonymWords ? lex.demonymWords.at(tokens, numbers, i) : lex.demonyms.has((tokens[i] as Token).key);
 }
 
-// The articles before a demonym that makes a cue: 'le néerlandais ASML', "l'américain Cargill".
-const ARTICLE_LE = new NumberedWords(['le', "l'"]);
+
 function pluralCue(t: Token): boolean {
   return PLURAL_CUES.has(t.key) && !t.cap;
 }
@@ -321,13 +322,13 @@ function push(out: OrgCandidate[], doc: Doc, lex: OrganizationLexicon, first: nu
 
 // People who work for, own or lead an organisation: what follows their 'de' is the organisation
 // ('le PDG d'Airbus', 'la secrétaire générale de la CGT', 'le patron de World Rugby', 'les salariés de Tata').
-const MEMBER_NOUNS = new NumberedWords([
+const MEMBER_NOUNS = openingRule([{ words: [
   'pdg', 'patron', 'patronne', 'patrons', 'directeur', 'directrice', 'dirigeant', 'dirigeante', 'dirigeants', 'fondateur', 'fondatrice',
   'cofondateur', 'cofondatrice', 'actionnaire', 'actionnaires', 'salarie', 'salaries', 'salariee', 'salariees', 'employes', 'filiale',
   'filiales', 'secretaire', 'president', 'presidente', 'vice president', 'vice presidente', 'leader', 'militants', 'combattants',
   'rebelles', 'adherents', 'administrateur', 'administratrice', 'chef', 'cheffe',
   'porte parole', 'membres',
-]);
+] }]);
 // What may sit between the noun and its 'de': 'le directeur général de', 'la secrétaire générale de', 'le président-directeur général de'.
 const MEMBER_FILLERS = new Set(['general', 'generale', 'generaux', 'executif', 'executive', 'delegue', 'deleguee', 'adjoint', 'adjointe', 'national', 'nationale', 'financier', 'financiere', 'historique', 'emblematique', 'francais', 'francaise', 'americain', 'americaine', 'd\'administration', 'administration']);
 // Capitalised words after 'de' that name no organisation alone: 'le président de la République', 'la présidente de la Commission'.
@@ -342,10 +343,11 @@ const NOT_AN_OWNER = new Set(['republique', 'nation', 'etat', 'etats', 'region',
 export function findMemberOrganizations(doc: Doc, lex: OrganizationLexicon): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   const { tokens } = doc;
-  const numbers = tokenWordNumbers(tokens);
-  for (let i = 0; i < tokens.length - 2; i++) {
-    // The list first: most tokens are answered by their number, without reading the token.
-    if (!MEMBER_NOUNS.at(tokens, numbers, i)) continue;
+  // Only where a member's noun stands (openings.ts); an organisation found takes its tokens ('resume').
+  let resume = 0;
+  for (const i of openingsOf(tokens, MEMBER_NOUNS)) {
+    if (i < resume) continue;
+    if (i >= tokens.length - 2) break;
     const t = tokens[i] as Token;
     if (t.kind !== 'word' || (t.cap && !t.upper)) continue;
     let k = i + 1;
@@ -365,7 +367,7 @@ export function findMemberOrganizations(doc: Doc, lex: OrganizationLexicon): Org
     // A head noun alone is a short reference to an organisation named before: 'la présidente de la Commission'.
     if (end === k + 1 && CAPITAL_HEADS.has(first.key)) continue;
     push(out, doc, lex, k, end, 0.86, 'organization/member');
-    i = end - 1;
+    resume = end;
   }
   return out;
 }

@@ -2,7 +2,7 @@ import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { recordValue, type OrgCandidate } from './candidate.js';
 import type { OrganizationRecord } from './lexicon.js';
-import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
+import { openingRule, openingsOf } from './openings.js';
 
 /**
  * Country words for naming a national body: the folded one-word names and demonyms of every
@@ -96,7 +96,7 @@ export function nameNationalBodies(doc: Doc, candidates: readonly OrgCandidate[]
 
 // Assemblies every country has, named by the demonym after them: 'le Sénat américain', 'le Congrès américain'.
 const CHAMBERS = new Set(['senat', 'congres', 'parlement']);
-const CHAMBER_WORDS = new NumberedWords(CHAMBERS);
+const CHAMBER_WORDS = openingRule([{ words: CHAMBERS }]);
 
 /**
  * An assembly followed by a demonym is that country's, when the lexicon knows it by that name: 'le
@@ -105,14 +105,14 @@ const CHAMBER_WORDS = new NumberedWords(CHAMBERS);
  */
 function nameChambers(doc: Doc, found: readonly OrgCandidate[], words: NationalWords, known: (name: string) => OrganizationRecord | undefined): OrgCandidate[] {
   const { tokens } = doc;
-  const numbers = tokenWordNumbers(tokens);
   // Where the found names start and what they cover, made at the first assembly: most documents name none.
   let byFirst: Map<number, OrgCandidate> | undefined;
   let covered: Uint8Array | undefined;
   const added: OrgCandidate[] = [];
   const changed = new Map<OrgCandidate, OrgCandidate>();
-  for (let i = 0; i < tokens.length - 1; i++) {
-    if (!CHAMBER_WORDS.at(tokens, numbers, i)) continue; // most words: one read by their number
+  // Only where an assembly's word stands (openings.ts).
+  for (const i of openingsOf(tokens, CHAMBER_WORDS)) {
+    if (i >= tokens.length - 1) break;
     const t = tokens[i] as Token;
     const next = tokens[i + 1] as Token;
     if (t.kind !== 'word' || !t.cap || !CHAMBERS.has(t.key) || next.kind !== 'word' || next.cap) continue;

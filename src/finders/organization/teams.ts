@@ -2,7 +2,7 @@ import type { Doc } from '../../text/document.js';
 import type { Token } from '../../text/tokenize.js';
 import { writtenName, type OrgCandidate } from './candidate.js';
 import type { OrganizationLexicon } from './lexicon.js';
-import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
+import { openingRule, openingsOf } from './openings.js';
 
 /**
  * North American teams as French news names them: a plural nickname, then 'de' and the town
@@ -19,7 +19,8 @@ const SPORT_WORDS = new Set([
   'franchise', 'attaquant', 'defenseur', 'gardien', 'arriere', 'ailier', 'centre', 'buteur', 'passes', 'patinoire', 'stade',
 ]);
 const TEAM_ARTICLES = new Set(['les', 'des', 'aux']);
-const TEAM_ARTICLE_WORDS = new NumberedWords(TEAM_ARTICLES);
+// A nickname follows its article: the rule starts at the word after 'les', 'des', 'aux'.
+const TEAMS = openingRule([{ words: TEAM_ARTICLES, after: true }]);
 // Peoples and faiths that the country demonyms miss: 'les Kurdes de Syrie', 'les Inuits du Québec'.
 const PEOPLES = new Set([
   'kurdes', 'inuits', 'juifs', 'chretiens', 'musulmans', 'ouighours', 'rohingyas', 'touaregs', 'peuls', 'berberes', 'roms',
@@ -40,9 +41,11 @@ export function findTeams(doc: Doc, lex: OrganizationLexicon): OrgCandidate[] {
   const { tokens } = doc;
   let sport: boolean | undefined;
   const out: OrgCandidate[] = [];
-  const numbers = tokenWordNumbers(tokens);
-  for (let i = 1; i + 2 < tokens.length; i++) {
-    if (!TEAM_ARTICLE_WORDS.at(tokens, numbers, i - 1)) continue; // most words: no 'les' before them, read by its number
+  // Only after an article (openings.ts); a team found takes its tokens ('resume').
+  let resume = 1;
+  for (const i of openingsOf(tokens, TEAMS)) {
+    if (i < resume) continue;
+    if (i + 2 >= tokens.length) break;
     const t = tokens[i] as Token;
     if (!isNickname(t) || !TEAM_ARTICLES.has((tokens[i - 1] as Token).key) || lex.demonyms.has(t.key) || PEOPLES.has(t.key)) continue;
     const of = tokens[i + 1] as Token;
@@ -56,7 +59,7 @@ export function findTeams(doc: Doc, lex: OrganizationLexicon): OrgCandidate[] {
     sport ??= tokens.some((x) => x.kind === 'word' && SPORT_WORDS.has(x.key));
     if (!sport) return out;
     out.push({ first: i, last: end, score: 0.8, source: 'organization/team', value: { name: writtenName(doc, tokens, i, end) } });
-    i = end - 1;
+    resume = end;
   }
   return out;
 }
