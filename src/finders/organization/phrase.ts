@@ -7,6 +7,7 @@ import {
   ARTICLES, CAPITAL_HEADS, HEAD_PREFIXES, LOWER_HEADS, NEVER_IN_NAME, NOT_A_COMPLEMENT, OF, isAdjective, isDemonym, looksLikeInfinitive,
 } from './words.js';
 import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
+import { openingRule, openingsOf } from './openings.js';
 
 // Heads that a name may follow directly: 'Institut Max-Planck', 'université Harvard', 'Groupe Wagner', 'Front Polisario'
 // (not 'Centre', 'Cour', 'Église', 'Musée', whose names are places: 'Centre Pompidou', 'Cour Saint-Pierre').
@@ -58,7 +59,10 @@ interface Grown {
 export function findPhraseOrganizations(doc: Doc, lex: OrganizationLexicon): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   const { tokens } = doc;
-  for (let i = 0; i < tokens.length; i++) {
+  // Only where a head or a prefix stands (openings.ts); a name found takes its tokens ('resume').
+  let resume = 0;
+  for (const i of openingsOf(tokens, PHRASE_STARTS)) {
+    if (i < resume) continue;
     const t = tokens[i] as Token;
     if (t.kind !== 'word' || (doc.header && t.start < doc.header.end)) continue;
     const found = phraseAt(tokens, i, lex);
@@ -67,7 +71,7 @@ export function findPhraseOrganizations(doc: Doc, lex: OrganizationLexicon): Org
     const known = lex.byKey.get(key) ?? looselyKnown(lex, key);
     // Competitions and facilities built like names: 'Ligue des champions', 'Centre spatial guyanais'.
     if (known && NOT_ORGANIZATION_KINDS.has(known.kind ?? '')) {
-      i = found.last - 1;
+      resume = found.last;
       continue;
     }
     const lower = !t.cap;
@@ -81,13 +85,14 @@ export function findPhraseOrganizations(doc: Doc, lex: OrganizationLexicon): Org
       source: known ? 'organization/lexicon' : 'organization/phrase',
       value: known ? recordValue(known) : { name: writtenName(doc, tokens, i, found.last) },
     });
-    i = found.last - 1;
+    resume = found.last;
   }
   return out;
 }
 
 /** The words a name phrase may open on: its heads, and the prefixes before a head ('Haut Conseil'). */
 const OPENS_PHRASE = new NumberedWords([...HEAD_PREFIXES, ...CAPITAL_HEADS, ...LOWER_HEADS]);
+const PHRASE_STARTS = openingRule([{ words: [...HEAD_PREFIXES, ...CAPITAL_HEADS, ...LOWER_HEADS] }]);
 
 /**
  * The name phrase that starts at token `i`, if a head noun starts one there.
