@@ -239,6 +239,8 @@ function pluralCue(t: Token): boolean {
   return PLURAL_CUES.has(t.key) && !t.cap;
 }
 
+// Where findDescribedNames looks: a source's 'selon' or "d'après", the comma before an apposition.
+const DESCRIBED_STARTS = openingRule([{ words: ['selon', 'apres', ','] }]);
 const APPOSITION_DETERMINERS = new Set(['le', 'la', "l'", 'un', 'une']);
 const OF_WORDS = new Set(['de', "d'", 'du', 'des']);
 // Nouns that say what a company, a party or a group is, in an apposition after its name.
@@ -274,7 +276,10 @@ function quotedEnd(tokens: readonly Token[], k: number): number {
 export function findDescribedNames(doc: Doc, lex: OrganizationLexicon): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   const { tokens } = doc;
-  for (let c = 1; c < tokens.length - 2; c++) {
+  // Only at 'selon', 'après' and commas (openings.ts).
+  for (const c of openingsOf(tokens, DESCRIBED_STARTS)) {
+    if (c < 1) continue;
+    if (c >= tokens.length - 2) break;
     const t = tokens[c] as Token;
     // A source: 'selon Arianespace', "d'après Eurostat". A person met before is taken by the person finder
     // (and wins: this guess scores below it); a capital standing for its government is a place ('selon Moscou').
