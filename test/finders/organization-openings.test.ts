@@ -5,6 +5,7 @@ import { prepare } from '../../src/text/document.js';
 // A rule of its own, registered like the finder's: at 'pdg' or 'porte-parole', and after 'les'.
 const RULE = openingRule([{ words: ['les'], after: true }, { words: ['pdg', 'porte parole'] }]);
 const OTHER = openingRule([{ words: ['senat'] }]);
+const HYPHENATED = openingRule([{ words: ['party'], hyphenated: true }]);
 
 describe('openingsOf: where a rule may start, read once per document for every rule', () => {
   it.each([
@@ -23,5 +24,9 @@ describe('openingsOf: where a rule may start, read once per document for every r
     const { tokens } = prepare('le porte-parole du Sénat');
     expect(openingsOf(tokens, OTHER)).toEqual([3]);
     expect(openingsOf(tokens, RULE)).toEqual([1]);
+  });
+
+  it('takes every hyphenated word for a rule that asks for them', () => {
+    expect(openingsOf(prepare('le Max-Planck-Institut et la Labour Party').tokens, HYPHENATED)).toEqual([1, 5]);
   });
 });

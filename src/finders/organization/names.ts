@@ -4,7 +4,7 @@ import { recordValue, writtenName, type OrgCandidate } from './candidate.js';
 import type { OrganizationLexicon } from './lexicon.js';
 import { followedByName } from './lexicon-match.js';
 import { keyOf } from './phrase.js';
-import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
+import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 import { openingRule, openingsOf } from './openings.js';
 import { APPOSITION_CUES, ARTICLES, CAPITAL_HEADS, CLUB_PREFIXES, CUE_FILLERS, NAME_TAILS, NEVER_IN_NAME, NOT_A_COMPLEMENT, isAdjective, looksLikeInfinitive } from './words.js';
 
@@ -429,14 +429,11 @@ export function findMarkedNames(doc: Doc, lex: OrganizationLexicon): OrgCandidat
   const out: OrgCandidate[] = [];
   const { tokens } = doc;
   let covered = 0;
-  const numbers = tokenWordNumbers(tokens);
-  for (let i = 0; i < tokens.length; i++) {
+  // Each rule below opens on a word of its own ('FC', 'Air', 'Harakat', 'Partido', 'Party'): only those and
+  // hyphenated words are read (openings.ts), not 'Macron' or 'Paris'.
+  for (const i of openingsOf(tokens, MARK_STARTS)) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' || !t.cap || i < covered || (doc.header && t.start < doc.header.end)) continue;
-    // Each rule below opens on a word of its own ('FC', 'Air', 'Harakat', 'Partido', 'Party'): most capitalised
-    // words ('Macron', 'Paris') are none, answered by their number. A hyphenated word goes on ('Max-Planck-Institut'
-    // ends on a German head).
-    if (numbers[i] !== SEVERAL_WORDS && !MARK_WORDS.at(tokens, numbers, i)) continue;
     const span = clubAt(tokens, i, lex) ?? airlineAt(tokens, i) ?? arabicAt(tokens, i) ?? germanAt(tokens, i) ?? foreignHeadAt(tokens, i) ?? tailAt(tokens, i, covered);
     if (!span) continue;
     const known = lex.byKey.get(keyOf(tokens, span.first, span.end));
@@ -563,7 +560,8 @@ function clubAt(tokens: readonly Token[], i: number, lex: OrganizationLexicon): 
 
 // The words the rules of findMarkedNames open on, one set asked first: clubAt, airlineAt, arabicAt, germanAt,
 // foreignHeadAt, tailAt.
-const MARK_WORDS = new NumberedWords([...CLUB_PREFIXES, 'stade', 'air', ...ARABIC_HEADS, ...GERMAN_HEADS, ...FOREIGN_HEADS, ...NAME_TAILS]);
+// (A hyphenated word goes on too: 'Max-Planck-Institut' ends on a German head.)
+const MARK_STARTS = openingRule([{ words: [...CLUB_PREFIXES, 'stade', 'air', ...ARABIC_HEADS, ...GERMAN_HEADS, ...FOREIGN_HEADS, ...NAME_TAILS], hyphenated: true }]);
 
 // English words that continue a name after its organisation word: 'Motion Picture Association of America'.
 const ENGLISH_JOINERS = new Set(['of', 'for', 'and', 'the', '&']);

@@ -12,10 +12,14 @@ import { SEVERAL_WORDS, tokenWordNumbers, wordNumber } from '../vocabulary.js';
  * table), and each rule walks only the positions of its own words.
  */
 
-/** Words that start a rule at their token, or at the token after them ('les' before 'Remparts'). */
+/**
+ * Words that start a rule at their token, or at the token after them ('les' before 'Remparts'); and,
+ * with `hyphenated`, every hyphenated word as well ('Max-Planck-Institut' ends on a German head).
+ */
 export interface OpeningWords {
   words: Iterable<string>;
   after?: boolean;
+  hyphenated?: boolean;
 }
 
 interface List {
@@ -25,9 +29,11 @@ interface List {
 
 const lists: List[] = [];
 let rules = 0;
-/** The lists' bits by word number (a byte: eight lists at most, 20 KB), and by key for hyphenated entries ('porte parole'); made on first use. */
-let byNumber: Uint8Array | undefined;
+/** The lists' bits by word number (sixteen lists at most), and by key for hyphenated entries ('porte parole'); made on first use. */
+let byNumber: Uint16Array | undefined;
 const byPhrase = new Map<string, number>();
+/** The lists that take every hyphenated word. */
+let hyphenatedLists = 0;
 const pending: Array<[number, ReadonlySet<string>]> = [];
 
 /**
@@ -39,7 +45,8 @@ export function openingRule(parts: readonly OpeningWords[]): number {
   // Lists that start at their word come before those that start after it: a token's positions are then
   // listed in order (a word at i gives i, a word after which the rule starts gives i + 1).
   for (const part of [...parts].sort((a, b) => Number(!!a.after) - Number(!!b.after))) {
-    if (lists.length >= 8) throw new Error('gazette: more than eight opening lists for one byte');
+    if (lists.length >= 16) throw new Error('gazette: more than sixteen opening lists for one table');
+    if (part.hyphenated) hyphenatedLists |= 1 << lists.length;
     pending.push([lists.length, new Set(part.words)]);
     lists.push({ rule, after: !!part.after });
   }
@@ -48,7 +55,7 @@ export function openingRule(parts: readonly OpeningWords[]): number {
   return rule;
 }
 
-function table(): Uint8Array {
+function table(): Uint16Array {
   if (byNumber) return byNumber;
   const numbered: Array<[number, number]> = [];
   for (const [list, words] of pending) {
@@ -57,7 +64,7 @@ function table(): Uint8Array {
       else numbered.push([wordNumber(w), list]);
     }
   }
-  const out = new Uint8Array(numbered.reduce((max, [n]) => Math.max(max, n + 1), 0));
+  const out = new Uint16Array(numbered.reduce((max, [n]) => Math.max(max, n + 1), 0));
   for (const [n, list] of numbered) out[n] = (out[n] as number) | (1 << list);
   byNumber = out;
   return out;
@@ -82,13 +89,13 @@ export function openingsOf(tokens: readonly Token[], rule: number): readonly num
   return positions[rule] ?? [];
 }
 
-function readPositions(tokens: readonly Token[], numbers: Int32Array, bits: Uint8Array): number[][] {
+function readPositions(tokens: readonly Token[], numbers: Int32Array, bits: Uint16Array): number[][] {
   // (A loop, not `Array.from({ length }, () => [])`: V8 runs `from` with a function on its slow generic path.)
   const out: number[][] = [];
   for (let rule = 0; rule < rules; rule++) out.push([]);
   for (let i = 0; i < numbers.length; i++) {
     const n = numbers[i] as number;
-    const found = n >= 0 ? (n < bits.length ? (bits[n] as number) : 0) : n === SEVERAL_WORDS ? (byPhrase.get((tokens[i] as Token).key) ?? 0) : 0;
+    const found = n >= 0 ? (n < bits.length ? (bits[n] as number) : 0) : n === SEVERAL_WORDS ? (byPhrase.get((tokens[i] as Token).key) ?? 0) | hyphenatedLists : 0;
     if (found === 0) continue;
     for (let list = 0; list < lists.length; list++) {
       if ((found & (1 << list)) === 0) continue;
