@@ -66,7 +66,7 @@ export function shortForms(words: readonly string[], keys: readonly string[], le
  * is settled later by the coreference resolver, which sees the whole document.
  * @example addMentions(prepare('Nasser Bourita a parlé. Bourita a signé.'), found, lex, shout) // adds 'Bourita'
  */
-export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, shout: readonly boolean[], blocked: ReadonlyArray<readonly [number, number]> = []): void {
+export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, shout: Uint8Array, blocked: ReadonlyArray<readonly [number, number]> = []): void {
   const { tokens } = doc;
   const covered = new Uint8Array(tokens.length);
   for (const [a, b] of blocked) for (let k = a; k < b && k < tokens.length; k++) covered[k] = 1;
