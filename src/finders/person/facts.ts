@@ -1,7 +1,6 @@
 import type { Token } from '../../text/tokenize.js';
 import { knownWordNumber, SEVERAL_WORDS, tokenWordNumbers, wordNumber } from '../vocabulary.js';
 import type { PersonLexicon } from './lexicon.js';
-import { givenStrength } from './value.js';
 
 /**
  * What the person lexicon says of each token of a document, read once per document: how strong a
@@ -74,6 +73,27 @@ export function addFirstWords(set: Set<string>, key: string): void {
   if (apos >= 0) set.add(first.slice(0, apos + 1));
 }
 
+/**
+ * How strong a first name is: 3 frequent, 2 middling, 1 rare, 0 unknown. A compound
+ * counts when all its parts are first names: 'Jean-Yves', 'Marie-José', 'Abdel-Fattah'.
+ * This reads the lexicon's maps, to make the table of facts; the finder asks `givenStrengthOf`.
+ * @example givenStrength(lex, 'jean yves') // 3
+ */
+export function givenStrength(lex: PersonLexicon, key: string): number {
+  const direct = lex.givenNames.get(key);
+  if (direct !== undefined) return direct;
+  if (key.indexOf(' ') < 0) return 0;
+  // 'Saint-Brieuc', 'Sainte-Anne': a saint's name is a town or a church, not a compound first name.
+  if (key.startsWith('saint ') || key.startsWith('sainte ')) return 0;
+  let min = 3;
+  for (const part of key.split(' ')) {
+    const s = lex.givenNames.get(part) ?? 0;
+    if (s === 0) return 0;
+    if (s < min) min = s;
+  }
+  return min;
+}
+
 /** The facts of a key, from the lexicon's own maps and sets: what the table holds, and the answer for a hyphenated token ('jean yves'). */
 function factsOfKey(lex: PersonLexicon, key: string, firstWords: ReadonlySet<string>): number {
   let facts = givenStrength(lex, key);
@@ -127,6 +147,17 @@ function factsOfSeveralWords(table: LexiconWords, key: string): number {
   let strength = GIVEN_STRENGTH;
   for (const w of words) strength = Math.min(strength, wordFacts(table, w) & GIVEN_STRENGTH);
   return opens | strength;
+}
+
+/**
+ * `givenStrength(lex, key)` for any key, from the table of facts rather than the big first-name
+ * map: the short forms of a name and its split into first and family names ask it of words that
+ * are mostly no first names ('drian', 'bourita').
+ * @example givenStrengthOf(lex, 'jean yves') // 3
+ */
+export function givenStrengthOf(lex: PersonLexicon, key: string): number {
+  const table = lexiconWords(lex);
+  return (key.indexOf(' ') < 0 ? wordFacts(table, key) : factsOfSeveralWords(table, key)) & GIVEN_STRENGTH;
 }
 
 /** The facts of one word by its vocabulary number, 0 for a word no list holds. */

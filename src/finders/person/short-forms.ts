@@ -1,5 +1,5 @@
 import type { PersonLexicon } from './lexicon.js';
-import { givenStrength } from './value.js';
+import { givenStrengthOf } from './facts.js';
 import { PARTICLES } from './words.js';
 
 /** The short forms of a name, as keys ('le drian', 'drian') and as initials in capitals ('MBS'). */
@@ -21,7 +21,7 @@ export function shortForms(words: readonly string[], keys: readonly string[], le
   const out = new Set<string>();
   const n = keys.length;
   let firstFamily = 1;
-  while (firstFamily < n - 1 && givenStrength(lex, keys[firstFamily] as string) > 0 && !PARTICLES.has(keys[firstFamily] as string)) firstFamily++;
+  while (firstFamily < n - 1 && givenStrengthOf(lex, keys[firstFamily] as string) > 0 && !PARTICLES.has(keys[firstFamily] as string)) firstFamily++;
   for (let s = 1; s < n; s++) {
     const k = keys[s] as string;
     if (PARTICLES.has(k) && s !== firstFamily) continue;
@@ -32,7 +32,7 @@ export function shortForms(words: readonly string[], keys: readonly string[], le
   }
   // 'von der Leyen' after 'Ursula von der Leyen': a tail that opens on particles.
   if (n >= 3) out.add(keys.slice(firstFamily).join(' ').replace(/' /g, "'"));
-  if (n >= 2 && givenStrength(lex, keys[0] as string) === 0 && !PARTICLES.has(keys[0] as string) && !/^\p{Lu}\.?$/u.test(words[0] ?? '')) out.add(keys[0] as string);
+  if (n >= 2 && givenStrengthOf(lex, keys[0] as string) === 0 && !PARTICLES.has(keys[0] as string) && !/^\p{Lu}\.?$/u.test(words[0] ?? '')) out.add(keys[0] as string);
   const initials: string[] = [];
   if (n >= 2) {
     const parts = nameParts(words);
