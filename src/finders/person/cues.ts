@@ -130,9 +130,14 @@ export function spanText(view: string, tokens: readonly Token[], a: number, b: n
  * ('la ministre', 'le président américain', 'le ministre de l'Intérieur', 'Son président,'),
  * a capitalised demonym ('l'Autrichien'), a naming word ('nommé'), an article or a word that
  * makes the name a place ('rue', 'lycée'). Never looks past the start of the sentence.
+ *
+ * `particleStart`: the name opens on a particle ('de Gaulle', 'Le Drian', 'al-Soudani'), which
+ * only a title, a naming word or an adjacent role let it do ('le général de Gaulle'); without them
+ * the cues read after the role (a complement, an apposition, an article, a thing) could change
+ * nothing, and are not read: in 'la Russie de Vladimir Poutine', 'de Vladimir' has no leave.
  * @example cuesBefore(prepare('la ministre Catherine Colonna').tokens, 2, view, lex) // { role: 'ministre', roleKind: 'adjacent' }
  */
-export function cuesBefore(tokens: readonly Token[], i: number, view: string, lex: PersonLexicon): Cues {
+export function cuesBefore(tokens: readonly Token[], i: number, view: string, lex: PersonLexicon, particleStart = false): Cues {
   const cues: Cues = {};
   let k = i - 1;
   const prev = tokens[k];
@@ -170,6 +175,7 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
     cues.roleKind = introducesRole(tokens, head) ? 'adjacent' : 'soft';
     return cues;
   }
+  if (particleStart && !cues.title && !cues.naming) return cues;
   // A noun that reads as a role by its ending ('le bassiste', 'son équipier', 'le lugeur
   // géorgien'): enough for a name of two words, not for one.
   const soft = tokens[r];
