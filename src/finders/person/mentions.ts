@@ -9,6 +9,7 @@ import { ROLE_NOUNS } from './roles.js';
 import { PARTICLES } from './words.js';
 import { addFirstWords, firstWord, OPENS_KNOWN, personFacts } from './facts.js';
 import { forgetShortForms, shortFormsOfName } from './short-forms.js';
+import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 
 /**
  * The key of tokens [a, b): their keys joined, elisions glued, punctuation left out.
@@ -59,24 +60,22 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
     for (const k of f.initials) acronyms.set(k, e.normalized);
   }
   const facts = personFacts(lex, tokens);
+  const numbers = tokenWordNumbers(tokens);
   const docFirst = new Set<string>();
   for (const k of forms.keys()) addFirstWords(docFirst, k);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (covered[i] || t.kind !== 'word' || (doc.header && t.start < doc.header.end)) continue;
     // A mention is capitalised or opens on a particle: most lower-case words stop here, before any lookup.
-    if (!t.cap && !(mayBeParticle(t.text) && MENTION_PARTICLE.test(t.text))) continue;
+    if (!t.cap && !opensOnParticle(tokens, numbers, i)) continue;
     // 'Monsieur le Maire', 'la Présidente': an office after a lower-case article is no 'Le Maire'.
-    if ((t.key === 'le' || t.key === 'la') && !t.cap && ROLE_NOUNS.has(tokens[i + 1]?.key ?? '')) continue;
+    if ((t.key === 'le' || t.key === 'la') && !t.cap && ROLE_NOUN_WORDS.at(tokens, numbers, i + 1)) continue;
     // The token's facts decide for most other tokens: no alias or surname of the lexicon opens with this
     // word, and no short form of the document's names ('bruni' of 'Bruni-Sarkozy' is the first word).
     if (!((facts[i] as number) & OPENS_KNOWN) && !docFirst.has(firstWord(t.key)) && !(t.upper && acronyms.has(t.text))) continue;
-    for (let len = 4; len >= 1; len--) {
-      if (i + len > tokens.length) continue;
-      let ok = true;
-      for (let k = i; k < i + len; k++) if (covered[k] || (k > i && (tokens[k] as Token).spaceBefore.indexOf('\n') >= 0)) ok = false;
+    for (let len = freeRun(tokens, covered, i); len >= 1; len--) {
       const last = tokens[i + len - 1] as Token;
-      if (!ok || last.kind !== 'word' || !(last.cap || (last.text.indexOf('-') > 0 && /^(?:al|el|ad|ben|bin|abu|abou)-/.test(last.text)))) continue;
+      if (last.kind !== 'word' || !(last.cap || (last.text.indexOf('-') > 0 && /^(?:al|el|ad|ben|bin|abu|abou)-/.test(last.text)))) continue;
       const key = tokensKey(tokens, i, i + len);
       const written = doc.view.slice(t.start, last.end);
       const candidate = lex.people.get(key);
@@ -121,8 +120,29 @@ const GUESS = 0.5;
 
 // Lower-case words a mention may open on: 'al-Soudani', 'von der Leyen', 'de Gaulle', 'ben Salmane'.
 const MENTION_PARTICLE = /^(?:al|el|ad|ben|bin|von|van|de|le|la|du|abu|abou)(?:-|$)/;
-/** What `MENTION_PARTICLE` needs: a particle alone (four letters at most) or before a hyphen; most words are left without running it. */
-const mayBeParticle = (text: string) => text.length <= 4 || text.indexOf('-') > 0;
+const MENTION_PARTICLE_WORDS = new NumberedWords(['al', 'el', 'ad', 'ben', 'bin', 'von', 'van', 'de', 'le', 'la', 'du', 'abu', 'abou']);
+const ROLE_NOUN_WORDS = new NumberedWords(ROLE_NOUNS);
+
+/**
+ * Whether the lower-case token `i` is a particle a mention may open on (`MENTION_PARTICLE`): one
+ * before a hyphen ('al-Soudani') by the pattern; one alone ('de', 'von') by its word number, and
+ * as written, so that the short words of every sentence ('et', 'les', 'une') run no pattern.
+ */
+function opensOnParticle(tokens: readonly Token[], numbers: Int32Array, i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.text.indexOf('-') > 0) return MENTION_PARTICLE.test(t.text);
+  return MENTION_PARTICLE_WORDS.at(tokens, numbers, i) && t.text === t.key;
+}
+
+/**
+ * How many tokens from `i` a mention may take: four at most, none covered by a name already
+ * read, none on the next line ('Macron' ending a line and 'Jean' opening the next are two words).
+ */
+function freeRun(tokens: readonly Token[], covered: Uint8Array, i: number): number {
+  let len = 0;
+  while (len < 4 && i + len < tokens.length && !covered[i + len] && (len === 0 || (tokens[i + len] as Token).spaceBefore.indexOf('\n') < 0)) len++;
+  return len;
+}
 
 /** The token keys of a name, elisions glued to the next word. */
 function tokensKeys(tokens: readonly Token[], a: number, b: number): string[] {
