@@ -4,6 +4,7 @@ import { closedByQuote, roleAfter, type Cues } from './cues.js';
 import type { NameSpan } from './extent.js';
 import type { KnownPerson, PersonLexicon } from './lexicon.js';
 import { tokensKey } from './mentions.js';
+import { knownKeyEnds } from './key-ends.js';
 import { DEMONYM, givenStrengthAt, hasFact, OPENS_KNOWN, WORD_NAME } from './facts.js';
 import { ROLE_NOUNS } from './roles.js';
 import { LOOSE_THING_WORDS, NAMED_AFTER, THING_WORDS } from './words.js';
@@ -54,7 +55,7 @@ export function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon):
   const first = words[0] as Token;
   const n = words.length;
   const firstWord = span.words[0] as number;
-  const known = hasFact(lex, tokens, span.first, OPENS_KNOWN) ? lex.people.get(tokensKey(tokens, span.first, span.end)) : undefined;
+  const known = knownPerson(tokens, span, lex);
   // 'Affaire Dumas', 'Lycée Jean Moulin' with a capital: the run names a thing from its first word.
   if (cues.namedAfter || NAMED_AFTER.has(first.key)) return { score: 0, source: '', skip: true, block: true, reason: 'names a place or a thing after a person' };
   if (known) return { score: 0.95, source: 'person/lexicon', known };
@@ -88,6 +89,20 @@ export function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon):
   if (n === 1 && !placeBefore && !first.sentenceStart && span.initials === 0 && roleAfter(tokens, span.end, doc.view) && !hasFact(lex, tokens, firstWord, DEMONYM)) return { score: 0.65, source: 'person/role' };
   if (n >= 2 && !cues.thing) return shapeVerdict(doc, span, lex);
   return { score: 0, source: '' };
+}
+
+/**
+ * The well-known person the span names whole ('Emmanuel Macron', 'Lula'): asked of the people map
+ * only when the span opens on a word such a name opens with and ends on one such a name ends with
+ * (knownKeyEnds): 'Jean Dupont' ends none, and its key is not built.
+ */
+function knownPerson(tokens: readonly Token[], span: NameSpan, lex: PersonLexicon): KnownPerson | undefined {
+  if (!hasFact(lex, tokens, span.first, OPENS_KNOWN)) return undefined;
+  // The key leaves punctuation out: 'Nahel M.' ends on 'M'.
+  let last = span.end - 1;
+  while (last > span.first && (tokens[last] as Token).kind === 'punct') last--;
+  if (!knownKeyEnds(lex).has((tokens[last] as Token).key)) return undefined;
+  return lex.people.get(tokensKey(tokens, span.first, span.end));
 }
 
 /** 'Louis Vuitton', 'Paris Saint-Germain': the span, or its first words, name a brand or a place. */

@@ -9,6 +9,7 @@ import { ROLE_NOUNS } from './roles.js';
 import { PARTICLES } from './words.js';
 import { addFirstWords, firstWord, OPENS_KNOWN, personFacts } from './facts.js';
 import { forgetShortForms, shortFormsOfName } from './short-forms.js';
+import { addKeyEnds, knownKeyEnds } from './key-ends.js';
 import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 
 /**
@@ -63,6 +64,9 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
   const numbers = tokenWordNumbers(tokens);
   const docFirst = new Set<string>();
   for (const k of forms.keys()) addFirstWords(docFirst, k);
+  const knownEnds = knownKeyEnds(lex);
+  const docEnds = new Set<string>();
+  for (const k of forms.keys()) addKeyEnds(docEnds, k);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (covered[i] || t.kind !== 'word' || (doc.header && t.start < doc.header.end)) continue;
@@ -76,6 +80,8 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
     for (let len = freeRun(tokens, covered, i); len >= 1; len--) {
       const last = tokens[i + len - 1] as Token;
       if (last.kind !== 'word' || !(last.cap || (last.text.indexOf('-') > 0 && /^(?:al|el|ad|ben|bin|abu|abou)-/.test(last.text)))) continue;
+      // No name of the lexicon or of the document ends on this word ('de la France', 'le Conseil'): its key is not built.
+      if (!knownEnds.has(last.key) && !docEnds.has(last.key) && !(len === 1 && t.upper)) continue;
       const key = tokensKey(tokens, i, i + len);
       const written = doc.view.slice(t.start, last.end);
       const candidate = lex.people.get(key);
