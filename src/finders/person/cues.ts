@@ -3,8 +3,7 @@ import { DEMONYM, hasFact } from './facts.js';
 import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
 import type { PersonLexicon } from './lexicon.js';
 import { ROLE_NOUNS, ROLE_PREFIXES } from './roles.js';
-import { PLURAL_TITLES, TITLES, TITLES_NEEDING_CAPITAL } from './words.js';
-import { ARTICLE_WORDS, keyIn, NAMED_AFTER_WORDS, NAMING_WORD_NUMBERS, TITLE_WORDS } from './numbered-words.js';
+import { ARTICLES, NAMED_AFTER, NAMING_WORDS, PLURAL_TITLES, TITLES, TITLES_NEEDING_CAPITAL } from './words.js';
 
 /**
  * How a role stands to the name:
@@ -55,10 +54,6 @@ const ROLE_MODIFIERS = new Set([
   'francaise', 'chef', 'principal', 'principale', 'historique', 'emerite', 'islamiste', 'centriste',
 ]);
 // 'bassiste', 'musicologue', 'lugeur', 'équipier', 'physicienne', 'dignitaire': nouns of people by their ending.
-const ROLE_MODIFIER_WORDS = new NumberedWords(ROLE_MODIFIERS);
-const GEO_NOUN_WORDS = new NumberedWords(GEO_NOUNS);
-const COMPLEMENT_WORD_NUMBERS = new NumberedWords(COMPLEMENT_WORDS);
-const ROLE_PREFIX_WORDS = new NumberedWords(ROLE_PREFIXES);
 const ROLE_LIKE_END = /(?:iste|istes|logue|ologue|eur|euse|rice|ier|iere|ien|ienne|aire|ante|ant|ard|arde|iste|ain|aine|at|ate|ete|ite)$/;
 const ADJECTIVE_END = /(?:ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|ois|oise|oises|ique|iques|iste|istes|al|ale|ales|aux|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ant|ante|ants|antes|ent|ente|ents|entes|ee|ees|ere|eres|ier|iere|eur|euse|ard|arde|on|one|ote)$/;
 
@@ -66,7 +61,7 @@ const ADJECTIVE_END = /(?:ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|ain
 function isRoleAdjective(tokens: readonly Token[], i: number, lex: PersonLexicon): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'word' || t.cap) return false;
-  return hasFact(lex, tokens, i, DEMONYM) || keyIn(ROLE_MODIFIER_WORDS, tokens, i) || (t.key.length >= 4 && ADJECTIVE_END.test(t.key) && !keyIn(ARTICLE_WORDS, tokens, i));
+  return hasFact(lex, tokens, i, DEMONYM) || ROLE_MODIFIERS.has(t.key) || (t.key.length >= 4 && ADJECTIVE_END.test(t.key) && !ARTICLES.has(t.key));
 }
 
 /**
@@ -115,7 +110,7 @@ function lastWord(key: string): string {
 /** 'l'ancien Premier ministre': the prefixes before a role noun belong to the role. */
 function extendRolePrefixes(tokens: readonly Token[], head: number): number {
   let h = head;
-  while (h > 0 && keyIn(ROLE_PREFIX_WORDS, tokens, h - 1) && (tokens[h - 1] as Token).kind === 'word') h--;
+  while (h > 0 && ROLE_PREFIXES.has((tokens[h - 1] as Token).key) && (tokens[h - 1] as Token).kind === 'word') h--;
   return h;
 }
 
@@ -150,24 +145,23 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
   // Quotes around the name alone: '« Jeanne du Barry »' is a film.
   if (OPEN_QUOTES.has(prev.text)) cues.quoted = true;
   // Title: 'M.', 'Mme', 'Dr.', 'MM.', 'Monsieur'.
-  const at0 = prev.text === '.' && prev.start === tokens[k - 1]?.end ? k - 1 : k;
-  const t0 = tokens[at0];
-  if (t0 && t0.kind === 'word' && keyIn(TITLE_WORDS, tokens, at0) && (t0.cap || !TITLES_NEEDING_CAPITAL.has(t0.key)) && !(t0.key === 'm' && t0 === prev && t0.text !== 'M')) {
+  const t0 = prev.text === '.' && prev.start === tokens[k - 1]?.end ? tokens[k - 1] : prev;
+  if (t0 && t0.kind === 'word' && TITLES.has(t0.key) && (t0.cap || !TITLES_NEEDING_CAPITAL.has(t0.key)) && !(t0.key === 'm' && t0 === prev && t0.text !== 'M')) {
     cues.title = TITLES.get(t0.key) as string;
     if (PLURAL_TITLES.has(t0.key)) cues.pluralTitle = true;
     k = t0 === prev ? k - 1 : k - 2;
   }
   const before = tokens[k];
   if (!before) return cues;
-  if (keyIn(NAMED_AFTER_WORDS, tokens, k)) cues.namedAfter = true;
+  if (NAMED_AFTER.has(before.key)) cues.namedAfter = true;
   // 'le Centre spatial Kennedy', 'l'Hôpital européen Georges-Pompidou', 'le Lycée français Charles-de-Gaulle': a
   // capitalised place word and its adjective.
   const place = tokens[k - 1];
-  if (place?.cap && before.kind === 'word' && !before.cap && keyIn(NAMED_AFTER_WORDS, tokens, k - 1) && (ADJECTIVE_END.test(before.key) || /e(?:en|enne)$/.test(before.key))) cues.namedAfter = true;
+  if (place?.cap && before.kind === 'word' && !before.cap && NAMED_AFTER.has(place.key) && (ADJECTIVE_END.test(before.key) || /e(?:en|enne)$/.test(before.key))) cues.namedAfter = true;
   // 'la Maison de Jules Verne', 'le Musée de Victor Hugo': a capitalised place word and 'de'.
   const beforeDe = tokens[k - 1];
-  if ((before.key === 'de' || before.key === "d'") && ((beforeDe?.cap && keyIn(NAMED_AFTER_WORDS, tokens, k - 1)) || keyIn(GEO_NOUN_WORDS, tokens, k - 1))) cues.namedAfter = true;
-  if (!cues.title && keyIn(NAMING_WORD_NUMBERS, tokens, k) && !before.cap) cues.naming = true;
+  if ((before.key === 'de' || before.key === "d'") && ((beforeDe?.cap && NAMED_AFTER.has(beforeDe.key)) || GEO_NOUNS.has(beforeDe?.key ?? ''))) cues.namedAfter = true;
+  if (!cues.title && NAMING_WORDS.has(before.key) && !before.cap) cues.naming = true;
   // Capitalised demonym: 'le Géorgien', 'la Néo-Zélandaise', 'l'Autrichien'.
   if (!cues.title && before.cap && hasFact(lex, tokens, k, DEMONYM)) cues.demonym = true;
   // Role, adjacent or with its adjectives: 'la ministre', 'le président américain', 'le Premier ministre irakien'.
@@ -185,7 +179,7 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
   // A noun that reads as a role by its ending ('le bassiste', 'son équipier', 'le lugeur
   // géorgien'): enough for a name of two words, not for one.
   const soft = tokens[r];
-  if (soft && soft.kind === 'word' && !soft.cap && ROLE_LIKE_END.test(soft.key) && keyIn(DETERMINER_WORDS, tokens, r - 1) && !keyIn(THING_NOUN_WORDS, tokens, r)) {
+  if (soft && soft.kind === 'word' && !soft.cap && ROLE_LIKE_END.test(soft.key) && DETERMINERS.has(tokens[r - 1]?.key ?? '') && !THING_NOUNS.has(soft.key)) {
     cues.role = spanText(view, tokens, r, k + 1);
     cues.roleKind = 'soft';
     return cues;
@@ -194,7 +188,7 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
   for (let c = k; c >= Math.max(0, k - 7); c--) {
     const w = tokens[c] as Token;
     if (w.kind === 'punct') break;
-    if (keyIn(COMPLEMENT_WORD_NUMBERS, tokens, c) && !w.cap) {
+    if (COMPLEMENT_WORDS.has(w.key) && !w.cap) {
       // The complement must stand between the role and the name: 'le patron de [World Rugby]' has none.
       if (c === k) break;
       head = roleEndingAt(tokens, c - 1);
@@ -213,7 +207,7 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
       const w = tokens[c] as Token;
       if (SENTENCE_STOP.has(w.text) || w.text === ',') break;
       // Only a role phrase stands between the role noun and the comma: 'chez sa mère à Louisville, [Kentucky]' is none.
-      if (c < k - 1 && !(w.cap || keyIn(COMPLEMENT_WORD_NUMBERS, tokens, c) || isRoleAdjective(tokens, c, lex) || roleEndingAt(tokens, c) >= 0)) break;
+      if (c < k - 1 && !(w.cap || COMPLEMENT_WORDS.has(w.key) || isRoleAdjective(tokens, c, lex) || roleEndingAt(tokens, c) >= 0)) break;
       head = roleEndingAt(tokens, c);
       if (head >= 0) {
         cues.role = spanText(view, tokens, head, k);
@@ -223,7 +217,7 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
     }
   }
   // An article with nothing between it and the name: 'le Charles-de-Gaulle', 'du Paris Saint-Germain'.
-  if (!cues.title && keyIn(ARTICLE_WORDS, tokens, k) && before.kind !== 'punct') cues.article = true;
+  if (!cues.title && ARTICLES.has(before.key) && before.kind !== 'punct') cues.article = true;
   if (!cues.title && isThingBefore(tokens, k, lex)) cues.thing = true;
   return cues;
 }
@@ -235,13 +229,12 @@ const HEAD_OF = new Set([
   'entraineur', 'selectionneur', 'capitaine', 'joueur', 'joueuse', 'membre', 'membres', 'secretaire', 'porte parole', 'leader', 'administrateur',
   'administratrice', 'numero', 'siege', 'filiale', 'maison', 'groupe', 'societe', 'action', 'actions', 'titre', 'marque', 'usine', 'usines', 'site',
 ]);
-const HEAD_OF_WORDS = new NumberedWords(HEAD_OF);
 
 /** Whether the role that starts at `head` follows a determiner, a comma, a title or the start of a sentence. */
 function introducesRole(tokens: readonly Token[], head: number): boolean {
   const before = tokens[head - 1];
   if (!before) return true;
-  if (keyIn(ROLE_DETERMINER_WORDS, tokens, head - 1) || before.text === ',' || before.text === '(' || before.text === ':') return true;
+  if (ROLE_DETERMINERS.has(before.key) || before.text === ',' || before.text === '(' || before.text === ':') return true;
   return (tokens[head] as Token).sentenceStart;
 }
 
@@ -249,17 +242,14 @@ const ROLE_DETERMINERS = new Set([
   'le', 'la', 'les', "l'", 'un', 'une', 'du', 'au', 'aux', 'des', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos',
   'votre', 'vos', 'mon', 'ma', 'mes', "d'", 'de', 'et', 'ou', 'comme', 'par', 'avec', 'pour', 'selon', 'entre', 'chez', 'contre', 'dont', 'que',
 ]);
-const ROLE_DETERMINER_WORDS = new NumberedWords(ROLE_DETERMINERS);
 
 const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'du', 'au', 'aux', 'des', 'ce', 'cet', 'cette', 'son', 'sa', 'ses', 'leur', 'notre']);
-const DETERMINER_WORDS = new NumberedWords(DETERMINERS);
 // 'la province de Cabo Delgado', 'la région de …': a place noun and 'de' before a name make it a place.
 const PLACE_NOUNS = new Set([
   'province', 'region', 'ville', 'departement', 'district', 'commune', 'prefecture', 'comte', 'canton', 'gouvernorat', 'wilaya', 'oblast',
   'quartier', 'banlieue', 'village', 'ile', 'archipel', 'capitale', 'baie', 'golfe', 'lac', 'fleuve', 'riviere', 'vallee', 'plaine', 'desert',
   'massif', 'chaine', 'peninsule', 'territoire', 'localite', 'bourg', 'hameau', 'etat', 'municipalite', 'agglomeration', 'metropole',
 ]);
-const PLACE_NOUN_WORDS = new NumberedWords(PLACE_NOUNS);
 
 /**
  * A determiner and a common noun that is not a role right before the name ('la sonde', 'le
@@ -268,12 +258,12 @@ const PLACE_NOUN_WORDS = new NumberedWords(PLACE_NOUNS);
 function isThingBefore(tokens: readonly Token[], k: number, lex: PersonLexicon): boolean {
   const before = tokens[k];
   if (!before) return false;
-  if ((before.key === 'de' || before.key === "d'" || before.key === 'du' || before.key === 'des') && (keyIn(PLACE_NOUN_WORDS, tokens, k - 1) || keyIn(HEAD_OF_WORDS, tokens, k - 1))) return true;
+  if ((before.key === 'de' || before.key === "d'" || before.key === 'du' || before.key === 'des') && (PLACE_NOUNS.has(tokens[k - 1]?.key ?? '') || HEAD_OF.has(tokens[k - 1]?.key ?? ''))) return true;
   let c = k;
   if (isRoleAdjective(tokens, c, lex) && hasFact(lex, tokens, c, DEMONYM)) c--;
   const noun = tokens[c];
   const det = tokens[c - 1];
-  return !!noun && !!det && noun.kind === 'word' && !noun.cap && keyIn(THING_NOUN_WORDS, tokens, c) && keyIn(DETERMINER_WORDS, tokens, c - 1);
+  return !!noun && !!det && noun.kind === 'word' && !noun.cap && THING_NOUNS.has(noun.key) && DETERMINERS.has(det.key);
 }
 
 /**
@@ -293,7 +283,6 @@ const THING_NOUNS = new Set([
   'typhon', 'operation', 'missile', 'drone', 'char', 'systeme', 'dispositif', 'indice', 'cac', 'bourse', 'start up', 'startup', 'agence', 'cabinet',
   'fonds', 'magasin', 'enseigne', 'chaine', 'franchise', 'saga', 'manga', 'bd', 'spectacle', 'piece', 'opera', 'ballet', 'tableau', 'oeuvre', 'toile',
 ]);
-const THING_NOUN_WORDS = new NumberedWords(THING_NOUNS);
 
 /**
  * The role written after a name, between commas: '[Nasser Bourita], ministre marocain des

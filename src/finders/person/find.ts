@@ -13,7 +13,8 @@ import { addMentions, tokensKey } from './mentions.js';
 import { isCapitalParticle, isGluedParticleName, isParticle, isParticleAt, shoutingLines } from './shape.js';
 import { shoutingCandidate } from './shout.js';
 import { nameText, personValue } from './value.js';
-import { keyIn, ROLE_NOUN_WORDS, TITLE_WORDS } from './numbered-words.js';
+import { ROLE_NOUNS } from './roles.js';
+import { TITLES } from './words.js';
 
 /**
  * Finds people: names that open on a known first name ('Nasser Bourita'), follow a title
@@ -59,7 +60,7 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindCon
     // de Gaulle'): 'le président de la Bundesbank' is no name.
     if (onParticle && !(cues.title || cues.naming || (cues.roleKind === 'adjacent' && (!DE_WORDS.has(t.key) || knownSurnameAt(tokens, i, lex))))) span = null;
     // 'Monsieur le Président', 'Madame la Ministre': a title and an office, the way one addresses its holder.
-    if (onParticle && (t.key === 'le' || t.key === 'la') && !t.cap && keyIn(ROLE_NOUN_WORDS, tokens, i + 1)) span = null;
+    if (onParticle && (t.key === 'le' || t.key === 'la') && !t.cap && ROLE_NOUNS.has((tokens[i + 1] as Token | undefined)?.key ?? '')) span = null;
     if (!span) continue;
     const verdict = judge(doc, span, cues, lex);
     // 'le spécialiste du Moyen-Orient Gilles Kepel', 'le président de la Chine Xi Jinping', 'le roi
@@ -138,7 +139,7 @@ function mayStart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.kind !== 'word') return false;
   if (!t.cap) return isParticleAt(tokens, i) || isGluedParticleName(t);
-  if (keyIn(TITLE_WORDS, tokens, i)) {
+  if (TITLES.has(t.key)) {
     const next = tokens[i + 1];
     // 'M. Macron', 'Mme Borne', 'Dr House': the title is a cue, not a name.
     if (next?.text === '.' || t.key !== 'm') return false;

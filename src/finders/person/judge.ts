@@ -6,9 +6,8 @@ import type { KnownPerson, PersonLexicon } from './lexicon.js';
 import { tokensKey } from './mentions.js';
 import { knownKeyEnds } from './key-ends.js';
 import { DEMONYM, givenStrengthAt, hasFact, OPENS_KNOWN, WORD_NAME } from './facts.js';
-import { LOOSE_THING_WORDS, THING_WORDS } from './words.js';
-import { keyIn, LOOSE_THING_WORD_NUMBERS, NAMED_AFTER_WORDS, ROLE_NOUN_WORDS, THING_WORD_NUMBERS } from './numbered-words.js';
-import { NumberedWords } from '../vocabulary.js';
+import { ROLE_NOUNS } from './roles.js';
+import { LOOSE_THING_WORDS, NAMED_AFTER, THING_WORDS } from './words.js';
 
 /** A scored reading of a span, or a reason to skip the whole run of capitals. */
 export interface Verdict {
@@ -25,7 +24,7 @@ export interface Verdict {
   span?: NameSpan;
 }
 
-const PLACE_PREPOSITIONS = new NumberedWords(['a', 'en', 'au', 'aux', 'dans', 'vers', 'sur', 'sous', 'pres', 'depuis', 'jusqu\'a', 'via']);
+const PLACE_PREPOSITIONS = new Set(['a', 'en', 'au', 'aux', 'dans', 'vers', 'sur', 'sous', 'pres', 'depuis', 'jusqu\'a', 'via']);
 
 /** The first word of a token's key ('jean' of 'Jean-Yves'), as the first words of lexicon keys are kept. */
 function firstKey(t: Token): string {
@@ -58,7 +57,7 @@ export function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon):
   const firstWord = span.words[0] as number;
   const known = knownPerson(tokens, span, lex);
   // 'Affaire Dumas', 'Lycée Jean Moulin' with a capital: the run names a thing from its first word.
-  if (cues.namedAfter || keyIn(NAMED_AFTER_WORDS, tokens, firstWord)) return { score: 0, source: '', skip: true, block: true, reason: 'names a place or a thing after a person' };
+  if (cues.namedAfter || NAMED_AFTER.has(first.key)) return { score: 0, source: '', skip: true, block: true, reason: 'names a place or a thing after a person' };
   if (known) return { score: 0.95, source: 'person/lexicon', known };
   if (isNotPerson(tokens, span, lex)) return { score: 0, source: '', skip: true, block: true, reason: 'a brand, company or place listed as not a person' };
   if (cues.quoted && closedByQuote(tokens, span.end) && !cues.title) return { score: 0, source: '', skip: true, reason: 'alone between quotes: a title of a work' };
@@ -66,16 +65,16 @@ export function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon):
   // 'Grand Théâtre Lumière', 'Telugu Desam Party', 'France Télévisions': a word of a thing's name.
   // A thing word first ('État Marco Rubio' after 'secrétaire d''): only this start is wrong.
   // 'World Rugby', 'Team Emirates': the rest of the run goes with it unless a first name follows.
-  if (g === 0 && (isThingWordAt(tokens, firstWord) || keyIn(LOOSE_THING_WORD_NUMBERS, tokens, firstWord))) return { score: 0, source: '', skip: n < 2 || givenStrengthAt(lex, tokens, span.words[1] as number) === 0, reason: 'opens on a word of a thing' };
+  if (g === 0 && (isThingWord(first) || LOOSE_THING_WORDS.has(first.key))) return { score: 0, source: '', skip: n < 2 || givenStrengthAt(lex, tokens, span.words[1] as number) === 0, reason: 'opens on a word of a thing' };
   // An epithet is no word of a thing: 'Alexandre le [Grand]'.
-  for (let w = 1; w < (span.epithet ? n - 1 : n); w++) if (isThingWordAt(tokens, span.words[w] as number)) return { score: 0, source: '', skip: !cues.title, reason: `'${(words[w] as Token).text}' names a thing` };
+  for (let w = 1; w < (span.epithet ? n - 1 : n); w++) if (isThingWord(words[w] as Token)) return { score: 0, source: '', skip: !cues.title, reason: `'${(words[w] as Token).text}' names a thing` };
   // 'le Géorgien Khvicha…', 'Président Macron': the first word is the cue of the next start.
-  if (!cues.title && n >= 1 && (hasFact(lex, tokens, firstWord, DEMONYM) || keyIn(ROLE_NOUN_WORDS, tokens, firstWord)) && g === 0) return { score: 0, source: '' };
+  if (!cues.title && n >= 1 && (hasFact(lex, tokens, firstWord, DEMONYM) || ROLE_NOUNS.has(first.key)) && g === 0) return { score: 0, source: '' };
   if (cues.title) return { score: 0.9, source: 'person/title' };
   if (cues.roleKind === 'adjacent') return { score: 0.9, source: 'person/role' };
   if (cues.article) return { score: 0, source: '', skip: true, reason: 'an article before it, no role' };
   // English words around: a title or a band ('The Late Show with Stephen Colbert', 'My Funny Valentine', 'Frankie Goes to Hollywood').
-  if (keyIn(ENGLISH_BEFORE, tokens, span.first - 1) || keyIn(ENGLISH_AFTER, tokens, span.end)) return { score: 0, source: '', skip: true, reason: 'inside an English title' };
+  if (ENGLISH_BEFORE.has(tokens[span.first - 1]?.key ?? '') || ENGLISH_AFTER.has(tokens[span.end]?.key ?? '')) return { score: 0, source: '', skip: true, reason: 'inside an English title' };
   const wordAtStart = first.sentenceStart && hasFact(lex, tokens, firstWord, WORD_NAME);
   if (n >= 2 && g >= 2 && !wordAtStart) return { score: 0.88, source: 'person/given-name' };
   if (span.regnal && n >= 2 && g > 0) return { score: 0.88, source: 'person/regnal' };
@@ -85,7 +84,7 @@ export function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon):
   if (n >= 2 && g >= 1 && !cues.thing) return { score: wordAtStart ? 0.6 : 0.75, source: 'person/given-name' };
   if (n >= 2 && span.initials > 0 && span.initials < n && (tokens[span.words[n - 1] as number] as Token).text.length > 1) return { score: 0.8, source: 'person/initials' };
   // One word and a looser cue: not after a preposition of place ('à Hillion, le maire…').
-  const placeBefore = keyIn(PLACE_PREPOSITIONS, tokens, span.first - 1);
+  const placeBefore = PLACE_PREPOSITIONS.has(tokens[span.first - 1]?.key ?? '');
   if (n === 1 && !placeBefore && (cues.naming || cues.roleKind === 'apposition' || cues.roleKind === 'complement') && !first.sentenceStart) return { score: 0.7, source: 'person/role' };
   if (n === 1 && !placeBefore && !first.sentenceStart && span.initials === 0 && roleAfter(tokens, span.end, doc.view) && !hasFact(lex, tokens, firstWord, DEMONYM)) return { score: 0.65, source: 'person/role' };
   if (n >= 2 && !cues.thing) return shapeVerdict(doc, span, lex);
@@ -148,8 +147,8 @@ function shapeVerdict(doc: Doc, span: NameSpan, lex: PersonLexicon): Verdict {
   return { score: first.sentenceStart ? 0.4 : 0.45, source: 'person/shape', span: s };
 }
 
-const ENGLISH_BEFORE = new NumberedWords(['the', 'of', 'my', 'with', 'your', 'our', 'his', 'her', 'their']);
-const ENGLISH_AFTER = new NumberedWords(['of', 'the', 'is', 'goes', 'and', 'was', 'are', 'in']);
+const ENGLISH_BEFORE = new Set(['the', 'of', 'my', 'with', 'your', 'our', 'his', 'her', 'their']);
+const ENGLISH_AFTER = new Set(['of', 'the', 'is', 'goes', 'and', 'was', 'are', 'in']);
 
 const SHAPE_NOT_AFTER = new Set(['the', 'of', 'and', 'in', 'for', 'on', 'with', 'to', 'from', 'by', 'my', 'your', 'our', 'their', 'his', 'her', 'sur', 'dans', 'en', 'des', 'vers', 'via', 'pres', 'chez', 'sous']);
 const ENGLISH_JOINERS = new Set(['of', 'and', 'the', 's', 'in', 'for', 'on', 'at', 'to', 'from', 'with']);
@@ -157,14 +156,6 @@ const OPEN_QUOTE = new Set(['«', '"', '“', '‹']);
 const CLOSE_QUOTE = new Set(['»', '"', '”', '›']);
 const PLURAL_ADJECTIVE_END = /(?:ables|ibles|iques|elles|ennes|euses|ives|ees|istes)$/;
 const FRENCH_WORD_END = /(?:ant|ants|ment|ons|ez|aient|ait|ais|eux|euse|euses|ique|iques|isme|tion|tions|sion|ee|ees|es|ues|ieres|eurs|els|elles|aux)$/;
-
-/** `isThingWord(tokens[i])`, the list asked by the token's word number. */
-function isThingWordAt(tokens: readonly Token[], i: number): boolean {
-  if (keyIn(THING_WORD_NUMBERS, tokens, i)) return true;
-  const key = (tokens[i] as Token).key;
-  const sp = key.indexOf(' ');
-  return sp > 0 && (key.startsWith('saint ') || key.startsWith('sainte '));
-}
 
 /**
  * A word of a thing's name, or a hyphenated place ('Sainte-Croix').

@@ -5,10 +5,10 @@ import { cuesBefore, roleAfter } from './cues.js';
 import type { PersonLexicon } from './lexicon.js';
 import { tokenAt } from '../../text/token-search.js';
 import { titleCase } from './value.js';
+import { ROLE_NOUNS } from './roles.js';
 import { PARTICLES } from './words.js';
 import { addFirstWords, firstWord, OPENS_KNOWN, personFacts } from './facts.js';
 import { forgetShortForms, shortFormsOfName } from './short-forms.js';
-import { ROLE_NOUN_WORDS } from './numbered-words.js';
 import { addKeyEnds, knownKeyEnds } from './key-ends.js';
 import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 
@@ -127,6 +127,7 @@ const GUESS = 0.5;
 // Lower-case words a mention may open on: 'al-Soudani', 'von der Leyen', 'de Gaulle', 'ben Salmane'.
 const MENTION_PARTICLE = /^(?:al|el|ad|ben|bin|von|van|de|le|la|du|abu|abou)(?:-|$)/;
 const MENTION_PARTICLE_WORDS = new NumberedWords(['al', 'el', 'ad', 'ben', 'bin', 'von', 'van', 'de', 'le', 'la', 'du', 'abu', 'abou']);
+const ROLE_NOUN_WORDS = new NumberedWords(ROLE_NOUNS);
 
 /**
  * Whether the lower-case token `i` is a particle a mention may open on (`MENTION_PARTICLE`): one
