@@ -1,5 +1,5 @@
 import { genderOf, personLexicon, type KnownPerson, type PersonLexicon } from '../finders/person/lexicon.js';
-import { shortForms } from '../finders/person/mentions.js';
+import { shortFormsOfName } from '../finders/person/short-forms.js';
 import { fold } from '../text/normalize.js';
 import type { Resolver } from '../pipeline.js';
 import type { Entity, PersonEntity, PersonValue } from '../types.js';
@@ -32,8 +32,8 @@ export function resolvePersonCoreference(entities: readonly Entity[], lexicon?: 
   for (const p of full) {
     if (named.has(p.normalized.name)) continue;
     named.add(p.normalized.name);
-    const words = p.normalized.name.split(' ');
-    const f = shortForms(words, words.map(fold), lex);
+    // The mentions pass cut most of these names already, keyed by their tokens: the folded words.
+    const f = shortFormsOfName(p.normalized.name, p.normalized.name.split(' ').map(fold), lex);
     for (const k of f.keys) add(k, p.normalized);
     for (const k of f.initials) add(k, p.normalized);
   }

@@ -16,27 +16,30 @@ import { ARTICLES, NAMED_AFTER, NAMING_WORDS, PLURAL_TITLES, TITLES, TITLES_NEED
  */
 export type RoleKind = 'adjacent' | 'complement' | 'apposition' | 'after' | 'soft';
 
-/** What the words around a candidate say about it. */
+/**
+ * What the words around a candidate say about it. Every field is set, false or undefined when the
+ * words say nothing: one shape for every reading, which the judge and the finder read many times.
+ */
 export interface Cues {
   /** 'M.', 'Mme', 'Dr' written just before. */
-  title?: string;
+  title: string | undefined;
   /** A title for several people ('MM.'), which also covers the names listed after it. */
-  pluralTitle?: boolean;
+  pluralTitle: boolean;
   /** The role text: 'ministre marocain des Affaires étrangères'. */
-  role?: string;
-  roleKind?: RoleKind;
+  role: string | undefined;
+  roleKind: RoleKind | undefined;
   /** A capitalised demonym just before: 'le Géorgien [Khvicha Kvaratskhelia]'. */
-  demonym?: boolean;
+  demonym: boolean;
   /** 'un homme nommé [Hekashepes]', 'surnommé [Hemedti]'. */
-  naming?: boolean;
+  naming: boolean;
   /** An article just before ('le Charles-de-Gaulle', 'la Marine nationale'), with no role between. */
-  article?: boolean;
+  article: boolean;
   /** A word that makes the name a place or a thing: 'rue', 'lycée', 'loi', 'prix'. */
-  namedAfter?: boolean;
+  namedAfter: boolean;
   /** Alone between quotes: '« Jeanne du Barry »', a title of a work. */
-  quoted?: boolean;
+  quoted: boolean;
   /** A common noun before, not a role: 'la sonde [Europa Clipper]', 'le laboratoire danois [Bavarian Nordic]', 'la province de [Cabo Delgado]'. */
-  thing?: boolean;
+  thing: boolean;
 }
 
 // 'le canal de Darwin', 'le détroit de Magellan', 'la baie d'Hudson': a feature named after a person.
@@ -130,10 +133,18 @@ export function spanText(view: string, tokens: readonly Token[], a: number, b: n
  * ('la ministre', 'le président américain', 'le ministre de l'Intérieur', 'Son président,'),
  * a capitalised demonym ('l'Autrichien'), a naming word ('nommé'), an article or a word that
  * makes the name a place ('rue', 'lycée'). Never looks past the start of the sentence.
+ *
+ * `particleStart`: the name opens on a particle ('de Gaulle', 'Le Drian', 'al-Soudani'), which
+ * only a title, a naming word or an adjacent role let it do ('le général de Gaulle'); without them
+ * the cues read after the role (a complement, an apposition, an article, a thing) could change
+ * nothing, and are not read: in 'la Russie de Vladimir Poutine', 'de Vladimir' has no leave.
  * @example cuesBefore(prepare('la ministre Catherine Colonna').tokens, 2, view, lex) // { role: 'ministre', roleKind: 'adjacent' }
  */
-export function cuesBefore(tokens: readonly Token[], i: number, view: string, lex: PersonLexicon): Cues {
-  const cues: Cues = {};
+export function cuesBefore(tokens: readonly Token[], i: number, view: string, lex: PersonLexicon, particleStart = false): Cues {
+  const cues: Cues = {
+    title: undefined, pluralTitle: false, role: undefined, roleKind: undefined, demonym: false,
+    naming: false, article: false, namedAfter: false, quoted: false, thing: false,
+  };
   let k = i - 1;
   const prev = tokens[k];
   if (!prev) return cues;
@@ -170,6 +181,7 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
     cues.roleKind = introducesRole(tokens, head) ? 'adjacent' : 'soft';
     return cues;
   }
+  if (particleStart && !cues.title && !cues.naming) return cues;
   // A noun that reads as a role by its ending ('le bassiste', 'son équipier', 'le lugeur
   // géorgien'): enough for a name of two words, not for one.
   const soft = tokens[r];

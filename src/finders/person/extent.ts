@@ -40,16 +40,18 @@ const MAX_WORDS = 6;
  * @example nameExtent(prepare('Ursula von der Leyen a dit').tokens, 0, lex, false) // { first: 0, end: 4, words: [0, 3] }
  */
 export function nameExtent(tokens: readonly Token[], i: number, lex: PersonLexicon, particleStart: boolean, shout = false): NameSpan | null {
-  const span: NameSpan = { first: i, end: i, words: [], deAt: -1, regnal: false, initials: 0 };
   let j = i;
+  let deAt = -1;
   if (particleStart && (isParticle(tokens[i]) || isCapitalParticle(tokens[i]))) {
     const k = skipParticles(tokens, i);
     if (k === i || !(isNameWord(tokens[k]) || isGluedParticleName(tokens[k]))) return null;
     // 'la garde des Sceaux de Nicolas Sarkozy': a first name after 'de' opens the name itself.
     if (DE_FAMILY.has((tokens[i] as Token).key) && listedGivenStrengthAt(lex, tokens, k) >= 2 && isNameWord(tokens[k + 1], true)) return null;
-    if (DE_FAMILY.has((tokens[i] as Token).key)) span.deAt = i;
+    if (DE_FAMILY.has((tokens[i] as Token).key)) deAt = i;
     j = k;
   }
+  // (Made once the particles are past: most of them open no name, 'de la ville'.)
+  const span: NameSpan = { first: i, end: i, words: [], deAt, regnal: false, initials: 0 };
   while (j < tokens.length && span.words.length < MAX_WORDS) {
     const t = tokens[j] as Token;
     if (j > i && !sameLine(t)) break;

@@ -1,7 +1,6 @@
 import type { Token } from '../../text/tokenize.js';
-import { SEVERAL_WORDS, tokenWordNumbers, wordNumber } from '../vocabulary.js';
+import { knownWordNumber, SEVERAL_WORDS, tokenWordNumbers, wordNumber } from '../vocabulary.js';
 import type { PersonLexicon } from './lexicon.js';
-import { givenStrength } from './value.js';
 
 /**
  * What the person lexicon says of each token of a document, read once per document: how strong a
@@ -30,6 +29,8 @@ export const WORD_NAME = 32;
 /** The facts of each of the lexicon's words by its vocabulary number; 0 past the end. */
 interface LexiconWords {
   byNumber: Uint8Array;
+  /** The facts of the keys of several words the lists hold whole ('jean yves', 'cote d ivoire'), a few hundred. */
+  severalWords: Map<string, number>;
 }
 
 const tables = new WeakMap<PersonLexicon, LexiconWords>();
@@ -72,6 +73,27 @@ export function addFirstWords(set: Set<string>, key: string): void {
   if (apos >= 0) set.add(first.slice(0, apos + 1));
 }
 
+/**
+ * How strong a first name is: 3 frequent, 2 middling, 1 rare, 0 unknown. A compound
+ * counts when all its parts are first names: 'Jean-Yves', 'Marie-José', 'Abdel-Fattah'.
+ * This reads the lexicon's maps, to make the table of facts; the finder asks `givenStrengthOf`.
+ * @example givenStrength(lex, 'jean yves') // 3
+ */
+export function givenStrength(lex: PersonLexicon, key: string): number {
+  const direct = lex.givenNames.get(key);
+  if (direct !== undefined) return direct;
+  if (key.indexOf(' ') < 0) return 0;
+  // 'Saint-Brieuc', 'Sainte-Anne': a saint's name is a town or a church, not a compound first name.
+  if (key.startsWith('saint ') || key.startsWith('sainte ')) return 0;
+  let min = 3;
+  for (const part of key.split(' ')) {
+    const s = lex.givenNames.get(part) ?? 0;
+    if (s === 0) return 0;
+    if (s < min) min = s;
+  }
+  return min;
+}
+
 /** The facts of a key, from the lexicon's own maps and sets: what the table holds, and the answer for a hyphenated token ('jean yves'). */
 function factsOfKey(lex: PersonLexicon, key: string, firstWords: ReadonlySet<string>): number {
   let facts = givenStrength(lex, key);
@@ -83,9 +105,9 @@ function factsOfKey(lex: PersonLexicon, key: string, firstWords: ReadonlySet<str
 }
 
 /**
- * Numbers every one-word key of the lexicon's lists in the vocabulary and notes its facts. A key
- * of several words ('jean yves', 'cote d ivoire') is met only in a hyphenated token, whose facts are
- * read from the maps themselves.
+ * Numbers every one-word key of the lexicon's lists in the vocabulary and notes its facts, and
+ * notes the facts of every key of several words ('jean yves', 'cote d ivoire'), which only a
+ * hyphenated token may match.
  */
 function lexiconWords(lex: PersonLexicon): LexiconWords {
   let table = tables.get(lex);
@@ -93,12 +115,55 @@ function lexiconWords(lex: PersonLexicon): LexiconWords {
   const firstWords = knownFirstWords(lex);
   const words = new Set<string>([...lex.givenNames.keys(), ...firstWords, ...lex.demonyms, ...lex.countries, ...lex.wordNames]);
   const numbered: Array<[number, number]> = [];
-  for (const w of words) if (w.indexOf(' ') < 0) numbered.push([wordNumber(w), factsOfKey(lex, w, firstWords)]);
+  const severalWords = new Map<string, number>();
+  for (const w of words) {
+    if (w.indexOf(' ') < 0) numbered.push([wordNumber(w), factsOfKey(lex, w, firstWords)]);
+    else severalWords.set(w, factsOfKey(lex, w, firstWords));
+  }
   const byNumber = new Uint8Array(numbered.reduce((max, [n]) => Math.max(max, n + 1), 0));
   for (const [n, facts] of numbered) byNumber[n] = facts;
-  table = { byNumber };
+  table = { byNumber, severalWords };
   tables.set(lex, table);
   return table;
+}
+
+/**
+ * The facts of a hyphenated token's key ('jean yves' of 'Jean-Yves', 'etats unis'), as `factsOfKey`
+ * reads them, without its lookups in the big first-name map and sets: a key no list holds whole is
+ * a first name when each of its words is one (the weakest counts, 'Jean-Yves' 3), unless it is a
+ * saint's ('Saint-Brieuc'), and opens a known name when its first word does; each word's facts
+ * come from its vocabulary number, as a token's do.
+ *
+ * Why: the big map and sets are cold when the person finder reads a document (the other finders
+ * ran between two of them), and a hyphenated token cost more lookups there than all the other
+ * tokens of the document in the small array.
+ */
+function factsOfSeveralWords(table: LexiconWords, key: string): number {
+  const listed = table.severalWords.get(key);
+  if (listed !== undefined) return listed;
+  const words = key.split(' ');
+  const opens = wordFacts(table, words[0] as string) & OPENS_KNOWN;
+  if (key.startsWith('saint ') || key.startsWith('sainte ')) return opens;
+  let strength = GIVEN_STRENGTH;
+  for (const w of words) strength = Math.min(strength, wordFacts(table, w) & GIVEN_STRENGTH);
+  return opens | strength;
+}
+
+/**
+ * `givenStrength(lex, key)` for any key, from the table of facts rather than the big first-name
+ * map: the short forms of a name and its split into first and family names ask it of words that
+ * are mostly no first names ('drian', 'bourita').
+ * @example givenStrengthOf(lex, 'jean yves') // 3
+ */
+export function givenStrengthOf(lex: PersonLexicon, key: string): number {
+  const table = lexiconWords(lex);
+  return (key.indexOf(' ') < 0 ? wordFacts(table, key) : factsOfSeveralWords(table, key)) & GIVEN_STRENGTH;
+}
+
+/** The facts of one word by its vocabulary number, 0 for a word no list holds. */
+function wordFacts(table: LexiconWords, word: string): number {
+  const n = knownWordNumber(word);
+  return n >= 0 && n < table.byNumber.length ? (table.byNumber[n] as number) : 0;
 }
 
 // The document asked last: the person finder asks about one document at a time, many times in a row.
@@ -114,16 +179,16 @@ let lastFacts: Uint8Array | undefined;
 export function personFacts(lex: PersonLexicon, tokens: readonly Token[]): Uint8Array {
   if (tokens === lastTokens && lex === lastLex && lastFacts) return lastFacts;
   // The lexicon's words are numbered before the tokens are, so that none of them reads as unknown.
-  const { byNumber } = lexiconWords(lex);
+  const table = lexiconWords(lex);
+  const { byNumber } = table;
   const numbers = tokenWordNumbers(tokens);
   const facts = new Uint8Array(tokens.length);
-  let firstWords: ReadonlySet<string> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const n = numbers[i] as number;
     // (The bound is checked, not left to the typed array: a read past its end, for a word numbered
     // after the lexicon's, takes V8's slow path.)
     if (n >= 0) facts[i] = n < byNumber.length ? (byNumber[n] as number) : 0;
-    else if (n === SEVERAL_WORDS) facts[i] = factsOfKey(lex, (tokens[i] as Token).key, (firstWords ??= knownFirstWords(lex)));
+    else if (n === SEVERAL_WORDS) facts[i] = factsOfSeveralWords(table, (tokens[i] as Token).key);
     // Else a word no list holds: every one-word key of the lexicon is numbered.
   }
   lastTokens = tokens;

@@ -50,9 +50,11 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindCon
     const onParticle = isParticle(t) || isCapitalParticle(t) || isGluedParticleName(t);
     let span = nameExtent(tokens, i, lex, onParticle);
     if (!span) continue;
-    const cues = cuesBefore(tokens, i, doc.view, lex);
     // 'MM. Bertoni, Micheli et Tissières': the plural title covers the list that follows it.
-    if (!cues.title && listTitle && i <= listTitle.until && isListItem(tokens, i)) cues.title = listTitle.title;
+    const listed = listTitle && i <= listTitle.until && isListItem(tokens, i) ? listTitle.title : undefined;
+    // A name that opens on a particle needs the leave of the cues, which a title from a list gives.
+    const cues = cuesBefore(tokens, i, doc.view, lex, onParticle && !listed);
+    if (!cues.title && listed) cues.title = listed;
     // A name opens on a particle after a title ('M. de Villepin', 'Mme von der Leyen'), or after
     // a role when it is not 'de' ('le général von Braun') or the family name is known ('le général
     // de Gaulle'): 'le président de la Bundesbank' is no name.

@@ -4,23 +4,40 @@ import { closedByQuote, roleAfter, type Cues } from './cues.js';
 import type { NameSpan } from './extent.js';
 import type { KnownPerson, PersonLexicon } from './lexicon.js';
 import { tokensKey } from './mentions.js';
+import { knownKeyEnds } from './key-ends.js';
 import { DEMONYM, givenStrengthAt, hasFact, OPENS_KNOWN, WORD_NAME } from './facts.js';
 import { ROLE_NOUNS } from './roles.js';
 import { LOOSE_THING_WORDS, NAMED_AFTER, THING_WORDS } from './words.js';
 
-/** A scored reading of a span, or a reason to skip the whole run of capitals. */
+/**
+ * A scored reading of a span, or a reason to skip the whole run of capitals. Every field is set
+ * (`verdict`, `refused`): one shape for all verdicts, whose every field the finder reads.
+ */
 export interface Verdict {
   score: number;
   source: string;
-  known?: KnownPerson;
+  known: KnownPerson | undefined;
   /** The run names a thing ('rue Victor-Hugo', 'Grand Théâtre Lumière'): skip all of it. */
-  skip?: boolean;
+  skip: boolean;
   /** And no later pass may read a name in it ('aéroport Charles de Gaulle', 'Louis Vuitton'). */
-  block?: boolean;
+  block: boolean;
   /** Why the run is not a person, for the `debug` callback. */
-  reason?: string;
+  reason: string | undefined;
   /** Shorter span to use (an unknown name cut before 'de': 'Pakistan de …' → nothing). */
-  span?: NameSpan;
+  span: NameSpan | undefined;
+}
+
+/** A reading of the span as a person (score 0: none), of a known person, or of a shorter span. */
+function verdict(score: number, source: string, known?: KnownPerson, span?: NameSpan): Verdict {
+  return { score, source, known, skip: false, block: false, reason: undefined, span };
+}
+
+/** No person here, and nothing said of the run: the next token may open a name. */
+const NO_PERSON = verdict(0, '');
+
+/** The run is no person, for `reason`: skipped whole when `skip`, closed to the later passes when `block`. */
+function refused(reason: string, skip: boolean, block = false): Verdict {
+  return { score: 0, source: '', known: undefined, skip, block, reason, span: undefined };
 }
 
 const PLACE_PREPOSITIONS = new Set(['a', 'en', 'au', 'aux', 'dans', 'vers', 'sur', 'sous', 'pres', 'depuis', 'jusqu\'a', 'via']);
@@ -54,40 +71,54 @@ export function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon):
   const first = words[0] as Token;
   const n = words.length;
   const firstWord = span.words[0] as number;
-  const known = hasFact(lex, tokens, span.first, OPENS_KNOWN) ? lex.people.get(tokensKey(tokens, span.first, span.end)) : undefined;
+  const known = knownPerson(tokens, span, lex);
   // 'Affaire Dumas', 'Lycée Jean Moulin' with a capital: the run names a thing from its first word.
-  if (cues.namedAfter || NAMED_AFTER.has(first.key)) return { score: 0, source: '', skip: true, block: true, reason: 'names a place or a thing after a person' };
-  if (known) return { score: 0.95, source: 'person/lexicon', known };
-  if (isNotPerson(tokens, span, lex)) return { score: 0, source: '', skip: true, block: true, reason: 'a brand, company or place listed as not a person' };
-  if (cues.quoted && closedByQuote(tokens, span.end) && !cues.title) return { score: 0, source: '', skip: true, reason: 'alone between quotes: a title of a work' };
+  if (cues.namedAfter || NAMED_AFTER.has(first.key)) return refused('names a place or a thing after a person', true, true);
+  if (known) return verdict(0.95, 'person/lexicon', known);
+  if (isNotPerson(tokens, span, lex)) return refused('a brand, company or place listed as not a person', true, true);
+  if (cues.quoted && closedByQuote(tokens, span.end) && !cues.title) return refused('alone between quotes: a title of a work', true);
   const g = givenStrengthAt(lex, tokens, firstWord);
   // 'Grand Théâtre Lumière', 'Telugu Desam Party', 'France Télévisions': a word of a thing's name.
   // A thing word first ('État Marco Rubio' after 'secrétaire d''): only this start is wrong.
   // 'World Rugby', 'Team Emirates': the rest of the run goes with it unless a first name follows.
-  if (g === 0 && (isThingWord(first) || LOOSE_THING_WORDS.has(first.key))) return { score: 0, source: '', skip: n < 2 || givenStrengthAt(lex, tokens, span.words[1] as number) === 0, reason: 'opens on a word of a thing' };
+  if (g === 0 && (isThingWord(first) || LOOSE_THING_WORDS.has(first.key))) return refused('opens on a word of a thing', n < 2 || givenStrengthAt(lex, tokens, span.words[1] as number) === 0);
   // An epithet is no word of a thing: 'Alexandre le [Grand]'.
-  for (let w = 1; w < (span.epithet ? n - 1 : n); w++) if (isThingWord(words[w] as Token)) return { score: 0, source: '', skip: !cues.title, reason: `'${(words[w] as Token).text}' names a thing` };
+  for (let w = 1; w < (span.epithet ? n - 1 : n); w++) if (isThingWord(words[w] as Token)) return refused(`'${(words[w] as Token).text}' names a thing`, !cues.title);
   // 'le Géorgien Khvicha…', 'Président Macron': the first word is the cue of the next start.
-  if (!cues.title && n >= 1 && (hasFact(lex, tokens, firstWord, DEMONYM) || ROLE_NOUNS.has(first.key)) && g === 0) return { score: 0, source: '' };
-  if (cues.title) return { score: 0.9, source: 'person/title' };
-  if (cues.roleKind === 'adjacent') return { score: 0.9, source: 'person/role' };
-  if (cues.article) return { score: 0, source: '', skip: true, reason: 'an article before it, no role' };
+  if (!cues.title && n >= 1 && (hasFact(lex, tokens, firstWord, DEMONYM) || ROLE_NOUNS.has(first.key)) && g === 0) return NO_PERSON;
+  if (cues.title) return verdict(0.9, 'person/title');
+  if (cues.roleKind === 'adjacent') return verdict(0.9, 'person/role');
+  if (cues.article) return refused('an article before it, no role', true);
   // English words around: a title or a band ('The Late Show with Stephen Colbert', 'My Funny Valentine', 'Frankie Goes to Hollywood').
-  if (ENGLISH_BEFORE.has(tokens[span.first - 1]?.key ?? '') || ENGLISH_AFTER.has(tokens[span.end]?.key ?? '')) return { score: 0, source: '', skip: true, reason: 'inside an English title' };
+  if (ENGLISH_BEFORE.has(tokens[span.first - 1]?.key ?? '') || ENGLISH_AFTER.has(tokens[span.end]?.key ?? '')) return refused('inside an English title', true);
   const wordAtStart = first.sentenceStart && hasFact(lex, tokens, firstWord, WORD_NAME);
-  if (n >= 2 && g >= 2 && !wordAtStart) return { score: 0.88, source: 'person/given-name' };
-  if (span.regnal && n >= 2 && g > 0) return { score: 0.88, source: 'person/regnal' };
+  if (n >= 2 && g >= 2 && !wordAtStart) return verdict(0.88, 'person/given-name');
+  if (span.regnal && n >= 2 && g > 0) return verdict(0.88, 'person/regnal');
   // 'Charles le Téméraire', 'Pline le Jeune': a name and an epithet, with or without a known first name.
-  if (span.epithet && n === 2 && !cues.thing) return { score: g > 0 ? 0.88 : 0.8, source: 'person/epithet' };
-  if (n >= 2 && (cues.demonym || cues.roleKind)) return { score: 0.85, source: cues.demonym ? 'person/demonym' : 'person/role' };
-  if (n >= 2 && g >= 1 && !cues.thing) return { score: wordAtStart ? 0.6 : 0.75, source: 'person/given-name' };
-  if (n >= 2 && span.initials > 0 && span.initials < n && (tokens[span.words[n - 1] as number] as Token).text.length > 1) return { score: 0.8, source: 'person/initials' };
+  if (span.epithet && n === 2 && !cues.thing) return verdict(g > 0 ? 0.88 : 0.8, 'person/epithet');
+  if (n >= 2 && (cues.demonym || cues.roleKind)) return verdict(0.85, cues.demonym ? 'person/demonym' : 'person/role');
+  if (n >= 2 && g >= 1 && !cues.thing) return verdict(wordAtStart ? 0.6 : 0.75, 'person/given-name');
+  if (n >= 2 && span.initials > 0 && span.initials < n && (tokens[span.words[n - 1] as number] as Token).text.length > 1) return verdict(0.8, 'person/initials');
   // One word and a looser cue: not after a preposition of place ('à Hillion, le maire…').
   const placeBefore = PLACE_PREPOSITIONS.has(tokens[span.first - 1]?.key ?? '');
-  if (n === 1 && !placeBefore && (cues.naming || cues.roleKind === 'apposition' || cues.roleKind === 'complement') && !first.sentenceStart) return { score: 0.7, source: 'person/role' };
-  if (n === 1 && !placeBefore && !first.sentenceStart && span.initials === 0 && roleAfter(tokens, span.end, doc.view) && !hasFact(lex, tokens, firstWord, DEMONYM)) return { score: 0.65, source: 'person/role' };
+  if (n === 1 && !placeBefore && (cues.naming || cues.roleKind === 'apposition' || cues.roleKind === 'complement') && !first.sentenceStart) return verdict(0.7, 'person/role');
+  if (n === 1 && !placeBefore && !first.sentenceStart && span.initials === 0 && roleAfter(tokens, span.end, doc.view) && !hasFact(lex, tokens, firstWord, DEMONYM)) return verdict(0.65, 'person/role');
   if (n >= 2 && !cues.thing) return shapeVerdict(doc, span, lex);
-  return { score: 0, source: '' };
+  return NO_PERSON;
+}
+
+/**
+ * The well-known person the span names whole ('Emmanuel Macron', 'Lula'): asked of the people map
+ * only when the span opens on a word such a name opens with and ends on one such a name ends with
+ * (knownKeyEnds): 'Jean Dupont' ends none, and its key is not built.
+ */
+function knownPerson(tokens: readonly Token[], span: NameSpan, lex: PersonLexicon): KnownPerson | undefined {
+  if (!hasFact(lex, tokens, span.first, OPENS_KNOWN)) return undefined;
+  // The key leaves punctuation out: 'Nahel M.' ends on 'M'.
+  let last = span.end - 1;
+  while (last > span.first && (tokens[last] as Token).kind === 'punct') last--;
+  if (!knownKeyEnds(lex).has((tokens[last] as Token).key)) return undefined;
+  return lex.people.get(tokensKey(tokens, span.first, span.end));
 }
 
 /** 'Louis Vuitton', 'Paris Saint-Germain': the span, or its first words, name a brand or a place. */
@@ -108,28 +139,28 @@ function shapeVerdict(doc: Doc, span: NameSpan, lex: PersonLexicon): Verdict {
   let s = span;
   if (span.deAt >= 0) {
     const words = span.words.filter((w) => w < span.deAt);
-    if (words.length < 2) return { score: 0, source: '' };
+    if (words.length < 2) return NO_PERSON;
     s = { ...span, words, end: (words[words.length - 1] as number) + 1, regnal: false };
   }
   const words = s.words.map((w) => tokens[w] as Token);
   // Four unknown capitalised words or more are a title or a name of a thing ('Small Furry Animals Gathered Together').
-  if (s.initials > 0 || s.regnal || words.length > 3) return { score: 0, source: '' };
+  if (s.initials > 0 || s.regnal || words.length > 3) return NO_PERSON;
   for (const at of s.words) {
     const w = tokens[at] as Token;
-    if (w.text.length < 2 || hasFact(lex, tokens, at, DEMONYM) || LOOSE_THING_WORDS.has(w.key) || LOOSE_THING_WORDS.has(w.key.split(' ')[0] ?? '')) return { score: 0, source: '' };
+    if (w.text.length < 2 || hasFact(lex, tokens, at, DEMONYM) || LOOSE_THING_WORDS.has(w.key) || LOOSE_THING_WORDS.has(w.key.split(' ')[0] ?? '')) return NO_PERSON;
   }
   const prev = tokens[s.first - 1];
   const next = tokens[s.end];
   // English titles and bands ('The Perfect Match', 'Eagles of Death Metal', 'Light & Magic'), works
   // between quotes ('« Perfect Days »'), places after a preposition ('sur Mega Drive', 'dans …').
-  if (prev && (SHAPE_NOT_AFTER.has(prev.key) || OPEN_QUOTE.has(prev.text))) return { score: 0, source: '' };
-  if (next && (ENGLISH_JOINERS.has(next.key) || CLOSE_QUOTE.has(next.text) || next.text === '&')) return { score: 0, source: '' };
+  if (prev && (SHAPE_NOT_AFTER.has(prev.key) || OPEN_QUOTE.has(prev.text))) return NO_PERSON;
+  if (next && (ENGLISH_JOINERS.has(next.key) || CLOSE_QUOTE.has(next.text) || next.text === '&')) return NO_PERSON;
   const first = words[0] as Token;
   // 'Concernant Bomis', 'Remplaçant Hirving Lozano': a French word opening the sentence.
-  if (first.sentenceStart && FRENCH_WORD_END.test(first.key)) return { score: 0, source: '' };
+  if (first.sentenceStart && FRENCH_WORD_END.test(first.key)) return NO_PERSON;
   // 'Voies Navigables', 'Sécurités Sociales': a plural French adjective at the end.
-  if (PLURAL_ADJECTIVE_END.test((words[words.length - 1] as Token).key)) return { score: 0, source: '' };
-  return { score: first.sentenceStart ? 0.4 : 0.45, source: 'person/shape', span: s };
+  if (PLURAL_ADJECTIVE_END.test((words[words.length - 1] as Token).key)) return NO_PERSON;
+  return verdict(first.sentenceStart ? 0.4 : 0.45, 'person/shape', undefined, s);
 }
 
 const ENGLISH_BEFORE = new Set(['the', 'of', 'my', 'with', 'your', 'our', 'his', 'her', 'their']);

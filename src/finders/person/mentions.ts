@@ -4,10 +4,13 @@ import type { PersonEntity, PersonValue } from '../../types.js';
 import { cuesBefore, roleAfter } from './cues.js';
 import type { PersonLexicon } from './lexicon.js';
 import { tokenAt } from '../../text/token-search.js';
-import { givenStrength, titleCase } from './value.js';
+import { titleCase } from './value.js';
 import { ROLE_NOUNS } from './roles.js';
 import { PARTICLES } from './words.js';
 import { addFirstWords, firstWord, OPENS_KNOWN, personFacts } from './facts.js';
+import { forgetShortForms, shortFormsOfName } from './short-forms.js';
+import { addKeyEnds, knownKeyEnds } from './key-ends.js';
+import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 
 /**
  * The key of tokens [a, b): their keys joined, elisions glued, punctuation left out.
@@ -25,49 +28,15 @@ export function tokensKey(tokens: readonly Token[], a: number, b: number): strin
 }
 
 /**
- * The short forms a full name may be mentioned by later in the same document, as keys:
- * the family name and every tail of the name ('Le Drian', 'Suu Kyi'), each later word alone
- * ('Lula' in 'Luiz Inácio Lula da Silva', 'Kirchner' in 'Cristina Fernández de Kirchner'),
- * a glued particle dropped ('Assad' for 'al-Assad'), the first word when it is not a known
- * first name ('Tedros' in 'Tedros Adhanom Ghebreyesus'), and the initials in capitals
- * ('MBS' for 'Mohammed ben Salmane').
- * @example shortForms(['Jean-Yves', 'Le', 'Drian'], lex) // ['le drian', 'drian', 'LDJ…'] (keys)
- */
-export function shortForms(words: readonly string[], keys: readonly string[], lex: PersonLexicon): { keys: string[]; initials: string[] } {
-  const out = new Set<string>();
-  const n = keys.length;
-  let firstFamily = 1;
-  while (firstFamily < n - 1 && givenStrength(lex, keys[firstFamily] as string) > 0 && !PARTICLES.has(keys[firstFamily] as string)) firstFamily++;
-  for (let s = 1; s < n; s++) {
-    const k = keys[s] as string;
-    if (PARTICLES.has(k) && s !== firstFamily) continue;
-    out.add(keys.slice(s).join(' ').replace(/' /g, "'"));
-    if (!PARTICLES.has(k) && k.length > 1) out.add(k);
-    const glued = /^(?:al|el|ad|ben|bin|ibn|abu|abou|ould) (.+)$/.exec(k);
-    if (glued?.[1]) out.add(glued[1]);
-  }
-  // 'von der Leyen' after 'Ursula von der Leyen': a tail that opens on particles.
-  if (n >= 3) out.add(keys.slice(firstFamily).join(' ').replace(/' /g, "'"));
-  if (n >= 2 && givenStrength(lex, keys[0] as string) === 0 && !PARTICLES.has(keys[0] as string) && !/^\p{Lu}\.?$/u.test(words[0] ?? '')) out.add(keys[0] as string);
-  const initials: string[] = [];
-  if (n >= 2) {
-    const parts = nameParts(words);
-    const all = parts.map((p) => (p[0] ?? '').toUpperCase()).join('');
-    const named = parts.filter((p) => !PARTICLES.has(p.toLowerCase())).map((p) => (p[0] ?? '').toUpperCase()).join('');
-    for (const a of new Set([all, named])) if (a.length >= 3) initials.push(a);
-  }
-  return { keys: [...out], initials };
-}
-
-/**
  * Second pass over the document: the mentions of a person by a short form of a name found
  * in it ('Bourita' after 'Nasser Bourita', 'M. al-Soudani', 'MBS'), by a well-known alias
  * ('Lula'), or by the family name of one well-known person ('Macron'). The canonical name
  * is settled later by the coreference resolver, which sees the whole document.
  * @example addMentions(prepare('Nasser Bourita a parlé. Bourita a signé.'), found, lex, shout) // adds 'Bourita'
  */
-export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, shout: readonly boolean[], blocked: ReadonlyArray<readonly [number, number]> = []): void {
+export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, shout: Uint8Array, blocked: ReadonlyArray<readonly [number, number]> = []): void {
   const { tokens } = doc;
+  forgetShortForms();
   const covered = new Uint8Array(tokens.length);
   for (const [a, b] of blocked) for (let k = a; k < b && k < tokens.length; k++) covered[k] = 1;
   const forms = new Map<string, PersonValue>();
@@ -81,11 +50,10 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
     for (let k = a; k >= 0 && k < b; k++) covered[k] = 1;
     if (a < 0 || e.score < 0.45) continue;
     sureness.set(e.normalized, e.score);
-    const words = e.normalized.name.split(' ');
-    if (words.length < 2) continue;
+    if (e.normalized.name.indexOf(' ') < 0) continue;
     const keys = tokensKeys(tokens, a, b);
     if (keys.length < 2) continue;
-    const f = shortForms(words, keys, lex);
+    const f = shortFormsOfName(e.normalized.name, keys, lex);
     // A guessed name's first word alone is no mention of it: 'Rennes Métropole' read by its shape does
     // not make every 'Rennes' (a dateline's 'RENNES') a person.
     const guessFirst = e.score < GUESS && keys.length >= 2 ? keys[0] : undefined;
@@ -93,24 +61,27 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
     for (const k of f.initials) acronyms.set(k, e.normalized);
   }
   const facts = personFacts(lex, tokens);
+  const numbers = tokenWordNumbers(tokens);
   const docFirst = new Set<string>();
   for (const k of forms.keys()) addFirstWords(docFirst, k);
+  const knownEnds = knownKeyEnds(lex);
+  const docEnds = new Set<string>();
+  for (const k of forms.keys()) addKeyEnds(docEnds, k);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (covered[i] || t.kind !== 'word' || (doc.header && t.start < doc.header.end)) continue;
     // A mention is capitalised or opens on a particle: most lower-case words stop here, before any lookup.
-    if (!t.cap && !(mayBeParticle(t.text) && MENTION_PARTICLE.test(t.text))) continue;
+    if (!t.cap && !opensOnParticle(tokens, numbers, i)) continue;
     // 'Monsieur le Maire', 'la Présidente': an office after a lower-case article is no 'Le Maire'.
-    if ((t.key === 'le' || t.key === 'la') && !t.cap && ROLE_NOUNS.has(tokens[i + 1]?.key ?? '')) continue;
+    if ((t.key === 'le' || t.key === 'la') && !t.cap && ROLE_NOUN_WORDS.at(tokens, numbers, i + 1)) continue;
     // The token's facts decide for most other tokens: no alias or surname of the lexicon opens with this
     // word, and no short form of the document's names ('bruni' of 'Bruni-Sarkozy' is the first word).
     if (!((facts[i] as number) & OPENS_KNOWN) && !docFirst.has(firstWord(t.key)) && !(t.upper && acronyms.has(t.text))) continue;
-    for (let len = 4; len >= 1; len--) {
-      if (i + len > tokens.length) continue;
-      let ok = true;
-      for (let k = i; k < i + len; k++) if (covered[k] || (k > i && (tokens[k] as Token).spaceBefore.indexOf('\n') >= 0)) ok = false;
+    for (let len = freeRun(tokens, covered, i); len >= 1; len--) {
       const last = tokens[i + len - 1] as Token;
-      if (!ok || last.kind !== 'word' || !(last.cap || (last.text.indexOf('-') > 0 && /^(?:al|el|ad|ben|bin|abu|abou)-/.test(last.text)))) continue;
+      if (last.kind !== 'word' || !(last.cap || (last.text.indexOf('-') > 0 && /^(?:al|el|ad|ben|bin|abu|abou)-/.test(last.text)))) continue;
+      // No name of the lexicon or of the document ends on this word ('de la France', 'le Conseil'): its key is not built.
+      if (!knownEnds.has(last.key) && !docEnds.has(last.key) && !(len === 1 && t.upper)) continue;
       const key = tokensKey(tokens, i, i + len);
       const written = doc.view.slice(t.start, last.end);
       const candidate = lex.people.get(key);
@@ -155,26 +126,29 @@ const GUESS = 0.5;
 
 // Lower-case words a mention may open on: 'al-Soudani', 'von der Leyen', 'de Gaulle', 'ben Salmane'.
 const MENTION_PARTICLE = /^(?:al|el|ad|ben|bin|von|van|de|le|la|du|abu|abou)(?:-|$)/;
-/** What `MENTION_PARTICLE` needs: a particle alone (four letters at most) or before a hyphen; most words are left without running it. */
-const mayBeParticle = (text: string) => text.length <= 4 || text.indexOf('-') > 0;
+const MENTION_PARTICLE_WORDS = new NumberedWords(['al', 'el', 'ad', 'ben', 'bin', 'von', 'van', 'de', 'le', 'la', 'du', 'abu', 'abou']);
+const ROLE_NOUN_WORDS = new NumberedWords(ROLE_NOUNS);
 
 /**
- * The parts of a name's words between hyphens and spaces: ['Jean-Yves', 'Le', 'Drian'] → ['Jean',
- * 'Yves', 'Le', 'Drian']. Most words have neither: they are kept whole without a split by a
- * regular expression, which costs far more than the test.
+ * Whether the lower-case token `i` is a particle a mention may open on (`MENTION_PARTICLE`): one
+ * before a hyphen ('al-Soudani') by the pattern; one alone ('de', 'von') by its word number, and
+ * as written, so that the short words of every sentence ('et', 'les', 'une') run no pattern.
  */
-function nameParts(words: readonly string[]): string[] {
-  const parts: string[] = [];
-  for (const w of words) {
-    if (!PART_SEPARATOR.test(w)) {
-      if (w) parts.push(w);
-      continue;
-    }
-    for (const p of w.split(PART_SEPARATOR)) if (p) parts.push(p);
-  }
-  return parts;
+function opensOnParticle(tokens: readonly Token[], numbers: Int32Array, i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.text.indexOf('-') > 0) return MENTION_PARTICLE.test(t.text);
+  return MENTION_PARTICLE_WORDS.at(tokens, numbers, i) && t.text === t.key;
 }
-const PART_SEPARATOR = /[-\s]/;
+
+/**
+ * How many tokens from `i` a mention may take: four at most, none covered by a name already
+ * read, none on the next line ('Macron' ending a line and 'Jean' opening the next are two words).
+ */
+function freeRun(tokens: readonly Token[], covered: Uint8Array, i: number): number {
+  let len = 0;
+  while (len < 4 && i + len < tokens.length && !covered[i + len] && (len === 0 || (tokens[i + len] as Token).spaceBefore.indexOf('\n') < 0)) len++;
+  return len;
+}
 
 /** The token keys of a name, elisions glued to the next word. */
 function tokensKeys(tokens: readonly Token[], a: number, b: number): string[] {

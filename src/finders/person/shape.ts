@@ -13,10 +13,12 @@ const ROMAN = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
 /**
  * Marks the tokens of lines written in capitals (three words or more, all upper case):
  * there, a capital says nothing about a name.
- * @example shoutingLines(tokens) // [true, true, true, false, …] for 'MACRON REÇOIT SCHOLZ\nLe président…'
+ * @example shoutingLines(tokens) // [1, 1, 1, 0, …] for 'MACRON REÇOIT SCHOLZ\nLe président…'
  */
-export function shoutingLines(tokens: readonly Token[]): boolean[] {
-  const out = new Array<boolean>(tokens.length).fill(false);
+export function shoutingLines(tokens: readonly Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  // Most texts have no such line: they are told by one look at each token, before any line is read.
+  if (!hasUpperRun(tokens)) return out;
   let first = 0;
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
@@ -29,10 +31,26 @@ export function shoutingLines(tokens: readonly Token[]): boolean[] {
       words++;
       if (w.upper) upper++;
     }
-    if (words >= 3 && upper === words) for (let k = first; k < i; k++) out[k] = true;
+    if (words >= 3 && upper === words) out.fill(1, first, i);
     first = i;
   }
   return out;
+}
+
+/**
+ * Whether three words in capitals follow one another with no other word of two letters or more
+ * between them, lines aside: a line in capitals has three of them ('MACRON REÇOIT SCHOLZ'), a text
+ * whose acronyms stand among other words ('l'ONU et l'OTAN') has none, and no line of it is read.
+ */
+function hasUpperRun(tokens: readonly Token[]): boolean {
+  let run = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k] as Token;
+    if (w.kind !== 'word' || w.text.length < 2) continue;
+    run = w.upper ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
 }
 
 /**

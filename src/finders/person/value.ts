@@ -3,26 +3,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { PersonValue } from '../../types.js';
 import type { KnownPerson, PersonLexicon } from './lexicon.js';
 import type { NameSpan } from './extent.js';
-
-/**
- * How strong a first name is: 3 frequent, 2 middling, 1 rare, 0 unknown. A compound
- * counts when all its parts are first names: 'Jean-Yves', 'Marie-José', 'Abdel-Fattah'.
- * @example givenStrength(lex, 'jean yves') // 3
- */
-export function givenStrength(lex: PersonLexicon, key: string): number {
-  const direct = lex.givenNames.get(key);
-  if (direct !== undefined) return direct;
-  if (key.indexOf(' ') < 0) return 0;
-  // 'Saint-Brieuc', 'Sainte-Anne': a saint's name is a town or a church, not a compound first name.
-  if (key.startsWith('saint ') || key.startsWith('sainte ')) return 0;
-  let min = 3;
-  for (const part of key.split(' ')) {
-    const s = lex.givenNames.get(part) ?? 0;
-    if (s === 0) return 0;
-    if (s < min) min = s;
-  }
-  return min;
-}
+import { givenStrengthOf } from './facts.js';
 
 /**
  * A word of a name written in capitals, title-cased.
@@ -70,7 +51,7 @@ export function personValue(name: string, known: KnownPerson | undefined, lex: P
     return v;
   }
   let g = 0;
-  while (g < words.length - 1 && (givenStrength(lex, fold(words[g] as string)) > 0 || /^\p{Lu}\.$/u.test(words[g] as string))) g++;
+  while (g < words.length - 1 && (givenStrengthOf(lex, fold(words[g] as string)) > 0 || /^\p{Lu}\.$/u.test(words[g] as string))) g++;
   // An unknown first word of two or more still reads as a first name: 'Khvicha Kvaratskhelia'.
   if (g === 0 && words.length >= 2 && !/^\p{Ll}/u.test(words[1] as string)) g = 1;
   if (g > 0) v.givenName = words.slice(0, g).join(' ');

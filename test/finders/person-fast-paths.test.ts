@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { buildPersonLexicon, personLexicon, prepare } from '../../src/index.js';
+import { givenStrength, givenStrengthOf, personFacts, COUNTRY, DEMONYM, GIVEN_STRENGTH, OPENS_KNOWN } from '../../src/finders/person/facts.js';
+import { addKeyEnds, knownKeyEnds } from '../../src/finders/person/key-ends.js';
+import { shortForms, shortFormsOfName } from '../../src/finders/person/short-forms.js';
+
+// The person finder's fast paths (perf round 7) answer from the table of facts, the ends of known
+// keys and a memory of short forms what the lexicon's maps answered: these tables hold them to it.
+
+describe('first-name strength from the table of facts', () => {
+  const lex = buildPersonLexicon(['Jean', ['Yves', 2], ['Marie', 3], ['Ali', 1], ['Anne-Sophie', 2]], [], { countries: ['Guinée-Bissau'], demonyms: ['nord-coréen'] });
+
+  it.each([
+    ['jean', 3], ['yves', 2], ['ali', 1], ['bourita', 0], ['', 0],
+    ['jean yves', 2], // each part a first name: the weakest counts
+    ['jean bourita', 0], // one part is none
+    ['anne sophie', 2], // listed whole
+    ['saint jean', 0], // a saint's name is a place or a church ('Saint-Jean')
+    ['jean  yves', 0], // an empty part is no first name
+  ])('%s → %i, as the maps say', (key, strength) => {
+    expect(givenStrengthOf(lex, key)).toBe(strength);
+    expect(givenStrength(lex, key)).toBe(strength);
+  });
+
+  it('gives a hyphenated token the facts its key has in the lists, whole or by its words', () => {
+    const tokens = prepare('Jean-Yves, la Guinée-Bissau et un Nord-Coréen').tokens;
+    const facts = personFacts(lex, tokens);
+    const at = (text: string) => {
+      const i = tokens.findIndex((t) => t.text === text);
+      expect(i, text).toBeGreaterThanOrEqual(0);
+      return facts[i] as number;
+    };
+    expect(at('Jean-Yves') & GIVEN_STRENGTH).toBe(2);
+    expect(at('Guinée-Bissau') & COUNTRY).toBe(COUNTRY);
+    expect(at('Nord-Coréen') & DEMONYM).toBe(DEMONYM);
+    expect(at('Nord-Coréen') & GIVEN_STRENGTH).toBe(0);
+  });
+
+  it('says a hyphenated token opens a known name when its first word does', () => {
+    const known = buildPersonLexicon([], [{ name: 'Jean Castex', familyName: 'Castex' }]);
+    const tokens = prepare('Jean-Pierre Castex').tokens;
+    expect((personFacts(known, tokens)[0] as number) & OPENS_KNOWN).toBe(OPENS_KNOWN);
+  });
+});
+
+describe('the ends of known keys', () => {
+  it('holds every end of a key from one of its words, elisions included', () => {
+    const ends = new Set<string>();
+    addKeyEnds(ends, "anne l'huillier");
+    addKeyEnds(ends, 'jean yves le drian');
+    expect([...ends].sort()).toEqual(['anne l\'huillier', 'drian', 'huillier', 'jean yves le drian', "l'huillier", 'le drian', 'yves le drian']);
+  });
+
+  it('holds the ends of the built-in people and family names, and not words no name ends with', () => {
+    const ends = knownKeyEnds(personLexicon());
+    expect(ends.has('macron')).toBe(true);
+    expect(ends.has('emmanuel macron')).toBe(true);
+    expect(ends.has('france')).toBe(false);
+  });
+});
+
+describe('the short forms of a document\'s names, remembered', () => {
+  const lex = personLexicon();
+
+  it('are those shortForms gives, for each way the name is keyed', () => {
+    const name = 'Jean-Yves Le Drian';
+    const byTokens = ['jean yves', 'le', 'drian'];
+    const byWords = ['jean yves', 'le', 'drian'];
+    expect(shortFormsOfName(name, byTokens, lex)).toEqual(shortForms(name.split(' '), byTokens, lex));
+    // Asked again with equal keys, the same answer; with other keys, the answer for those keys.
+    expect(shortFormsOfName(name, byWords, lex)).toBe(shortFormsOfName(name, byTokens, lex));
+    const other = ['jean', 'yves', 'le', 'drian'];
+    expect(shortFormsOfName(name, other, lex)).toEqual(shortForms(name.split(' '), other, lex));
+  });
+});
