@@ -3,9 +3,9 @@ import { openingRule, openingsOf } from '../../src/finders/organization/openings
 import { prepare } from '../../src/text/document.js';
 
 // A rule of its own, registered like the finder's: at 'pdg' or 'porte-parole', and after 'les'.
-const RULE = openingRule([{ words: ['les'], after: true }, { words: ['pdg', 'porte parole'] }]);
-const OTHER = openingRule([{ words: ['senat'] }]);
-const HYPHENATED = openingRule([{ words: ['party'], hyphenated: true }]);
+const RULE = openingRule(() => [{ words: ['les'], after: true }, { words: ['pdg', 'porte parole'] }]);
+const OTHER = openingRule(() => [{ words: ['senat'] }]);
+const HYPHENATED = openingRule(() => [{ words: ['party'], hyphenated: true }]);
 
 describe('openingsOf: where a rule may start, read once per document for every rule', () => {
   it.each([

@@ -9,7 +9,7 @@ const HOSPITAL_ACRONYMS = new Set(['chu', 'chr', 'chru', 'chi', 'chs', 'chd']);
 // The adjectives of 'centre hospitalier …' and the acronym they make: 'centre hospitalier universitaire de Rennes' is
 // the CHU de Rennes, the name the press and the hospital itself use.
 // The words a hospital's name opens on: its acronym, 'centre' (hospitalier), 'clinique'.
-const HOSPITALS = openingRule([{ words: [...HOSPITAL_ACRONYMS, 'centre', 'clinique'] }]);
+const HOSPITALS = /* @__PURE__ */ openingRule(() => [{ words: [...HOSPITAL_ACRONYMS, 'centre', 'clinique'] }]);
 const CENTRE_KINDS: ReadonlyMap<string, string> = new Map([
   ['universitaire', 'CHU'], ['regional', 'CHR'], ['regional universitaire', 'CHRU'], ['intercommunal', 'CHI'],
   ['specialise', 'CHS'], ['departemental', 'CHD'], ['', 'CH'],

@@ -228,7 +228,7 @@ const PLURAL_CUES = new Set(['syndicats', 'partis', 'groupes', 'constructeurs', 
 // that makes a cue ('le néerlandais ASML', "l'américain Cargill").
 // The cues of both lists in one set, asked of a start (a cue, or a demonym after 'le').
 const ANY_CUE = new NumberedWords([...APPOSITION_CUES, ...PLURAL_CUES]);
-const APPOSITION_STARTS = openingRule([{ words: [...APPOSITION_CUES, ...PLURAL_CUES] }, { words: ['le', "l'"], after: true }]);
+const APPOSITION_STARTS = /* @__PURE__ */ openingRule(() => [{ words: [...APPOSITION_CUES, ...PLURAL_CUES] }, { words: ['le', "l'"], after: true }]);
 /** Whether token `i` is a demonym ('néerlandais'), by its word number where the lexicon has them numbered. */
 function demonymAt(lex: OrganizationLexicon, tokens: readonly Token[], numbers: Int32Array, i: number): boolean {
   return lex.demonymWords ? lex.demonymWords.at(tokens, numbers, i) : lex.demonyms.has((tokens[i] as Token).key);
@@ -240,7 +240,7 @@ function pluralCue(t: Token): boolean {
 }
 
 // Where findDescribedNames looks: a source's 'selon' or "d'après", the comma before an apposition.
-const DESCRIBED_STARTS = openingRule([{ words: ['selon', 'apres', ','] }]);
+const DESCRIBED_STARTS = /* @__PURE__ */ openingRule(() => [{ words: ['selon', 'apres', ','] }]);
 const APPOSITION_DETERMINERS = new Set(['le', 'la', "l'", 'un', 'une']);
 const OF_WORDS = new Set(['de', "d'", 'du', 'des']);
 // Nouns that say what a company, a party or a group is, in an apposition after its name.
@@ -327,7 +327,7 @@ function push(out: OrgCandidate[], doc: Doc, lex: OrganizationLexicon, first: nu
 
 // People who work for, own or lead an organisation: what follows their 'de' is the organisation
 // ('le PDG d'Airbus', 'la secrétaire générale de la CGT', 'le patron de World Rugby', 'les salariés de Tata').
-const MEMBER_NOUNS = openingRule([{ words: [
+const MEMBER_NOUNS = /* @__PURE__ */ openingRule(() => [{ words: [
   'pdg', 'patron', 'patronne', 'patrons', 'directeur', 'directrice', 'dirigeant', 'dirigeante', 'dirigeants', 'fondateur', 'fondatrice',
   'cofondateur', 'cofondatrice', 'actionnaire', 'actionnaires', 'salarie', 'salaries', 'salariee', 'salariees', 'employes', 'filiale',
   'filiales', 'secretaire', 'president', 'presidente', 'vice president', 'vice presidente', 'leader', 'militants', 'combattants',
@@ -561,7 +561,7 @@ function clubAt(tokens: readonly Token[], i: number, lex: OrganizationLexicon): 
 // The words the rules of findMarkedNames open on, one set asked first: clubAt, airlineAt, arabicAt, germanAt,
 // foreignHeadAt, tailAt.
 // (A hyphenated word goes on too: 'Max-Planck-Institut' ends on a German head.)
-const MARK_STARTS = openingRule([{ words: [...CLUB_PREFIXES, 'stade', 'air', ...ARABIC_HEADS, ...GERMAN_HEADS, ...FOREIGN_HEADS, ...NAME_TAILS], hyphenated: true }]);
+const MARK_STARTS = /* @__PURE__ */ openingRule(() => [{ words: [...CLUB_PREFIXES, 'stade', 'air', ...ARABIC_HEADS, ...GERMAN_HEADS, ...FOREIGN_HEADS, ...NAME_TAILS], hyphenated: true }]);
 
 // English words that continue a name after its organisation word: 'Motion Picture Association of America'.
 const ENGLISH_JOINERS = new Set(['of', 'for', 'and', 'the', '&']);

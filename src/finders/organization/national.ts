@@ -96,7 +96,7 @@ export function nameNationalBodies(doc: Doc, candidates: readonly OrgCandidate[]
 
 // Assemblies every country has, named by the demonym after them: 'le Sénat américain', 'le Congrès américain'.
 const CHAMBERS = new Set(['senat', 'congres', 'parlement']);
-const CHAMBER_WORDS = openingRule([{ words: CHAMBERS }]);
+const CHAMBER_WORDS = /* @__PURE__ */ openingRule(() => [{ words: CHAMBERS }]);
 
 /**
  * An assembly followed by a demonym is that country's, when the lexicon knows it by that name: 'le

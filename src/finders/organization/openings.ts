@@ -38,9 +38,13 @@ const pending: Array<[number, ReadonlySet<string>]> = [];
 
 /**
  * Registers a rule's starting words (at module load, before any document), and returns the rule's handle.
- * @example const TEAMS = openingRule([{ words: ['les', 'des', 'aux'], after: true }])
+ * The words come from a function, called here: a bundle that leaves the rule out (`import { findDates }`)
+ * then leaves its call out too (`/* @__PURE__ *\/ openingRule(() => …)`), lists and all; an array
+ * spread from sets in the call itself would be kept, a spread being possibly a side effect.
+ * @example const TEAMS = openingRule(() => [{ words: ['les', 'des', 'aux'], after: true }])
  */
-export function openingRule(parts: readonly OpeningWords[]): number {
+export function openingRule(words: () => readonly OpeningWords[]): number {
+  const parts = words();
   const rule = rules++;
   // Lists that start at their word come before those that start after it: a token's positions are then
   // listed in order (a word at i gives i, a word after which the rule starts gives i + 1).

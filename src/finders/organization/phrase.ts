@@ -92,7 +92,7 @@ export function findPhraseOrganizations(doc: Doc, lex: OrganizationLexicon): Org
 
 /** The words a name phrase may open on: its heads, and the prefixes before a head ('Haut Conseil'). */
 const OPENS_PHRASE = new NumberedWords([...HEAD_PREFIXES, ...CAPITAL_HEADS, ...LOWER_HEADS]);
-const PHRASE_STARTS = openingRule([{ words: [...HEAD_PREFIXES, ...CAPITAL_HEADS, ...LOWER_HEADS] }]);
+const PHRASE_STARTS = /* @__PURE__ */ openingRule(() => [{ words: [...HEAD_PREFIXES, ...CAPITAL_HEADS, ...LOWER_HEADS] }]);
 
 /**
  * The name phrase that starts at token `i`, if a head noun starts one there.

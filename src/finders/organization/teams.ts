@@ -20,7 +20,7 @@ const SPORT_WORDS = new Set([
 ]);
 const TEAM_ARTICLES = new Set(['les', 'des', 'aux']);
 // A nickname follows its article: the rule starts at the word after 'les', 'des', 'aux'.
-const TEAMS = openingRule([{ words: TEAM_ARTICLES, after: true }]);
+const TEAMS = /* @__PURE__ */ openingRule(() => [{ words: TEAM_ARTICLES, after: true }]);
 // Peoples and faiths that the country demonyms miss: 'les Kurdes de Syrie', 'les Inuits du Québec'.
 const PEOPLES = new Set([
   'kurdes', 'inuits', 'juifs', 'chretiens', 'musulmans', 'ouighours', 'rohingyas', 'touaregs', 'peuls', 'berberes', 'roms',
