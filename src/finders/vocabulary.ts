@@ -118,34 +118,28 @@ interface Numbered {
   numbers: Int32Array;
 }
 
-const byTokens = new WeakMap<readonly Token[], Numbered>();
-// The list asked last: the finders ask about one document at a time, many times in a row.
+// The list asked last. The finders ask about one document at a time, many times in a row, and
+// never come back to an earlier one: a table of every list read (a WeakMap, tried) was never
+// answered from on the bench text or the corpus, and cost its upkeep at each document and
+// collection. A list asked again after another is read again, to the same numbers.
 let lastTokens: readonly Token[] | undefined;
 let last: Numbered | undefined;
 
 /**
  * The word number of every token of a list (`UNKNOWN`, or `SEVERAL_WORDS` for a hyphenated token),
- * read once per list and read again only if a lexicon was built since (lexicons are built on
+ * read once per document and read again only if a lexicon was built since (lexicons are built on
  * first use, possibly while a document is being read).
  * @example tokenWordNumbers(prepare('à Marrakech').tokens) // Int32Array [n('a'), n('marrakech')]
  */
 export function tokenWordNumbers(tokens: readonly Token[]): Int32Array {
   if (tokens === lastTokens && last && last.known === known) return last.numbers;
-  const cached = byTokens.get(tokens);
-  if (cached && cached.known === known) {
-    lastTokens = tokens;
-    last = cached;
-    return cached.numbers;
-  }
   const out = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const key = (tokens[i] as Token).key;
     out[i] = key.indexOf(' ') < 0 ? knownWordNumber(key) : SEVERAL_WORDS;
   }
-  const numbered = { known, numbers: out };
-  byTokens.set(tokens, numbered);
   lastTokens = tokens;
-  last = numbered;
+  last = { known, numbers: out };
   return out;
 }
 

@@ -52,7 +52,7 @@ export function splitSentences(tokens: Token[], view: string): Sentence[] {
     if (!t) continue;
     const next = tokens[i + 1];
     // A line break between this token and the next one ends the sentence.
-    if (next && next.spaceBefore.indexOf('\n') >= 0) {
+    if (next && breaksLine(next)) {
       if (!(t.kind !== 'punct' && next.cap === false && next.kind === 'word' && !/\n\s*\n/.test(next.spaceBefore) && !ENDERS.has(t.text) && lineLooksWrapped(tokens, i))) {
         close(i + 1);
         continue;
@@ -77,6 +77,15 @@ export function splitSentences(tokens: Token[], view: string): Sentence[] {
   }
   close(tokens.length);
   return sentences;
+}
+
+/**
+ * Whether a line break is in the whitespace before a token. Asked of every token: most follow one
+ * space or none ('le président', 'Paris,'), and those are told by their length, without a search.
+ */
+function breaksLine(t: Token): boolean {
+  const space = t.spaceBefore;
+  return space.length > 1 ? space.indexOf('\n') >= 0 : space === '\n';
 }
 
 /** A line that ends without punctuation and goes on in lower case was wrapped (OCR, e-mails). */

@@ -139,7 +139,10 @@ const PARTICLE_WORDS = new NumberedWords(PARTICLES);
  * @example isParticleAt(prepare('Ursula von der Leyen').tokens, 1) // true
  */
 export function isParticleAt(tokens: readonly Token[], i: number): boolean {
-  return PARTICLE_WORDS.at(tokens, tokenWordNumbers(tokens), i) && isParticle(tokens[i]);
+  if (!PARTICLE_WORDS.at(tokens, tokenWordNumbers(tokens), i)) return false;
+  // The number said the key is one of the particles ('de', 'von'): what is left of `isParticle` is the token's shape.
+  const t = tokens[i] as Token;
+  return (t.kind === 'word' || t.kind === 'elision') && !t.cap;
 }
 
 /**
