@@ -74,10 +74,12 @@ function hashTokens(table: TokenTable, from: number, to: number): void {
 export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: ReadonlyMap<string, number>): TokenTable {
   const { tokens } = doc;
   const n = tokens.length;
-  // Two buffers cut into the per-token arrays: a typed array's own buffer costs more to allocate
-  // than a short article's tokens cost to hash.
-  const [word, shape, suffix3, suffix2, prefix3, flags, candidate, candidateScore, candidateType, run] = int32Views(10, n);
-  const [given, hashed, named] = uint8Views(3, n);
+  // One buffer cut into the per-token arrays, the candidates' best scores first (8-byte aligned): a
+  // typed array's own buffer costs more to allocate than a short article's tokens cost to hash.
+  const buffer = new ArrayBuffer(n * (8 + 10 * 4 + 3));
+  const best = new Float64Array(buffer, 0, n).fill(-1);
+  const [word, shape, suffix3, suffix2, prefix3, flags, candidate, candidateScore, candidateType, run] = int32Views(buffer, 8 * n, 10, n);
+  const [given, hashed, named] = uint8Views(buffer, 48 * n, 3, n);
   const table: TokenTable = {
     word: word as Int32Array,
     shape: shape as Int32Array,
@@ -98,7 +100,6 @@ export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: 
   capitalRuns(tokens, table);
   // Best candidate first: a token under 'Banque de France' (organisation) and 'France' (country) sees the organisation.
   const ranked = [...candidates].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
-  const best = new Float64Array(n).fill(-1);
   for (const e of ranked) {
     const first = firstTokenFrom(tokens, e.start);
     let last = first;
@@ -144,16 +145,14 @@ function candidateHashes(e: Entity): { kind: number; typeHash: number } {
   return hashes;
 }
 
-/** `count` zeroed Int32Arrays of `n` items over one buffer. */
-function int32Views(count: number, n: number): Int32Array[] {
-  const buffer = new ArrayBuffer(count * n * 4);
-  return Array.from({ length: count }, (_, k) => new Int32Array(buffer, k * n * 4, n));
+/** `count` Int32Arrays of `n` items, one after the other in `buffer` from byte `at`. */
+function int32Views(buffer: ArrayBuffer, at: number, count: number, n: number): Int32Array[] {
+  return Array.from({ length: count }, (_, k) => new Int32Array(buffer, at + k * n * 4, n));
 }
 
-/** `count` zeroed Uint8Arrays of `n` items over one buffer. */
-function uint8Views(count: number, n: number): Uint8Array[] {
-  const buffer = new ArrayBuffer(count * n);
-  return Array.from({ length: count }, (_, k) => new Uint8Array(buffer, k * n, n));
+/** `count` Uint8Arrays of `n` items, one after the other in `buffer` from byte `at`. */
+function uint8Views(buffer: ArrayBuffer, at: number, count: number, n: number): Uint8Array[] {
+  return Array.from({ length: count }, (_, k) => new Uint8Array(buffer, at + k * n, n));
 }
 
 /** How far from a capital the model looks for a name's words: 'cour d'appel de [Paris]' (4 before), 'Atlantique nord' (after). */
