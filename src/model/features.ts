@@ -67,19 +67,25 @@ function hashTokens(table: TokenTable, from: number, to: number): void {
 }
 
 /**
+ * The bytes a token table of `n` tokens takes in a buffer (see `tokenTable`).
+ * @example new ArrayBuffer(tableBytes(doc.tokens.length)) // a table's own buffer
+ */
+export const tableBytes = (n: number): number => n * (8 + 10 * 4 + 3);
+
+/**
  * Prepares a document's tokens and the rule candidates over them (the word hashes wait for
- * `sentenceFeatures`). Linear in tokens and candidates.
+ * `sentenceFeatures`). Linear in tokens and candidates. Its arrays are cut from `buffer` at byte
+ * `at` (a multiple of 8): the tagger allocates one buffer for the table and its own arrays.
  * @example tokenTable(prepare('M. Bourita à Rabat'), candidates, new Map([['nasser', 3]]))
  */
-export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: ReadonlyMap<string, number>): TokenTable {
+export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: ReadonlyMap<string, number>, buffer = new ArrayBuffer(tableBytes(doc.tokens.length)), at = 0): TokenTable {
   const { tokens } = doc;
   const n = tokens.length;
   // One buffer cut into the per-token arrays, the candidates' best scores first (8-byte aligned): a
   // typed array's own buffer costs more to allocate than a short article's tokens cost to hash.
-  const buffer = new ArrayBuffer(n * (8 + 10 * 4 + 3));
-  const best = new Float64Array(buffer, 0, n).fill(-1);
-  const [word, shape, suffix3, suffix2, prefix3, flags, candidate, candidateScore, candidateType, run] = int32Views(buffer, 8 * n, 10, n);
-  const [given, hashed, named] = uint8Views(buffer, 48 * n, 3, n);
+  const best = new Float64Array(buffer, at, n).fill(-1);
+  const [word, shape, suffix3, suffix2, prefix3, flags, candidate, candidateScore, candidateType, run] = int32Views(buffer, at + 8 * n, 10, n);
+  const [given, hashed, named] = uint8Views(buffer, at + 48 * n, 3, n);
   const table: TokenTable = {
     word: word as Int32Array,
     shape: shape as Int32Array,

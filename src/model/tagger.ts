@@ -2,7 +2,7 @@ import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import type { Entity } from '../types.js';
 import { allowed, decode } from './decode.js';
-import { FEATURE_SLOTS, segments, sentenceFeatures, tokenTable } from './features.js';
+import { FEATURE_SLOTS, segments, sentenceFeatures, tableBytes, tokenTable } from './features.js';
 import { beginLabel, LABEL_COUNT, isInside, labelType, MODEL_TYPES, type ModelType } from './labels.js';
 import type { RuntimeModel } from './model.js';
 
@@ -115,9 +115,11 @@ export function emissions(model: RuntimeModel, features: Int32Array, n: number, 
 export function tagDocument(doc: Doc, candidates: readonly Entity[], model: RuntimeModel, givenNames: ReadonlyMap<string, number>, needed?: Uint8Array): Tagging {
   // Nothing to read: no table is built, the features of the document are never computed.
   const count = needed && !needed.includes(1) ? 0 : doc.tokens.length;
-  // One buffer for the four per-token arrays (a typed array's own buffer costs more to allocate
-  // than a short article's tokens cost to read): scores first, for their 8-byte alignment.
-  const buffer = new ArrayBuffer(count * (8 * L + 4 + 4 + 1));
+  // One buffer for the four per-token arrays and the token table's (a typed array's own buffer
+  // costs more to allocate than a short article's tokens cost to read): scores first, for their
+  // 8-byte alignment, and the table from the next multiple of 8.
+  const tableAt = Math.ceil((count * (8 * L + 4 + 4 + 1)) / 8) * 8;
+  const buffer = new ArrayBuffer(count === 0 ? 0 : tableAt + tableBytes(count));
   const tagging: Tagging = {
     labels: new Uint8Array(buffer, count * (8 * L + 8), count),
     emit: new Float64Array(buffer, 0, count * L),
@@ -129,7 +131,7 @@ export function tagDocument(doc: Doc, candidates: readonly Entity[], model: Runt
     spanScale: model.spanScale,
   };
   if (count === 0) return tagging;
-  const table = tokenTable(doc, candidates, givenNames);
+  const table = tokenTable(doc, candidates, givenNames, buffer, tableAt);
   const headerEnd = doc.header ? doc.header.end : -1;
   let w: Work | undefined = spare;
   for (const s of doc.sentences) {
