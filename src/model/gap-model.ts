@@ -79,6 +79,14 @@ export function gapScores(model: { mask: number; weights: ArrayLike<number>; sca
 }
 
 /**
+ * The features and class scores of one run, read one run at a time into the same two arrays: two
+ * arrays a document, sized by its runs, cost more to allocate than its seven runs cost to score.
+ * Nothing keeps them past the run, and no caller's code runs meanwhile.
+ */
+const RUN_FEATURES = new Int32Array(GAP_SLOTS);
+const RUN_SCORES = new Float64Array(G);
+
+/**
  * The names the gap classifier reads in the gaps the rules leave, with its confidence: the best
  * class of each run, when it is not 'O', and how far it is ahead of the next best. Linear in the
  * text; only the runs of capitalised words no candidate touches are read.
@@ -86,19 +94,15 @@ export function gapScores(model: { mask: number; weights: ArrayLike<number>; sca
  * // [{ type: 'PER', start: 15, end: 25, confidence: 0.55, … }, …] (the shipped model's reading of 'Ostermeier')
  */
 export function classifyGaps(doc: Doc, candidates: readonly Entity[], model: RuntimeGapModel, givenNames: ReadonlyMap<string, number>): ModelSpan[] {
-  const runs = gapRuns(doc, candidates);
-  if (runs.length === 0) return [];
-  const features = new Int32Array(runs.length * GAP_SLOTS);
-  runs.forEach((run, r) => gapFeatures(doc, run, givenNames, features, r * GAP_SLOTS));
-  const scores = new Float64Array(runs.length * G);
-  gapScores(model, features, runs.length, scores);
   const out: ModelSpan[] = [];
-  runs.forEach((run, r) => {
-    const { label, margin } = best(scores, r);
-    if (label === 0) return;
+  for (const run of gapRuns(doc, candidates)) {
+    gapFeatures(doc, run, givenNames, RUN_FEATURES, 0);
+    gapScores(model, RUN_FEATURES, 1, RUN_SCORES);
+    const { label, margin } = best(RUN_SCORES, 0);
+    if (label === 0) continue;
     const type = MODEL_TYPES[label - 1] as ModelType;
     out.push({ type, start: run.start, end: run.end, first: run.first, last: run.last, margin, confidence: squash(margin, model.scale) });
-  });
+  }
   return out;
 }
 
