@@ -107,7 +107,7 @@ export function emissions(model: RuntimeModel, features: Int32Array, n: number, 
 /**
  * Tags a document sentence by sentence, in the stretches near capitals (`segments`): features,
  * label scores, the best path. Linear in the text. The date header ('date 2022-04') is metadata and
- * stays untagged. With `needed` (one flag a token), only the stretches that hold a flagged token are
+ * stays untagged. With `needed` (one flag a token, or none at all: an empty array), only the stretches that hold a flagged token are
  * tagged: where the model only judges the rules' weak guesses, the rest of the text is left alone.
  * @example tagDocument(prepare('Il a rencontré Thor Hushovd à Burgos.'), [], model, givenNames).spans
  * // [{ type: 'PER', start: 15, end: 27, … }, { type: 'LOC', start: 30, end: 36, … }]
