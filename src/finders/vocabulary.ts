@@ -143,6 +143,15 @@ export function tokenWordNumbers(tokens: readonly Token[]): Int32Array {
   return out;
 }
 
+/**
+ * The word numbers of a token list when they are already read and current, else undefined: for a
+ * test that pays for the numbering only where another finder has paid already (the date finder's
+ * sentence test runs after the name finders in `extract`, alone in `findDates`).
+ * @example numbersIfRead(prepare('le 11 mai').tokens) // undefined before any finder read them
+ */
+export function numbersIfRead(tokens: readonly Token[]): Int32Array | undefined {
+  return tokens === lastTokens && last && last.known === known ? last.numbers : undefined;
+}
 
 /**
  * A list of words the finders ask of tokens ('universite', 'pdg', 'filiale'), numbered in the

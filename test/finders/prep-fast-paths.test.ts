@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prepare } from '../../src/index.js';
 import { isParticle, isParticleAt } from '../../src/finders/person/shape.js';
 import { mayHoldDate } from '../../src/finders/date/triggers.js';
+import { tokenWordNumbers } from '../../src/finders/vocabulary.js';
 
 // The first per-token tests of the person and date finders answer by the document's word numbers
 // (perf round 8) what a lookup of the key's string answered: these tables hold them to it.
@@ -25,10 +26,16 @@ describe('isParticleAt: the particle test by word number', () => {
 });
 
 describe('mayHoldDate: the sentence test by word number', () => {
+  // Both ways: by the key's string (`findDates` alone: no word numbers read), then by word number
+  // (`extract`: the name finders numbered the words first); they must agree.
   const holds = (text: string) => {
     const { tokens, sentences } = prepare(text);
     const s = sentences[0];
-    return !!s && mayHoldDate(tokens, s.first, s.last);
+    if (!s) return false;
+    const byKey = mayHoldDate(tokens, s.first, s.last);
+    tokenWordNumbers(tokens);
+    expect(mayHoldDate(tokens, s.first, s.last), 'by word number').toBe(byKey);
+    return byKey;
   };
 
   it.each([

@@ -1,5 +1,5 @@
 import type { Token } from '../../text/tokenize.js';
-import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
+import { NumberedWords, numbersIfRead } from '../vocabulary.js';
 
 // A sentence goes to chrono, the costly part of the pipeline, only when one of its words could
 // start a date: a number, or one of these words (folded; a part of a hyphenated word counts
@@ -11,8 +11,10 @@ const TRIGGERS = new Set([
   'hier', 'demain', "aujourd'hui", 'an', 'ans', 'annee', 'annees', 'mois', 'semaine', 'semaines', 'jour', 'jours', 'end',
   'siecle', 'siecles', 'trimestre', 'semestre', 'noel', 'paques', 'toussaint', 'sylvestre', 'pentecote', 'printemps', 'ete', 'automne', 'hiver', 'soir', 'matin', 'nuit',
 ]);
-// The sentence test asks every word of a sentence without a number whether it is a trigger: the
-// document's word numbers answer it ('annoncé', 'président' are none) without a lookup by the key's string.
+// The sentence test asks every word of a sentence without a number whether it is a trigger: in
+// `extract`, the document's word numbers, read by the finders before, answer it ('annoncé', 'président'
+// are none) without a lookup by the key's string; `findDates` alone does not number the words for it
+// (that costs more than the lookups it saves).
 const TRIGGER_WORDS = new NumberedWords(TRIGGERS);
 const ROMAN_CENTURY = /^[IVXLC]+(?:e|ème|eme|er|ᵉ|ᵉʳ)$/u;
 
@@ -30,13 +32,13 @@ function isDigits(s: string): boolean {
  * @example mayHoldDate(tokenize('Il est parti.'), 0, 4) // false
  */
 export function mayHoldDate(tokens: readonly Token[], first: number, last: number): boolean {
-  const numbers = tokenWordNumbers(tokens);
+  const numbers = numbersIfRead(tokens);
   for (let k = first; k < last; k++) {
     const t = tokens[k];
     if (!t) continue;
     if (t.kind === 'number') return true;
     if (t.kind === 'punct') continue; // no trigger is punctuation
-    if (TRIGGER_WORDS.at(tokens, numbers, k)) {
+    if (numbers ? TRIGGER_WORDS.at(tokens, numbers, k) : TRIGGERS.has(t.key)) {
       if (!falseTrigger(t.key, tokens[k - 1]?.key)) return true;
       continue;
     }
@@ -44,7 +46,7 @@ export function mayHoldDate(tokens: readonly Token[], first: number, last: numbe
     if (t.key === 'il' && tokens[k + 1]?.key === 'y' && tokens[k + 2]?.key === 'a') return true;
     if (t.cap && (tokens[k + 1]?.key ?? '').startsWith('siecle') && ROMAN_CENTURY.test(t.text)) return true;
     // 'mi-2024': a hyphenated word with a number in it may be a date as well.
-    if (numbers[k] === SEVERAL_WORDS && t.key.indexOf(' ') > 0 && t.key.split(' ').some((part) => TRIGGERS.has(part) || isDigits(part))) return true;
+    if (t.key.indexOf(' ') > 0 && t.key.split(' ').some((part) => TRIGGERS.has(part) || isDigits(part))) return true;
   }
   return false;
 }
