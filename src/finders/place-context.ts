@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokenize.js';
+import { breaksLine, type Token } from '../text/tokenize.js';
 
 /**
  * Context rules shared by the country and the location finders: when a place name found in the
@@ -107,7 +107,7 @@ export function partOfLongerName(tokens: readonly Token[], i: number, end: numbe
   }
   // 'Inter Milan', 'Werder Brême', 'Bob Bryan': a capitalised word right before, in the same phrase and the
   // same case ('en Birmanie PARIS, 15 (Havas)' is a headline, then a dateline).
-  if (isWord(prev) && prev.cap && !prev.sentenceStart && prev.spaceBefore.indexOf('\n') < 0 && first.spaceBefore === ' ' && prev.upper === allCaps) {
+  if (isWord(prev) && prev.cap && !prev.sentenceStart && !breaksLine(prev) && first.spaceBefore === ' ' && prev.upper === allCaps) {
     if (!QUALIFIERS_BEFORE.has(prev.key) && !FUNCTION_WORDS.has(prev.key)) return 'after a capitalised word';
   }
   // 'Vladimir Poutine', 'Qatar Airways', 'Washington Post': a capitalised word right after. But a

@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokenize.js';
+import { breaksLine, type Token } from '../text/tokenize.js';
 
 /**
  * Country abbreviations of sports results: '1. Guidi (It), 2. Van Petegem (Be)', 'Zulle (S)',
@@ -98,7 +98,7 @@ function nameRunBefore(tokens: readonly Token[], open: number): { start: number;
       start = k - 1;
       k--;
     } else break;
-    if (t.spaceBefore.indexOf('\n') >= 0) break;
+    if (breaksLine(t)) break;
   }
   return words > 0 ? { start, words } : undefined;
 }

@@ -1,5 +1,5 @@
 import { fold, makeView } from '../text/normalize.js';
-import { isOneWord, tokenize, type Token } from '../text/tokenize.js';
+import { isOneWord, tokenize, type Token, breaksLine } from '../text/tokenize.js';
 import { knownWordNumber, SEVERAL_WORDS, tokenWordNumbers, UNKNOWN, wordNumber } from './vocabulary.js';
 
 /** The key of a phrase: its tokens' keys joined by spaces ('Côte d’Ivoire' → "cote d' ivoire"). */
@@ -186,7 +186,7 @@ export class WordTrie<V> {
       if (n === UNKNOWN) break;
       const next = n === SEVERAL_WORDS ? this.stepWords(node, partNumbers(tokens, numbers, j)) : this.step(node, n);
       // (The words first, then the line break: most walks end on a word, the token unread.)
-      if (!next || (j > i && (tokens[j] as Token).spaceBefore.indexOf('\n') >= 0)) break;
+      if (!next || (j > i && breaksLine(tokens[j] as Token))) break;
       node = next;
       if (node.values) (found ??= []).push({ end: j + 1, values: node.values });
     }

@@ -1,4 +1,4 @@
-import type { Token } from './tokenize.js';
+import { breaksLine, type Token } from './tokenize.js';
 
 /** A sentence as a token range [first, last) with its offsets. */
 export interface Sentence {
@@ -70,22 +70,13 @@ export function splitSentences(tokens: Token[], view: string): Sentence[] {
       continue;
     }
     if (t.text === '.' && isAbbreviationPeriod(tokens, i, view)) continue;
-    const startsSentence = after.cap || after.kind === 'number' || OPENERS.has(after.text) || after.spaceBefore.indexOf('\n') >= 0;
+    const startsSentence = after.cap || after.kind === 'number' || OPENERS.has(after.text) || breaksLine(after);
     if (!startsSentence) continue;
     close(j);
     i = j - 1;
   }
   close(tokens.length);
   return sentences;
-}
-
-/**
- * Whether a line break is in the whitespace before a token. Asked of every token: most follow one
- * space or none ('le président', 'Paris,'), and those are told by their length, without a search.
- */
-function breaksLine(t: Token): boolean {
-  const space = t.spaceBefore;
-  return space.length > 1 ? space.indexOf('\n') >= 0 : space === '\n';
 }
 
 /** A line that ends without punctuation and goes on in lower case was wrapped (OCR, e-mails). */

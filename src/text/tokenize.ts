@@ -25,6 +25,18 @@ export interface Token {
   sentenceStart: boolean;
 }
 
+/**
+ * Whether a line break is in the whitespace before a token: the finders' test of a name, a phrase
+ * or a sentence that may not run on to the next line ('Macron' ending a line, 'Jean' opening the
+ * next). Asked of most tokens: most follow one space or none ('le président', 'Paris,'), and those
+ * are told by their length, without a search.
+ * @example breaksLine(prepare('Emmanuel\nMacron').tokens[1]) // true
+ */
+export function breaksLine(t: Token): boolean {
+  const space = t.spaceBefore;
+  return space.length > 1 ? space.indexOf('\n') >= 0 : space === '\n';
+}
+
 // French elided words: l'OTAN, d'Italie, qu'à, jusqu'au, lorsqu'il, puisqu'elle, s'est, n'a.
 const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu']);
 

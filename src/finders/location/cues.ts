@@ -1,4 +1,4 @@
-import type { Token } from '../../text/tokenize.js';
+import { breaksLine, type Token } from '../../text/tokenize.js';
 import { FUNCTION_WORDS } from '../place-context.js';
 
 /**
@@ -157,7 +157,7 @@ function isArticleOfName(tokens: readonly Token[], i: number): boolean {
  */
 export function datelineEnd(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
-  if (!t || t.kind !== 'word' || !t.upper || t.text.length < 3 || !(t.sentenceStart || t.spaceBefore.indexOf('\n') >= 0 || i === 0)) return -1;
+  if (!t || t.kind !== 'word' || !t.upper || t.text.length < 3 || !(t.sentenceStart || breaksLine(t) || i === 0)) return -1;
   if (FUNCTION_WORDS.has(t.key)) return -1;
   const a = tokens[i + 1];
   const b = tokens[i + 2];
@@ -178,7 +178,7 @@ const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'j
  */
 export function datedPlaceEnd(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
-  if (!t || t.kind !== 'word' || !t.cap || !(t.sentenceStart || t.spaceBefore.indexOf('\n') >= 0 || i === 0)) return -1;
+  if (!t || t.kind !== 'word' || !t.cap || !(t.sentenceStart || breaksLine(t) || i === 0)) return -1;
   if (FUNCTION_WORDS.has(t.key) || DAYS.has(t.key)) return -1;
   let j = i + 1;
   if (tokens[j]?.text === ',') j++;

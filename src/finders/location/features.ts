@@ -1,4 +1,4 @@
-import type { Token } from '../../text/tokenize.js';
+import { breaksLine, type Token } from '../../text/tokenize.js';
 import type { LocationKind } from '../../types.js';
 import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 
@@ -106,7 +106,7 @@ export function matchFeature(tokens: readonly Token[], i: number): FeatureMatch 
   let end = -1;
   for (let n = 0; j < tokens.length && n < MAX_NAME_TOKENS; j++, n++) {
     const t = tokens[j] as Token;
-    if (t.spaceBefore.indexOf('\n') >= 0) break;
+    if (breaksLine(t)) break;
     if (t.kind === 'word' && t.cap) {
       end = j + 1;
       continue;

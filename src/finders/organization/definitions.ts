@@ -1,5 +1,5 @@
 import type { Doc } from '../../text/document.js';
-import type { Token } from '../../text/tokenize.js';
+import { breaksLine, type Token } from '../../text/tokenize.js';
 import type { OrganizationValue } from '../../types.js';
 import { abbreviates, initialsShare, looksLikeAcronym } from './acronym.js';
 import { recordValue, writtenName, type OrgCandidate } from './candidate.js';
@@ -80,7 +80,7 @@ function longBeforeAcronym(doc: Doc, lex: OrganizationLexicon, p: number, close:
   const inner = tokens.slice(p + 1, close);
   // 'CNSP', 'Cedeao', 'Africa CDC': the last word an acronym, any word before it capitalised.
   const acr = inner[inner.length - 1];
-  if (!looksLikeAcronym(acr) || !inner.every((t) => t.kind === 'word' && t.cap && t.spaceBefore.indexOf('\n') < 0)) return null;
+  if (!looksLikeAcronym(acr) || !inner.every((t) => t.kind === 'word' && t.cap && !breaksLine(t))) return null;
   // 'Africa CDC' but not '(Frédéric Lemoine)': in two words, the last is in capitals; no model numbers ('CA-14').
   if ((inner.length > 1 && !(acr as Token).upper) || /-\d/.test((acr as Token).text)) return null;
   const acronym = writtenName(doc, tokens, p + 1, close);
@@ -220,7 +220,7 @@ function alignedLongForm(tokens: readonly Token[], p: number, acronym: string, s
   let count = 0;
   for (let s = p - 1; s >= 0 && count <= maxWords; s--) {
     const t = tokens[s] as Token;
-    if (BREAKS.has(t.text) || (tokens[s + 1] as Token).spaceBefore.indexOf('\n') >= 0 && s < p - 1) break;
+    if (BREAKS.has(t.text) || breaksLine(tokens[s + 1] as Token) && s < p - 1) break;
     words.unshift(t.text);
     if (t.kind === 'punct') continue;
     if (t.kind === 'word' || t.kind === 'number') count++;
@@ -249,7 +249,7 @@ function longInsideParentheses(doc: Doc, lex: OrganizationLexicon, p: number) {
       close = k;
       break;
     }
-    if (BREAKS.has(t.text) || t.spaceBefore.indexOf('\n') >= 0) return null;
+    if (BREAKS.has(t.text) || breaksLine(t)) return null;
   }
   if (close < p + 3) return null;
   const firstWord = tokens[p + 1] as Token;

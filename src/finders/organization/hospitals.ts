@@ -1,5 +1,5 @@
 import type { Doc } from '../../text/document.js';
-import type { Token } from '../../text/tokenize.js';
+import { breaksLine, type Token } from '../../text/tokenize.js';
 import { writtenName, type OrgCandidate } from './candidate.js';
 import { nameRunAt } from './names.js';
 import { openingRule, openingsOf } from './openings.js';
@@ -74,7 +74,7 @@ function townAfter(tokens: readonly Token[], k: number): number {
   const of = tokens[k];
   if (!of || (of.key !== 'de' && of.key !== "d'" && of.key !== 'du') || of.cap) return -1;
   const town = tokens[k + 1];
-  if (!town || town.kind !== 'word' || !town.cap || town.upper || town.spaceBefore.indexOf('\n') >= 0) return -1;
+  if (!town || town.kind !== 'word' || !town.cap || town.upper || breaksLine(town)) return -1;
   // One town, written with hyphens ('Saint-Malo', 'Corbeil-Essonnes') or of two words ('Le Mans', 'La Rochelle').
   const second = tokens[k + 2];
   const twoWords = (town.key === 'le' || town.key === 'la') && second?.kind === 'word' && second.cap && second.spaceBefore === ' ';

@@ -1,5 +1,5 @@
 import type { Doc } from '../../text/document.js';
-import type { Token } from '../../text/tokenize.js';
+import { breaksLine, type Token } from '../../text/tokenize.js';
 import { recordValue, type OrgCandidate } from './candidate.js';
 import { NOT_ORGANIZATION_KINDS, isAcronymForm, type LexiconHit, type OrganizationLexicon } from './lexicon.js';
 import { CAPITAL_HEADS, HEAD_PREFIXES } from './words.js';
@@ -140,7 +140,7 @@ function regionAfter(doc: Doc, lex: OrganizationLexicon, end: number, afterOf = 
   let found = -1;
   for (let k = end; k < Math.min(tokens.length, end + 9); k++) {
     const t = tokens[k] as Token;
-    if (k > end && t.spaceBefore.indexOf('\n') >= 0) break;
+    if (k > end && breaksLine(t)) break;
     if (t.kind === 'word' && t.cap) {
       const key = phraseKey(doc.view.slice(first.start, t.end));
       const compound = k === end && isCompassCompound(t.text);
@@ -194,7 +194,7 @@ function acceptable(v: LexiconHit, tokens: readonly Token[], i: number, end: num
   if (end === i + 1 && prev && !prev.cap && PERSON_RANKS.has(prev.key) && (v.org.kind === 'company' || v.org.kind === 'club')) return false;
   // Inside a longer capitalised name, a known name is a part of it: 'Richard Wagner', 'Big Apple',
   // 'Super Nintendo'; and before one, a brand of a product: 'Microsoft Office', 'Fed Cup', 'IBM PC'.
-  if (prev && prev.cap && !prev.upper && prev.kind === 'word' && !prev.sentenceStart && prev.spaceBefore.indexOf('\n') < 0 && first.spaceBefore === ' ') return false;
+  if (prev && prev.cap && !prev.upper && prev.kind === 'word' && !prev.sentenceStart && !breaksLine(prev) && first.spaceBefore === ' ') return false;
   if (end === i + 1 && !branch && followedByName(tokens, end) && !partyOfAnElected(v, prev)) return false;
   if (v.org.kind === 'seat' && namesAThing(tokens, i)) return false;
   if (v.org.kind === 'company' && namesAProduct(tokens, i, end)) return false;

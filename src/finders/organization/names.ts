@@ -1,5 +1,5 @@
 import type { Doc } from '../../text/document.js';
-import type { Token } from '../../text/tokenize.js';
+import { breaksLine, type Token } from '../../text/tokenize.js';
 import { recordValue, writtenName, type OrgCandidate } from './candidate.js';
 import type { OrganizationLexicon } from './lexicon.js';
 import { followedByName } from './lexicon-match.js';
@@ -33,7 +33,7 @@ export function nameRunAt(tokens: readonly Token[], i: number, max = 6): number 
   let end = i;
   while (j < tokens.length && j < i + max) {
     const t = tokens[j] as Token;
-    if (j > i && t.spaceBefore.indexOf('\n') >= 0) break;
+    if (j > i && breaksLine(t)) break;
     if (nameWord(t) && (j === i || t.kind === 'word' || end === j)) {
       j++;
       end = j;
@@ -224,16 +224,16 @@ const PLURAL_DETERMINERS = new Set(['les', 'des', 'aux', 'deux', 'trois', 'ses',
 const COUNTS = new Set(['deux', 'trois']);
 // Plural cues of companies, unions and parties: 'les syndicats', 'des constructeurs' (not 'les sites', 'les équipes').
 const PLURAL_CUES = new Set(['syndicats', 'partis', 'groupes', 'constructeurs', 'industriels', 'fabricants', 'equipementiers', 'transporteurs', 'distributeurs', 'editeurs', 'geants', 'operateurs', 'laboratoires', 'associations', 'ong', 'banques', 'assureurs', 'compagnies', 'societes', 'entreprises', 'fondations', 'federations', 'mouvements']);
-// Where findAppositionOrganizations starts: at a cue of either list, and after the articles before a demonym
-// that makes a cue ('le néerlandais ASML', "l'américain Cargill").
 // The cues of both lists in one set, asked of a start (a cue, or a demonym after 'le').
 const ANY_CUE = new NumberedWords([...APPOSITION_CUES, ...PLURAL_CUES]);
+// Where findAppositionOrganizations starts: at a cue of either list, and after the articles before a demonym
+// that makes a cue ('le néerlandais ASML', "l'américain Cargill").
 const APPOSITION_STARTS = /* @__PURE__ */ openingRule(() => [{ words: [...APPOSITION_CUES, ...PLURAL_CUES] }, { words: ['le', "l'"], after: true }]);
+
 /** Whether token `i` is a demonym ('néerlandais'), by its word number where the lexicon has them numbered. */
 function demonymAt(lex: OrganizationLexicon, tokens: readonly Token[], numbers: Int32Array, i: number): boolean {
   return lex.demonymWords ? lex.demonymWords.at(tokens, numbers, i) : lex.demonyms.has((tokens[i] as Token).key);
 }
-
 
 function pluralCue(t: Token): boolean {
   return PLURAL_CUES.has(t.key) && !t.cap;
@@ -263,7 +263,7 @@ function quotedEnd(tokens: readonly Token[], k: number): number {
   for (let q = k + 1; q < tokens.length && q <= k + 8; q++) {
     const t = tokens[q] as Token;
     if (CLOSING_QUOTES.has(t.text)) return q;
-    if (t.spaceBefore.indexOf('\n') >= 0 || (t.kind === 'punct' && t.text !== '-' && t.text !== '&')) break;
+    if (breaksLine(t) || (t.kind === 'punct' && t.text !== '-' && t.text !== '&')) break;
   }
   return nameRunAt(tokens, k, 5);
 }
@@ -303,7 +303,7 @@ export function findDescribedNames(doc: Doc, lex: OrganizationLexicon): OrgCandi
       const w = tokens[k] as Token;
       if (nameWord(w) && w.kind === 'word') first = k;
       else if (!(NAME_JOINERS.has(w.key) && !w.cap && k > 0 && nameWord(tokens[k - 1]))) break;
-      if ((tokens[k] as Token).spaceBefore.indexOf('\n') >= 0) break;
+      if (breaksLine(tokens[k] as Token)) break;
     }
     while (first < c && NOT_FIRST.has((tokens[first] as Token).key)) first++;
     if (first === c) continue;
@@ -362,7 +362,7 @@ export function findMemberOrganizations(doc: Doc, lex: OrganizationLexicon): Org
     k++;
     if (of.key === 'de' && (tokens[k]?.key === 'la' || tokens[k]?.key === "l'")) k++;
     const first = tokens[k];
-    if (!first || first.kind !== 'word' || !first.cap || first.spaceBefore.indexOf('\n') >= 0 || NOT_AN_OWNER.has(first.key)) continue;
+    if (!first || first.kind !== 'word' || !first.cap || breaksLine(first) || NOT_AN_OWNER.has(first.key)) continue;
     const end = nameRunAt(tokens, k, 4);
     if (end === k || followedByName(tokens, end)) continue;
     // Three words and more may run into a person ('le président des États-Unis Joe Biden'), and a name
@@ -392,7 +392,7 @@ function fillersAfter(tokens: readonly Token[], k: number, lex: OrganizationLexi
   let complements = 0;
   for (let steps = 0; steps < 6 && k < tokens.length; steps++) {
     const t = tokens[k] as Token;
-    if (t.cap || t.spaceBefore.indexOf('\n') >= 0 || t.kind !== 'word' && t.kind !== 'elision') break;
+    if (t.cap || breaksLine(t) || t.kind !== 'word' && t.kind !== 'elision') break;
     if (t.kind === 'word' && (isAdjective(t, lex.demonyms) || CUE_FILLERS.has(t.key))) {
       k++;
       continue;
@@ -472,7 +472,7 @@ function foreignHeadAt(tokens: readonly Token[], i: number): Span | null {
   let j = i + 1;
   while (j < tokens.length && j < i + 6) {
     const w = tokens[j] as Token;
-    if (w.spaceBefore.indexOf('\n') >= 0) break;
+    if (breaksLine(w)) break;
     if (nameWord(w) && w.kind === 'word' && !w.upper) {
       end = j = j + 1;
       continue;
@@ -550,7 +550,7 @@ function clubAt(tokens: readonly Token[], i: number, lex: OrganizationLexicon): 
   let k = i + 1;
   if ((tokens[k]?.key === 'de' || tokens[k]?.key === "d'") && !tokens[k]?.cap) k++;
   let end = k;
-  while (end < k + 3 && nameWord(tokens[end]) && (tokens[end] as Token).kind === 'word' && (tokens[end] as Token).spaceBefore.indexOf('\n') < 0) end++;
+  while (end < k + 3 && nameWord(tokens[end]) && (tokens[end] as Token).kind === 'word' && !breaksLine(tokens[end] as Token)) end++;
   if (end === k) return null;
   // A town before the prefix is part of the name: 'Vannes Olympique Club'.
   const before = tokens[i - 1];
@@ -575,7 +575,7 @@ function tailAt(tokens: readonly Token[], i: number, covered: number): Span | nu
   let first = i;
   for (let k = i - 1; k >= Math.max(covered, i - 6); k--) {
     const w = tokens[k] as Token;
-    if ((tokens[k + 1] as Token).spaceBefore.indexOf('\n') >= 0) break;
+    if (breaksLine(tokens[k + 1] as Token)) break;
     if (nameWord(w) && w.kind === 'word') {
       first = k;
       continue;
@@ -595,7 +595,7 @@ function tailAt(tokens: readonly Token[], i: number, covered: number): Span | nu
   let j = i + 1;
   for (let steps = 0; steps < 6 && j < tokens.length; steps++) {
     const w = tokens[j] as Token;
-    if (w.spaceBefore.indexOf('\n') >= 0) break;
+    if (breaksLine(w)) break;
     if (nameWord(w) && w.kind === 'word' && (NAME_TAILS.has(w.key) || CLUB_WORDS.has((tokens[end - 1] as Token).key))) {
       end = j = j + 1;
       continue;

@@ -1,5 +1,5 @@
 import type { Doc } from '../../text/document.js';
-import type { Token } from '../../text/tokenize.js';
+import { breaksLine, type Token } from '../../text/tokenize.js';
 import { recordValue, writtenName, type OrgCandidate } from './candidate.js';
 import { NOT_ORGANIZATION_KINDS, looselyKnown, type OrganizationLexicon } from './lexicon.js';
 import { followedByName } from './lexicon-match.js';
@@ -109,7 +109,7 @@ export function phraseAt(tokens: readonly Token[], i: number, lex: OrganizationL
   let h = i;
   if (first.cap && HEAD_PREFIXES.has(first.key)) {
     const next = tokens[i + 1];
-    if (next && (CAPITAL_HEADS.has(next.key) || LOWER_HEADS.has(next.key)) && next.spaceBefore.indexOf('\n') < 0) h = i + 1;
+    if (next && (CAPITAL_HEADS.has(next.key) || LOWER_HEADS.has(next.key)) && !breaksLine(next)) h = i + 1;
     else return null;
   }
   const head = tokens[h] as Token;
@@ -142,7 +142,7 @@ function grow(tokens: readonly Token[], start: number, h: number, lex: Organizat
     const rec = lex.byKey.get(keyOf(tokens, start, end));
     return !!rec && !rec.flags?.includes('open');
   };
-  const lineBreak = (k: number) => (tokens[k]?.spaceBefore.indexOf('\n') ?? -1) >= 0;
+  const lineBreak = (k: number) => { const t = tokens[k]; return !!t && breaksLine(t); };
 
   // A name right after the head: 'Institut Max-Planck', 'université Harvard', 'Groupe Wagner' (not a
   // code or a letter: 'Force India VJM 05', 'Groupe B').
@@ -247,7 +247,7 @@ function territoryAfter(tokens: readonly Token[], k: number): number {
   let end = k;
   for (let j = k; j < tokens.length && j < k + 8; j++) {
     const t = tokens[j] as Token;
-    if (t.spaceBefore.indexOf('\n') >= 0) break;
+    if (breaksLine(t)) break;
     if (t.kind === 'word' && t.cap && !t.upper && !NEVER_IN_NAME.has(t.key)) {
       end = j + 1;
       continue;
@@ -302,7 +302,7 @@ function adjectivesAt(tokens: readonly Token[], j: number, lex: OrganizationLexi
   let demonym = false;
   while (k < tokens.length) {
     const t = tokens[k] as Token;
-    if ((t.spaceBefore.indexOf('\n') >= 0) || t.kind !== 'word' || NEVER_IN_NAME.has(t.key) || NOT_A_COMPLEMENT.has(t.key)) break;
+    if ((breaksLine(t)) || t.kind !== 'word' || NEVER_IN_NAME.has(t.key) || NOT_A_COMPLEMENT.has(t.key)) break;
     if (!isAdjective(t, lex.demonyms)) break;
     if (isDemonym(t, lex.demonyms)) {
       const prev = tokens[k - 1];
@@ -378,7 +378,7 @@ function complementAt(tokens: readonly Token[], j: number, headKey: string, prev
   // lower-case complement before it: "la Direction de l'application de la loi".
   const ofLaw = !!w && !w.cap && hasArticle && prevCapital === false && (w.key === 'loi' || w.key === 'lois');
   // A capitalised word after the preposition is a name even when it spells a little word: "de l'Est".
-  if (!w || w.kind !== 'word' || (w.cap ? NOT_A_COMPLEMENT.has(w.key) : isStop(w) && !isFieldMilieu(tokens, k) && !ofLaw) || (w.spaceBefore.indexOf('\n') >= 0)) return null;
+  if (!w || w.kind !== 'word' || (w.cap ? NOT_A_COMPLEMENT.has(w.key) : isStop(w) && !isFieldMilieu(tokens, k) && !ofLaw) || (breaksLine(w))) return null;
   if (w.cap) {
     // A capitalised complement: 'de Paris', "de l'Intérieur", 'de la République', 'des Nations unies'.
     if (w.upper && coordinated) return null; // 'de l'UE et de l'OTAN' are two organisations

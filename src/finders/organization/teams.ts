@@ -1,5 +1,5 @@
 import type { Doc } from '../../text/document.js';
-import type { Token } from '../../text/tokenize.js';
+import { breaksLine, type Token } from '../../text/tokenize.js';
 import { writtenName, type OrgCandidate } from './candidate.js';
 import type { OrganizationLexicon } from './lexicon.js';
 import { openingRule, openingsOf } from './openings.js';
@@ -74,7 +74,7 @@ function townEnd(tokens: readonly Token[], k: number): number {
   let end = k;
   while (end < k + MAX_TOWN_WORDS) {
     const w = tokens[end];
-    if (!w || w.kind !== 'word' || !w.cap || w.spaceBefore.indexOf('\n') >= 0) break;
+    if (!w || w.kind !== 'word' || !w.cap || breaksLine(w)) break;
     end++;
   }
   return end;

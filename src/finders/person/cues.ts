@@ -1,4 +1,4 @@
-import type { Token } from '../../text/tokenize.js';
+import { breaksLine, type Token } from '../../text/tokenize.js';
 import { DEMONYM, hasFact } from './facts.js';
 import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
 import type { PersonLexicon } from './lexicon.js';
@@ -310,7 +310,7 @@ export function roleAfter(tokens: readonly Token[], end: number, view: string): 
     let b = h + 1;
     while (b < tokens.length && b < a + 14) {
       const x = tokens[b] as Token;
-      if (x.kind === 'punct' || !sameLineToken(x)) break;
+      if (x.kind === 'punct' || breaksLine(x)) break;
       b++;
     }
     return spanText(view, tokens, a, b);
@@ -318,9 +318,6 @@ export function roleAfter(tokens: readonly Token[], end: number, view: string): 
   return undefined;
 }
 
-function sameLineToken(t: Token): boolean {
-  return t.spaceBefore.indexOf('\n') < 0;
-}
 
 /**
  * Whether a quote closes right after the name: '« Jeanne du Barry »' is a film.

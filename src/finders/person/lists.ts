@@ -1,5 +1,5 @@
 import type { Doc } from '../../text/document.js';
-import type { Token } from '../../text/tokenize.js';
+import { breaksLine, type Token } from '../../text/tokenize.js';
 import type { PersonEntity } from '../../types.js';
 import { DEMONYM, hasFact } from './facts.js';
 import type { PersonLexicon } from './lexicon.js';
@@ -60,7 +60,7 @@ export function addListedNames(doc: Doc, out: PersonEntity[], lex: PersonLexicon
       items.push(item);
       const after = skipParenthesis(tokens, item.end);
       const sep = tokens[after];
-      if (!sep || !SEPARATORS.has(sep.text) || sep.spaceBefore.indexOf('\n') >= 0) break;
+      if (!sep || !SEPARATORS.has(sep.text) || breaksLine(sep)) break;
       j = after + 1;
       if (sep.text === ',' && tokens[j]?.key === 'et') j++;
     }
@@ -109,7 +109,7 @@ function readItem(tokens: readonly Token[], j: number, lex: PersonLexicon): Item
   let words = 0;
   while (k < tokens.length && words < MAX_ITEM_WORDS + 1) {
     const t = tokens[k] as Token;
-    if (k > j && t.spaceBefore.indexOf('\n') >= 0) break;
+    if (k > j && breaksLine(t)) break;
     if (isNameWord(t) && !THING_WORDS.has(t.key) && !LOOSE_THING_WORDS.has(t.key) && !hasFact(lex, tokens, k, DEMONYM)) {
       words++;
       k++;

@@ -1,5 +1,5 @@
 import type { Doc } from '../../text/document.js';
-import type { Token } from '../../text/tokenize.js';
+import { breaksLine, type Token } from '../../text/tokenize.js';
 import type { PersonEntity, PersonValue } from '../../types.js';
 import { cuesBefore, roleAfter } from './cues.js';
 import type { PersonLexicon } from './lexicon.js';
@@ -124,7 +124,8 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
 const GUESS = 0.5;
 
 
-// Lower-case words a mention may open on: 'al-Soudani', 'von der Leyen', 'de Gaulle', 'ben Salmane'.
+// Lower-case words a mention may open on: 'al-Soudani', 'von der Leyen', 'de Gaulle', 'ben Salmane'
+// (the same words twice: the pattern, a literal the regex audit checks, and their word numbers).
 const MENTION_PARTICLE = /^(?:al|el|ad|ben|bin|von|van|de|le|la|du|abu|abou)(?:-|$)/;
 const MENTION_PARTICLE_WORDS = new NumberedWords(['al', 'el', 'ad', 'ben', 'bin', 'von', 'van', 'de', 'le', 'la', 'du', 'abu', 'abou']);
 const ROLE_NOUN_WORDS = new NumberedWords(ROLE_NOUNS);
@@ -146,7 +147,7 @@ function opensOnParticle(tokens: readonly Token[], numbers: Int32Array, i: numbe
  */
 function freeRun(tokens: readonly Token[], covered: Uint8Array, i: number): number {
   let len = 0;
-  while (len < 4 && i + len < tokens.length && !covered[i + len] && (len === 0 || (tokens[i + len] as Token).spaceBefore.indexOf('\n') < 0)) len++;
+  while (len < 4 && i + len < tokens.length && !covered[i + len] && (len === 0 || !breaksLine(tokens[i + len] as Token))) len++;
   return len;
 }
 

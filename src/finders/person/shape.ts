@@ -1,4 +1,4 @@
-import type { Token } from '../../text/tokenize.js';
+import { breaksLine, type Token } from '../../text/tokenize.js';
 import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 import { CAPITAL_PARTICLES, GLUED_PARTICLE, NOT_NAME, PARTICLES } from './words.js';
 
@@ -22,7 +22,7 @@ export function shoutingLines(tokens: readonly Token[]): Uint8Array {
   let first = 0;
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
-    if (i < tokens.length && (i === first || (t as Token).spaceBefore.indexOf('\n') < 0)) continue;
+    if (i < tokens.length && (i === first || !breaksLine(t as Token))) continue;
     let words = 0;
     let upper = 0;
     for (let k = first; k < i; k++) {
@@ -168,5 +168,5 @@ export function isNameElision(tokens: readonly Token[], i: number): boolean {
  * @example sameLine(prepare('Emmanuel\nMacron').tokens[1]) // false
  */
 export function sameLine(t: Token | undefined): boolean {
-  return !!t && t.spaceBefore.indexOf('\n') < 0;
+  return !!t && !breaksLine(t);
 }

@@ -1,5 +1,5 @@
 import type { Doc } from '../../text/document.js';
-import type { Token } from '../../text/tokenize.js';
+import { breaksLine, type Token } from '../../text/tokenize.js';
 import type { PersonEntity } from '../../types.js';
 import type { NameSpan } from './extent.js';
 import { isThingWord } from './judge.js';
@@ -17,7 +17,7 @@ export function shoutingCandidate(doc: Doc, i: number, lex: PersonLexicon): { en
   const { tokens } = doc;
   for (let len = 3; len >= 1; len--) {
     const words = tokens.slice(i, i + len);
-    if (words.length < len || words.some((w, k) => w.kind !== 'word' || (k > 0 && w.spaceBefore.indexOf('\n') >= 0))) continue;
+    if (words.length < len || words.some((w, k) => w.kind !== 'word' || (k > 0 && breaksLine(w)))) continue;
     const key = tokensKey(tokens, i, i + len);
     const known = lex.people.get(key);
     const surname = len <= 2 ? lex.surnames.get(key) : undefined;
