@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../../src/index.js';
 import { isParticle, isParticleAt } from '../../src/finders/person/shape.js';
-import { mayHoldDate } from '../../src/finders/date/triggers.js';
+import { mayHoldDate } from '../../src/finders/date/gates.js';
 import { tokenWordNumbers } from '../../src/finders/vocabulary.js';
 
 // The first per-token tests of the person and date finders answer by the document's word numbers

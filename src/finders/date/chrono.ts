@@ -4,6 +4,8 @@ import type { ReferenceDate } from '../../dates/reference.js';
 import type { CustomParser } from './parser.js';
 import { CUSTOM_PARSERS } from './parsers.js';
 import { CUSTOM_REFINERS, EARLY_REFINERS } from './refiners.js';
+import { DAY_PART, DAY_WORD, MONTH, NUMBER, UNIT, WEEKDAY } from './gates.js';
+import { gatedParser } from './gated.js';
 
 let instance: Chrono | undefined;
 let datesOnly: Chrono | undefined;
@@ -27,12 +29,39 @@ export function frenchChrono({ clockTimes = true }: { clockTimes?: boolean } = {
 
 function extendedChrono(keep: (parser: object) => boolean): Chrono {
   const chrono = new Chrono(createCasualConfiguration(true));
-  chrono.parsers = chrono.parsers.filter(keep).map((p) => compiledOnce(p as unknown as CustomParser) as never);
-  for (const p of CUSTOM_PARSERS) chrono.parsers.push(p as never);
+  // Each parser reads only the sentences with the words it needs (gated.ts): chrono's are known by their pattern.
+  const context = { option: {}, refDate: new Date(0) } as never;
+  chrono.parsers = chrono.parsers.filter(keep).map((p) => {
+    const parser = p as unknown as CustomParser;
+    return gatedParser(parser, chronoNeeds(parser.pattern(context).source)) as never;
+  });
+  for (const p of CUSTOM_PARSERS) chrono.parsers.push(gatedParser(p, p.needs ?? 0) as never);
   chrono.refiners = chrono.refiners.filter((r) => !isTimeZoneRefiner(r));
   chrono.refiners.unshift(...(EARLY_REFINERS as never[]));
   for (const r of CUSTOM_REFINERS) chrono.refiners.push(r as never);
   return chrono;
+}
+
+// chrono-node 2.10's French date parsers by a piece of their pattern, and what every match holds.
+const CHRONO_NEEDS: ReadonlyArray<readonly [string, number]> = [
+  ['septembre|', NUMBER | MONTH], // FRMonthNameLittleEndianParser: '11 mai 2022', 'les 23 et 24 mars'
+  ['trimestres|', UNIT], // the time-unit parsers: 'il y a deux ans', 'dans trois mois', 'les trois derniers jours'
+  ['dimanche|', WEEKDAY], // FRWeekdayParser: 'mardi', 'ce lundi'
+  ['maintenant|', DAY_WORD], // FRCasualDateParser: 'hier', 'cette nuit'
+  ['matin|soir', DAY_PART], // FRCasualTimeParser: 'ce matin'
+  ['([0-9]{4})\\-', NUMBER], // ISOFormatParser: '2022-05-11'
+  ['[0-9]{1})[\\/', NUMBER], // SlashDateFormatParser: '11/05/2022'
+];
+
+/**
+ * What a chrono parser's pattern needs (gates.ts), by its source: a piece of it tells the parser (a
+ * minifier keeps strings); a pattern not known here (a new version of chrono) needs nothing: its
+ * parser reads every sentence.
+ * @example chronoNeeds(weekdayPattern.source) // WEEKDAY
+ */
+export function chronoNeeds(source: string): number {
+  for (const [piece, needs] of CHRONO_NEEDS) if (source.includes(piece)) return needs;
+  return 0;
 }
 
 /**
@@ -58,19 +87,6 @@ export function isClockTimeParser(parser: object): boolean {
 export function isTimeZoneRefiner(refiner: object): boolean {
   const refine = (refiner as { refine?: unknown }).refine;
   return typeof refine === 'function' && refine.toString().includes('"timezoneOffset"');
-}
-
-/**
- * One of chrono's parsers with its pattern compiled once: some (the 'il y a deux ans' family)
- * build a new RegExp on every call, which chrono then compiles again for every sentence. Their
- * patterns do not depend on the text, so the first one serves for all.
- */
-function compiledOnce(parser: CustomParser): CustomParser {
-  let pattern: RegExp | undefined;
-  return {
-    pattern: (context) => (pattern ??= parser.pattern(context)),
-    extract: (context, match) => parser.extract(context, match),
-  };
 }
 
 /**

@@ -4,10 +4,12 @@ import type { Finder, FindContext } from '../../pipeline.js';
 import type { DateEntity } from '../../types.js';
 import { chronoReference, frenchChrono } from './chrono.js';
 import { composed } from './composed.js';
+import { dateWords, TRIGGER } from './gates.js';
+import { withRanges } from './gated.js';
 import { type Reading, readingOf } from './reading.js';
 import type { DropListener } from './refiner.js';
 import { type TenseClue, tenseAround } from './tense.js';
-import { mayHoldDate } from './triggers.js';
+import { numbersIfRead } from '../vocabulary.js';
 import { toDateValue } from './value.js';
 
 /** Whether a reading's value depends on the direction of the sentence ('jeudi', '11 mai', 'à l'automne'). */
@@ -54,6 +56,8 @@ interface Part {
   view: ReturnType<typeof composed>;
   /** Where the sentence starts in the batch. */
   offset: number;
+  /** The kinds of date word it holds (gates.ts). */
+  kinds: number;
 }
 
 /**
@@ -65,10 +69,12 @@ export function findDateCandidates(doc: Doc, ctx: FindContext): DateEntity[] {
   const out: DateEntity[] = [];
   let parts: Part[] = [];
   let batch = '';
+  const numbers = numbersIfRead(doc.tokens);
   for (const s of doc.sentences) {
-    if (!mayHoldDate(doc.tokens, s.first, s.last)) continue;
+    const kinds = dateWords(doc.tokens, s.first, s.last, numbers);
+    if (!(kinds & TRIGGER)) continue;
     const view = composed(doc.view.slice(s.start, s.end));
-    parts.push({ sentence: s, view, offset: batch.length });
+    parts.push({ sentence: s, view, offset: batch.length, kinds });
     batch += view.text + SEPARATOR;
     if (batch.length >= BATCH_CHARS) {
       parseBatch(doc, ctx, batch, parts, out);
@@ -111,8 +117,10 @@ function parseBatch(doc: Doc, ctx: FindContext, batch: string, parts: readonly P
     ctx.drop('date', reason, candidate);
   };
   const options: ParsingOption & DropListener = { forwardDate: false, onDrop };
+  // Each parser reads only the sentences with the words it needs (gated.ts).
+  const ranges = parts.map((p) => ({ start: p.offset, end: p.offset + p.view.text.length, kinds: p.kinds }));
   // chrono's `parse` is typed with its read-only interface; the objects are ParsingResults.
-  const results = chrono.parse(batch, reference, options) as unknown as ParsingResult[];
+  const results = withRanges(ranges, () => chrono.parse(batch, reference, options)) as unknown as ParsingResult[];
   for (const r of results) {
     const at = toInput(r.index, r.text.length);
     if (!at) continue;

@@ -1,4 +1,5 @@
 import { AnchoredPattern } from './anchored.js';
+import * as gates from './gates.js';
 import { type CustomParser, dateResult, startsWord } from './parser.js';
 import { YEAR } from './lexicon.js';
 import type { Reading } from './reading.js';
@@ -25,6 +26,7 @@ const WITH_ARTICLE = new Set(['toussaint', 'saint-sylvestre', 'nouvel an', "jour
 
 /** Feasts: 'à [Noël]', '[Pâques 2024]', 'depuis la [Toussaint]', 'le [Nouvel An]' → their day. */
 export const holidayParser: CustomParser = {
+  needs: gates.FEAST,
   pattern: () => FEAST,
   extract: (context, match) => {
     const at = match.index ?? 0;

@@ -1,4 +1,5 @@
 import { AnchoredPattern } from './anchored.js';
+import * as gates from './gates.js';
 import { type CustomParser, dateResult, startsWord } from './parser.js';
 import { MONTH_ALTERNATION, monthOf, YEAR } from './lexicon.js';
 import type { Reading } from './reading.js';
@@ -20,6 +21,7 @@ const PATTERN = new AnchoredPattern(
  * month is chrono's ('11 mai'), so the parser leaves a month that follows a number.
  */
 export const monthParser: CustomParser = {
+  needs: gates.MONTH,
   pattern: () => PATTERN,
   extract: (context, match) => {
     const at = match.index ?? 0;

@@ -1,4 +1,5 @@
 import { AnchoredPattern } from './anchored.js';
+import * as gates from './gates.js';
 import { type CustomParser, dateResult, startsWord } from './parser.js';
 import { SEASONS, YEAR } from './lexicon.js';
 import type { Reading } from './reading.js';
@@ -19,6 +20,7 @@ const AUXILIARY_BEFORE = /(?:^|[^\p{L}])(?:a|ont|avait|avaient|aurait|auraient|a
 
 /** Seasons: 'à l'[automne]', 'au [printemps 2023]', '[cet été]', 'l'[hiver dernier]' → TIMEX3 '2021-FA'. */
 export const seasonParser: CustomParser = {
+  needs: gates.SEASON,
   pattern: () => SEASON,
   extract: (context, match) => {
     const at = match.index ?? 0;
@@ -49,6 +51,7 @@ const DECADE = /(années)\s{1,3}((?:19|20)?\d0)(?![\p{L}\d])/iu;
 
 /** Decades: 'les [années 1990]' → 199X, '[années 80]' → 198X, '[années 2000]' → 200X. */
 export const decadeParser: CustomParser = {
+  needs: gates.NUMBER | gates.UNIT,
   pattern: () => DECADE,
   extract: (context, match) => {
     const at = match.index ?? 0;
@@ -86,6 +89,7 @@ const CENTURY = new AnchoredPattern(
  * A century before our era has no value in gazette's format: '[XXIVe siècle avant notre ère]' → null.
  */
 export const centuryParser: CustomParser = {
+  needs: gates.CENTURY,
   pattern: () => CENTURY,
   extract: (context, match) => {
     let at = match.index ?? 0;
@@ -109,6 +113,7 @@ const CENTURY_SHIFT = /(siècle)\s{1,3}(dernier|passé|prochain)(?![\p{L}\d])/iu
 
 /** 'le [siècle dernier]' in 2021 → 19XX; 'au [siècle prochain]' → 21XX. */
 export const centuryShiftParser: CustomParser = {
+  needs: gates.CENTURY,
   pattern: () => CENTURY_SHIFT,
   extract: (context, match) => {
     const at = match.index ?? 0;

@@ -1,4 +1,5 @@
 import { AnchoredPattern } from './anchored.js';
+import * as gates from './gates.js';
 import { type CustomParser, dateResult, startsWord } from './parser.js';
 import { YEAR } from './lexicon.js';
 import type { Part } from './reading.js';
@@ -31,6 +32,7 @@ function partOf(ordinal: number, unit: string, hasYear: boolean): Part | null {
  * 'le [second semestre]' → H2 of the document's year.
  */
 export const quarterParser: CustomParser = {
+  needs: gates.QUARTER,
   pattern: () => PART,
   extract: (context, match) => {
     const at = match.index ?? 0;
@@ -49,6 +51,7 @@ const SHORT_PART = /([TS])([1-4])\s{1,3}(1\d{3}|20\d{2})(?![\p{L}\d])/u;
 
 /** 'les résultats du [T3 2023]' → 2023-Q3, '[S1 2024]' → 2024-H1. */
 export const shortQuarterParser: CustomParser = {
+  needs: gates.NUMBER,
   pattern: () => SHORT_PART,
   extract: (context, match) => {
     const at = match.index ?? 0;

@@ -1,4 +1,5 @@
 import { type CustomParser, dateResult, startsWord } from './parser.js';
+import * as gates from './gates.js';
 import type { Reading } from './reading.js';
 
 // What chrono's French parser leaves out of the relative dates: 'l'an dernier' and 'il y a un an'
@@ -14,6 +15,7 @@ const PATTERN = /(il y a un an|dans un an|la nuit|l'an|cette année|ce mois-ci|c
  * [fin de l'année]', 'au [début du mois]'.
  */
 export const relativeParser: CustomParser = {
+  needs: gates.RELATIVE,
   pattern: () => PATTERN,
   extract: (context, match) => {
     const at = match.index ?? 0;

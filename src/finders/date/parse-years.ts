@@ -1,4 +1,5 @@
 import { AnchoredPattern } from './anchored.js';
+import * as gates from './gates.js';
 import { type CustomParser, dateResult, setEnd, startsWord } from './parser.js';
 import { dropped } from './refiner.js';
 import { YEAR } from './lexicon.js';
@@ -69,6 +70,7 @@ const year = (y: number): Reading => ({ kind: 'date', grain: 'year', year: y });
  * (one number), nor 'de 2000 soldats' or 'à 1500 mètres' (quantities).
  */
 export const yearParser: CustomParser = {
+  needs: gates.NUMBER,
   pattern: () => PATTERN,
   extract: (context, match) => {
     const at = match.index ?? 0;
@@ -116,6 +118,7 @@ const BARE_RANGE = new RegExp(`${YEAR}-${YEAR}(?![\\p{L}\\d-])`, 'u');
 
 /** A span of years with no cue: 'la guerre [1914-1918]', 'la période [2017-2021]'. */
 export const yearRangeParser: CustomParser = {
+  needs: gates.NUMBER,
   pattern: () => BARE_RANGE,
   extract: (context, match) => {
     const at = match.index ?? 0;
@@ -132,6 +135,7 @@ const PARENTHESIZED = new RegExp(`\\(${YEAR}\\)`, 'u');
 
 /** A year in parentheses: 'le traité de Lisbonne ([2007])'. */
 export const parenthesizedYearParser: CustomParser = {
+  needs: gates.NUMBER,
   pattern: () => PARENTHESIZED,
   extract: (context, match) => {
     const y = Number(match[1]);

@@ -12,6 +12,8 @@ import { type Reading, setReading } from './reading.js';
 export interface CustomParser {
   pattern: (context: ParsingContext) => RegExp;
   extract: (context: ParsingContext, match: RegExpMatchArray) => ParsingResult | null;
+  /** The kinds of word (gates.ts) every match of the pattern holds: a sentence without them is not read. */
+  needs?: number;
 }
 
 /**

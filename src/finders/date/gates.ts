@@ -1,0 +1,156 @@
+import type { Token } from '../../text/tokenize.js';
+import { fold } from '../../text/normalize.js';
+import { knownWordNumber, numbersIfRead, wordNumber } from '../vocabulary.js';
+import { MONTHS, SEASONS, UNITS, WEEKDAYS } from './lexicon.js';
+
+// The kinds of word a date parser cannot match without: one bit each. A sentence's kinds say
+// which parsers may find something in it; the others skip it (gated.ts). 'Le président a annoncé
+// mardi une hausse de 3 %' has a weekday and a number: the month, unit, season and feast parsers
+// never read it.
+export const NUMBER = 1;
+export const MONTH = 2;
+export const WEEKDAY = 4;
+/** A unit of time ('les trois derniers jours', 'il y a deux ans', 'dans six mois'). */
+export const UNIT = 8;
+/** chrono's words for a day ('aujourd'hui', 'hier', 'cette nuit', 'la veille'). */
+export const DAY_WORD = 16;
+/** chrono's words for a time of day ('ce matin', 'après-midi', 'à minuit'). */
+export const DAY_PART = 32;
+export const SEASON = 64;
+export const CENTURY = 128;
+export const QUARTER = 256;
+export const FEAST = 512;
+/** The fixed phrases of parse-relative.ts ('cette année', 'ce week-end', 'avant-hier', "l'an dernier"). */
+export const RELATIVE = 1024;
+/** Every kind: what a word with letters and digits glued together gives ('11mai', 'T1', '3h'). */
+export const ALL_KINDS = 2047;
+/** Not a kind: the sentence may hold a date at all, and goes to the parsers (`mayHoldDate`). */
+export const TRIGGER = 2048;
+/** In the word table only: a word that makes its sentence a TRIGGER. */
+const TRIGGER_WORD = 4096;
+
+// The words of each kind, folded as token keys are ('août' → 'aout'), in every form the parsers'
+// patterns accept: chrono's abbreviations too ('janv', 'fev', 'sam', 'mer'), which makes a sentence
+// about the sea ('la mer') read by the weekday parser: a gate may let too much through, never too little.
+// TRIGGER_WORD: a sentence goes to the parsers, the costly part of the pipeline, only when one of its
+// words could start a date: a number, or a month, a weekday, a season, a unit of the lexicon, or one of
+// the words below (a part of a hyphenated word counts too: 'mi-juillet', 'avant-hier', 'week-end', 'mois-ci').
+const keys = (words: object) => Object.keys(words).map((w) => fold(w.replace('.', ''))).join(' ');
+const WORDS: ReadonlyArray<readonly [number, string]> = [
+  [MONTH | TRIGGER_WORD, keys(MONTHS)],
+  [MONTH, 'mar jun jul'],
+  [WEEKDAY | TRIGGER_WORD, keys(WEEKDAYS)],
+  [WEEKDAY, 'lun mar mer jeu ven sam dim'],
+  [SEASON | TRIGGER_WORD, keys(SEASONS)],
+  [UNIT | TRIGGER_WORD, keys(UNITS)],
+  [UNIT, 'trimestres seconde secondes sec minute minutes min mins heure heures hr hrs h'],
+  [UNIT | QUARTER | TRIGGER_WORD, 'trimestre'],
+  [QUARTER | TRIGGER_WORD, 'semestre'],
+  [DAY_WORD, 'maintenant veille'],
+  [DAY_WORD | TRIGGER_WORD, "aujourd'hui hier demain nuit"],
+  [RELATIVE, 'an annee mois semaine week hier demain nuit'],
+  [DAY_PART | TRIGGER_WORD, 'matin soir'],
+  [DAY_PART, 'apres midi aprem minuit'],
+  [CENTURY | TRIGGER_WORD, 'siecle siecles'],
+  [FEAST | TRIGGER_WORD, 'noel paques toussaint sylvestre pentecote'],
+  [FEAST, 'an'],
+  [TRIGGER_WORD, 'end'],
+];
+
+/** Word number → its bits; a word's number is its index (vocabulary.ts). A word with no number is in none of the lists. */
+const BITS_BY_NUMBER: Uint16Array = /* @__PURE__ */ (() => {
+  const pairs = WORDS.flatMap(([bit, words]) => words.split(' ').map((w) => [wordNumber(w), bit] as const));
+  const table = new Uint16Array(pairs.reduce((max, [n]) => Math.max(max, n + 1), 0));
+  for (const [n, bit] of pairs) table[n] = (table[n] as number) | bit;
+  return table;
+})();
+
+// Forms of 'avoir' before 'été' make it the past participle of 'être' ('a été reçu'), not summer.
+const AVOIR = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'ayant', 'avoir', 'as', 'avons', 'avez', 'eut', 'aie', 'ait', 'aient', 'avions', 'aviez', "n'a", "n'ont", 'pas', 'jamais', 'deja', 'toujours', 'aussi', 'egalement', 'souvent', 'longtemps', 'peut']);
+// A part of the day is a date only after 'ce', 'cette', 'la' or a day word ('ce soir', 'cette nuit'); a
+// day word triggers by itself.
+const DAY_PARTS = new Set(['soir', 'matin', 'nuit']);
+const DAY_PART_CUES = new Set(['ce', 'cet', 'cette', 'la']);
+
+/** A trigger word that is no date where it stands: 'a [été] reçu', 'le [soir] venu'. */
+function falseTrigger(key: string, prev: string | undefined): boolean {
+  if (key === 'ete') return prev !== undefined && AVOIR.has(prev);
+  if (DAY_PARTS.has(key)) return prev === undefined || !DAY_PART_CUES.has(prev);
+  return false;
+}
+
+const ROMAN_CENTURY = /^[IVXLC]+(?:e|ème|eme|er|ᵉ|ᵉʳ)$/u;
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let k = 0; k < s.length; k++) if (!isDigitCode(s.charCodeAt(k))) return false;
+  return true;
+}
+
+function hasDigit(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (isDigitCode(s.charCodeAt(k))) return true;
+  return false;
+}
+
+/** A letter in a number token: '11mai', '1er', '3h' (the tokenizer keeps a suffix with its number). */
+function hasLetter(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k) | 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || c >= 0x80) return true;
+  }
+  return false;
+}
+
+/** The bits of a word by its number (`UNKNOWN`: none). */
+function bitsOf(n: number): number {
+  return n >= 0 && n < BITS_BY_NUMBER.length ? (BITS_BY_NUMBER[n] as number) : 0;
+}
+
+/** The bits of a hyphenated word, part by part: 'après-midi', 'Saint-Sylvestre', 'week-end'; a part in figures ('mi-2024') triggers. */
+function bitsOfParts(key: string): number {
+  let bits = 0;
+  for (const part of key.split(' ')) bits |= isDigits(part) ? TRIGGER_WORD : bitsOf(knownWordNumber(part));
+  return bits;
+}
+
+/**
+ * What a sentence (the token range [first, last)) holds of dates, in one pass over its words: the
+ * kinds of date word in it (the union of its words'), and TRIGGER when it may hold a date at all.
+ * A number is a NUMBER; a number with a letter in it or a word with a digit in it may be anything
+ * a parser reads across a missing space ('11mai', 'T1 2024'), so it counts as every kind. `numbers`
+ * (the document's word numbers, when the name finders have read them) answers a word without a
+ * lookup by its key.
+ * @example dateWords(prepare('Il viendra le 11 mai.').tokens, 0, 6) === (NUMBER | MONTH | TRIGGER)
+ */
+export function dateWords(tokens: readonly Token[], first: number, last: number, numbers: Int32Array | undefined): number {
+  let kinds = 0;
+  for (let k = first; k < last; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'number') {
+      kinds |= hasLetter(t.text) ? ALL_KINDS | TRIGGER : NUMBER | TRIGGER;
+      continue;
+    }
+    if (t.kind === 'punct') continue;
+    if (hasDigit(t.text)) kinds |= ALL_KINDS;
+    const several = t.key.indexOf(' ') > 0;
+    const bits = several ? bitsOfParts(t.key) : bitsOf(numbers ? (numbers[k] as number) : knownWordNumber(t.key));
+    kinds |= bits & ALL_KINDS;
+    if (bits & TRIGGER_WORD && (several || !falseTrigger(t.key, tokens[k - 1]?.key))) kinds |= TRIGGER;
+    // 'il y a deux semaines'; a roman century: 'XIVe siècle' (not 'Le', 'Ce', which look roman).
+    else if (t.key === 'il' && tokens[k + 1]?.key === 'y' && tokens[k + 2]?.key === 'a') kinds |= TRIGGER;
+    else if (t.cap && (tokens[k + 1]?.key ?? '').startsWith('siecle') && ROMAN_CENTURY.test(t.text)) kinds |= TRIGGER;
+  }
+  return kinds;
+}
+
+/**
+ * Whether a sentence (the token range [first, last)) may hold a date.
+ * @example mayHoldDate(tokenize('Il est parti.'), 0, 4) // false
+ */
+export function mayHoldDate(tokens: readonly Token[], first: number, last: number): boolean {
+  return (dateWords(tokens, first, last, numbersIfRead(tokens)) & TRIGGER) !== 0;
+}

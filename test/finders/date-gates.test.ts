@@ -1,0 +1,115 @@
+import { Chrono, createCasualConfiguration } from 'chrono-node/fr';
+import type { ParsingResult } from 'chrono-node';
+import { describe, expect, it } from 'vitest';
+import { chronoNeeds, chronoReference, frenchChrono } from '../../src/finders/date/chrono.js';
+import { composed } from '../../src/finders/date/composed.js';
+import { ALL_KINDS, CENTURY, DAY_PART, DAY_WORD, FEAST, MONTH, NUMBER, QUARTER, RELATIVE, SEASON, UNIT, WEEKDAY, dateWords } from '../../src/finders/date/gates.js';
+import { withRanges } from '../../src/finders/date/gated.js';
+import { prepare } from '../../src/text/document.js';
+import { tokenWordNumbers } from '../../src/finders/vocabulary.js';
+
+
+const kindsOf = (text: string, numbered = false): number => {
+  const doc = prepare(text);
+  return dateWords(doc.tokens, 0, doc.tokens.length, numbered ? tokenWordNumbers(doc.tokens) : undefined) & ALL_KINDS;
+};
+
+describe('the kinds of date word in a sentence', () => {
+  it.each<[string, number]>([
+    ['Une hausse de 3 % des prix.', NUMBER],
+    ['Il viendra le 11 mai.', NUMBER | MONTH],
+    ['Le président a parlé mardi soir.', WEEKDAY | DAY_PART],
+    ['La mer était calme.', WEEKDAY], // chrono's 'mer' (mercredi): too much let through, never too little
+    ["Il y a trois ans, aujourd'hui même.", UNIT | DAY_WORD],
+    ['Les trois derniers jours de la semaine prochaine.', UNIT | RELATIVE],
+    ["À la Saint-Sylvestre, l'an dernier.", FEAST | RELATIVE | UNIT], // 'an': a unit of the lexicon, not of chrono: one sentence more read
+    ["Dans l'après-midi, à la mi-juillet.", DAY_PART | MONTH],
+    ['Au XVe siècle, au premier trimestre, au printemps.', CENTURY | QUARTER | UNIT | SEASON],
+    ['Le personnel a été reçu.', SEASON], // 'été' after 'a' is a verb, but the season parser says so itself
+    ['Le Parlement a voté.', 0],
+  ])('%s', (text, kinds) => {
+    expect(kindsOf(text)).toBe(kinds);
+    expect(kindsOf(text, true)).toBe(kinds); // by word numbers, as in extract
+  });
+
+  it('counts a word with a digit glued in as every kind', () => {
+    expect(kindsOf('Le 11mai au matin.')).toBe(ALL_KINDS);
+    expect(kindsOf('Au T1 2024.')).toBe(ALL_KINDS);
+  });
+});
+
+describe("chrono's date parsers, by their pattern", () => {
+  const chrono = new Chrono(createCasualConfiguration(true));
+  const context = { option: {}, refDate: new Date(0) } as never;
+  const needs = chrono.parsers.map((p) => [p.constructor.name, chronoNeeds((p as unknown as { pattern: (c: never) => RegExp }).pattern(context).source)]);
+
+  it('each need the words every match of theirs holds; clock times need nothing: they read every sentence when they run (debug)', () => {
+    expect(needs).toEqual([
+      ['FRTimeUnitAgoFormatParser', UNIT], // (sic: chrono's relative-unit parser, 'les trois derniers jours', has this class name)
+      ['FRCasualTimeParser', DAY_PART],
+      ['FRCasualDateParser', DAY_WORD],
+      ['ISOFormatParser', NUMBER],
+      ['SlashDateFormatParser', NUMBER],
+      ['FRMonthNameLittleEndianParser', NUMBER | MONTH],
+      ['FRTimeExpressionParser', 0],
+      ['FRSpecificTimeExpressionParser', 0],
+      ['FRTimeUnitAgoFormatParser', UNIT],
+      ['FRTimeUnitWithinFormatParser', UNIT],
+      ['FRWeekdayParser', WEEKDAY],
+    ]);
+  });
+
+  it('a pattern not known here needs nothing: its parser reads every sentence', () => {
+    expect(chronoNeeds('(\\W|^)(?:quinze\\s*jours)')).toBe(0);
+  });
+});
+
+// The gated parse must give chrono's own results: same spans, same components, sentence by sentence
+// and on a batch of sentences. The sentences hold every kind of date, glued forms and traps.
+const SENTENCES = [
+  'Le 11 mai 2022 à Marrakech, puis les 23 et 24 mars, du 5 au 7 juin.',
+  "Il est parti il y a trois ans ; il reviendra dans six mois, ou les trois derniers jours d'août.",
+  "Mardi soir, aujourd'hui, hier matin, cette nuit, la veille, ce matin, à minuit, dans l'après-midi.",
+  'Le 12/05/2022, le 2022-05-11, en 2014, de 2019 à 2022, (1998), au T1 2024, fin 2023.',
+  'Au printemps 2021, au XVe siècle, le siècle dernier, les années 80, au premier trimestre 2023.',
+  "À Noël 2022, à la Saint-Sylvestre, à Pâques, l'an dernier, cette année, ce week-end, avant-hier.",
+  'Le 11mai, la mer, jeudi 12, mi-juillet, début mars, courant avril, la semaine prochaine.',
+  'Une hausse de 3 % en un an, 1 500 soldats, à 15 heures, 12 000 euros pour 2000 personnes.',
+  'Le 11 mai et le 12 juin', // no full stop: the last sentence runs to the end of the text
+  'Le 1er mai, l’été dernier, aujourd’hui, le 3 fe\u0301vrier.',
+  // One kind of date word each: a gate too narrow loses the date.
+  'Il viendra le 11mai.', 'Il viendra lundi.', 'Elle partira au printemps.', 'Il y a trois ans.', 'Rendez-vous à Noël.',
+  "C'était hier.", 'Au XVe siècle.', 'Au premier semestre.', 'Ce matin.', 'Dans quinze jours.', 'Mi-juillet.', 'Le 11/05.',
+];
+
+type Seen = Array<[number, string, string, string | null]>;
+const seen = (results: ParsingResult[]): Seen =>
+  results.map((r) => [r.index, r.text, JSON.stringify(r.start), r.end ? JSON.stringify(r.end) : null]);
+
+describe('the gated parse', () => {
+  const reference = chronoReference({ year: 2023, month: 3, day: 6 } as never);
+  for (const clockTimes of [false, true]) {
+    const chrono = frenchChrono({ clockTimes });
+    it.each(SENTENCES)(`gives chrono's results (clock times ${clockTimes ? 'read' : 'left out'}): %s`, (sentence) => {
+      const doc = prepare(sentence);
+      const text = composed(doc.view).text;
+      const ranges = [{ start: 0, end: text.length, kinds: dateWords(doc.tokens, 0, doc.tokens.length, undefined) }];
+      const gated = withRanges(ranges, () => chrono.parse(text, reference, { forwardDate: false }));
+      expect(seen(gated as ParsingResult[])).toEqual(seen(chrono.parse(text, reference, { forwardDate: false }) as ParsingResult[]));
+    });
+  }
+
+  it("gives chrono's results on a batch of sentences, each read by the parsers it has the words of", () => {
+    const chrono = frenchChrono();
+    const separator = '\n\u0000\n';
+    let batch = '';
+    const ranges = SENTENCES.map((s) => {
+      const doc = prepare(s);
+      const start = batch.length;
+      batch += composed(doc.view).text + separator;
+      return { start, end: start + composed(doc.view).text.length, kinds: dateWords(doc.tokens, 0, doc.tokens.length, undefined) };
+    });
+    const gated = withRanges(ranges, () => chrono.parse(batch, reference, { forwardDate: false }));
+    expect(seen(gated as ParsingResult[])).toEqual(seen(chrono.parse(batch, reference, { forwardDate: false }) as ParsingResult[]));
+  });
+});
