@@ -47,23 +47,28 @@ export function gatedParser(parser: CustomParser, needs: number): CustomParser {
       // every call, which chrono would compile again for every batch; no pattern depends on the text.
       const compiled = (pattern ??= parser.pattern(context));
       const text = context.text;
-      const exec = (rest: string) => (reading && needs ? firstMatch(compiled, text, text.length - rest.length, needs, reading) : compiled.exec(rest));
+      const ranges = reading;
+      if (!ranges || !needs) return compiled;
+      // chrono asks from further on each time: the stretches before are not looked at again
+      // (a batch of 800 one-date lines is read in one pass, not 800).
+      let next = 0;
+      const exec = (rest: string): RegExpExecArray | null => {
+        const from = text.length - rest.length;
+        for (; next < ranges.length; next++) {
+          const r = ranges[next] as GatedRange;
+          if (r.end <= from || (r.kinds & needs) !== needs) continue;
+          const start = Math.max(from, r.start);
+          const match = compiled.exec(text.substring(start, r.end));
+          if (match) {
+            // Counted from where chrono asked, as chrono reads it.
+            match.index += start - from;
+            return match;
+          }
+        }
+        return null;
+      };
       return { exec } as unknown as RegExp;
     },
     extract: (context, match) => parser.extract(context, match),
   };
-}
-
-/** The first match of `pattern` from `from` on, in the stretches that hold the words it needs; its index counted from `from`, as chrono reads it. */
-function firstMatch(pattern: RegExp, text: string, from: number, needs: number, ranges: readonly GatedRange[]): RegExpExecArray | null {
-  for (const r of ranges) {
-    if (r.end <= from || (r.kinds & needs) !== needs) continue;
-    const start = Math.max(from, r.start);
-    const match = pattern.exec(text.substring(start, r.end));
-    if (match) {
-      match.index += start - from;
-      return match;
-    }
-  }
-  return null;
 }
