@@ -54,9 +54,10 @@ const BATCH_CHARS = 8000;
 interface Part {
   sentence: Doc['sentences'][number];
   view: ReturnType<typeof composed>;
-  /** Where the sentence starts in the batch. */
-  offset: number;
-  /** The kinds of date word it holds (gates.ts). */
+  /** Where the sentence starts and ends in the batch. */
+  start: number;
+  end: number;
+  /** The kinds of date word it holds (gates.ts): a part is the stretch its parsers read (gated.ts). */
   kinds: number;
 }
 
@@ -74,7 +75,7 @@ export function findDateCandidates(doc: Doc, ctx: FindContext): DateEntity[] {
     const kinds = dateWords(doc.tokens, s.first, s.last, numbers);
     if (!(kinds & TRIGGER)) continue;
     const view = composed(doc.view.slice(s.start, s.end));
-    parts.push({ sentence: s, view, offset: batch.length, kinds });
+    parts.push({ sentence: s, view, start: batch.length, end: batch.length + view.text.length, kinds });
     batch += view.text + SEPARATOR;
     if (batch.length >= BATCH_CHARS) {
       parseBatch(doc, ctx, batch, parts, out);
@@ -92,7 +93,7 @@ function partAt(parts: readonly Part[], index: number): Part {
   let hi = parts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
-    if ((parts[mid] as Part).offset <= index) lo = mid;
+    if ((parts[mid] as Part).start <= index) lo = mid;
     else hi = mid - 1;
   }
   return parts[lo] as Part;
@@ -105,7 +106,7 @@ function parseBatch(doc: Doc, ctx: FindContext, batch: string, parts: readonly P
   // Offsets in the original input of [index, index + length) of the batch, or null across a separator.
   const toInput = (index: number, length: number): { part: Part; local: number; start: number; end: number } | null => {
     const part = partAt(parts, index);
-    const local = index - part.offset;
+    const local = index - part.start;
     if (local < 0 || local + length > part.view.text.length) return null;
     const s = part.sentence;
     return { part, local, start: s.start + part.view.toOriginal(local), end: s.start + part.view.toOriginal(local + length) };
@@ -118,9 +119,8 @@ function parseBatch(doc: Doc, ctx: FindContext, batch: string, parts: readonly P
   };
   const options: ParsingOption & DropListener = { forwardDate: false, onDrop };
   // Each parser reads only the sentences with the words it needs (gated.ts).
-  const ranges = parts.map((p) => ({ start: p.offset, end: p.offset + p.view.text.length, kinds: p.kinds }));
   // chrono's `parse` is typed with its read-only interface; the objects are ParsingResults.
-  const results = withRanges(ranges, () => chrono.parse(batch, reference, options)) as unknown as ParsingResult[];
+  const results = withRanges(parts, () => chrono.parse(batch, reference, options)) as unknown as ParsingResult[];
   for (const r of results) {
     const at = toInput(r.index, r.text.length);
     if (!at) continue;
