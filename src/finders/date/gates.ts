@@ -81,28 +81,19 @@ function falseTrigger(key: string, prev: string | undefined): boolean {
 
 const ROMAN_CENTURY = /^[IVXLC]+(?:e|ème|eme|er|ᵉ|ᵉʳ)$/u;
 
-function isDigitCode(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
+// What a token's characters are, one bit each: a digit, a letter (or any character past ASCII), something else.
+const DIGIT = 1;
+const LETTER = 2;
+const OTHER = 4;
 
-function isDigits(s: string): boolean {
-  if (s.length === 0) return false;
-  for (let k = 0; k < s.length; k++) if (!isDigitCode(s.charCodeAt(k))) return false;
-  return true;
-}
-
-function hasDigit(s: string): boolean {
-  for (let k = 0; k < s.length; k++) if (isDigitCode(s.charCodeAt(k))) return true;
-  return false;
-}
-
-/** A letter in a number token: '11mai', '1er', '3h' (the tokenizer keeps a suffix with its number). */
-function hasLetter(s: string): boolean {
+/** The kinds of character in `s`: DIGIT | LETTER for '11mai', '1er', '3h' (the tokenizer keeps a suffix with its number), 'T1'. */
+function charsOf(s: string): number {
+  let chars = 0;
   for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k) | 0x20;
-    if ((c >= 0x61 && c <= 0x7a) || c >= 0x80) return true;
+    const c = s.charCodeAt(k);
+    chars |= c >= 0x30 && c <= 0x39 ? DIGIT : ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c >= 0x80 ? LETTER : OTHER;
   }
-  return false;
+  return chars;
 }
 
 /** The bits of a word by its number (`UNKNOWN`: none). */
@@ -113,7 +104,7 @@ function bitsOf(n: number): number {
 /** The bits of a hyphenated word, part by part: 'après-midi', 'Saint-Sylvestre', 'week-end'; a part in figures ('mi-2024') triggers. */
 function bitsOfParts(key: string): number {
   let bits = 0;
-  for (const part of key.split(' ')) bits |= isDigits(part) ? TRIGGER_WORD : bitsOf(knownWordNumber(part));
+  for (const part of key.split(' ')) bits |= charsOf(part) === DIGIT ? TRIGGER_WORD : bitsOf(knownWordNumber(part));
   return bits;
 }
 
@@ -131,11 +122,11 @@ export function dateWords(tokens: readonly Token[], first: number, last: number,
   for (let k = first; k < last; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'number') {
-      kinds |= hasLetter(t.text) ? ALL_KINDS | TRIGGER : NUMBER | TRIGGER;
+      kinds |= charsOf(t.text) & LETTER ? ALL_KINDS | TRIGGER : NUMBER | TRIGGER;
       continue;
     }
     if (t.kind === 'punct') continue;
-    if (hasDigit(t.text)) kinds |= ALL_KINDS;
+    if (charsOf(t.text) & DIGIT) kinds |= ALL_KINDS;
     const several = t.key.indexOf(' ') > 0;
     const bits = several ? bitsOfParts(t.key) : bitsOf(numbers ? (numbers[k] as number) : knownWordNumber(t.key));
     kinds |= bits & ALL_KINDS;
