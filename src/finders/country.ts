@@ -129,7 +129,7 @@ const NEEDS_CONTEXT = new Set(['maurice', 'dominique', 'grenade', 'salvador', 'j
 // Countries whose capital bears their name, a city distinct from the country ('à Luxembourg', 'à Koweït').
 // City-states (Monaco, Singapour, Vatican) stay countries.
 const CAPITAL_NAMED_LIKE_COUNTRY = new Set(['luxembourg', 'djibouti', 'koweit', 'panama', 'guatemala', 'mexico']);
-const PLACE_CONTEXT = new Set(['à', 'a', 'de', "d'", 'en', 'la', "l'", 'au', 'du', 'vers', 'pour', 'avec', 'contre', 'île', 'ile', 'entre']);
+const PLACE_CONTEXT = new Set(['a', 'de', "d'", 'en', 'la', "l'", 'au', 'du', 'vers', 'pour', 'avec', 'contre', 'ile', 'entre']);
 
 const NO_MATCH: ReturnType<PhraseIndex<Hit>['matchAt']> = [];
 
