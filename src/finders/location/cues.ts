@@ -22,7 +22,7 @@ const PLACE_NOUNS = new Set([
 ]);
 
 // Words after 'X, ' that say X is a place: 'Kamituga, une cité minière', 'Belém, capitale de l'État du Pará'.
-const APPOSITION_NOUNS = new Set(['capitale', 'ville', 'cite', 'commune', 'localite', 'village', 'bourgade', 'chef-lieu', 'chef lieu', 'port', 'station', 'metropole', 'agglomeration', 'banlieue', 'region', 'province', 'ile']);
+const APPOSITION_NOUNS = new Set(['capitale', 'ville', 'cite', 'commune', 'localite', 'village', 'bourgade', 'chef lieu', 'port', 'station', 'metropole', 'agglomeration', 'banlieue', 'region', 'province', 'ile']);
 const APPOSITION_SKIP = new Set(['une', 'un', 'la', 'le', "l'", 'petite', 'petit', 'grande', 'grand', 'ancienne', 'ancien', 'paisible', 'modeste']);
 
 // Capitalised words after 'à' that are not places: 'à Noël', 'à Dieu', titles.
@@ -52,7 +52,7 @@ const INNER = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'la', 'sur', 'el',
 const MAX_NAME = 4;
 
 // Lower-case role words before a surname: 'le président Macron', 'le ministre Dupont'.
-const ROLES = new Set(['president', 'presidente', 'ministre', 'chancelier', 'chanceliere', 'general', 'depute', 'deputee', 'senateur', 'senatrice', 'maire', 'juge', 'avocat', 'porte-parole', 'secretaire', 'roi', 'reine', 'prince', 'princesse', 'pape', 'entraineur', 'joueur', 'attaquant', 'milieu', 'defenseur', 'gardien', 'cycliste', 'pilote', 'chanteur', 'chanteuse', 'acteur', 'actrice', 'ecrivain', 'realisateur', 'dirigeant', 'patron', 'leader', 'chef', 'opposant', 'candidat', 'candidate', 'commissaire', 'ambassadeur', 'ambassadrice', 'prefet', 'homologue', 'successeur', 'predecesseur', 'epouse', 'mari', 'fils', 'fille', 'frere', 'soeur']);
+const ROLES = new Set(['president', 'presidente', 'ministre', 'chancelier', 'chanceliere', 'general', 'depute', 'deputee', 'senateur', 'senatrice', 'maire', 'juge', 'avocat', 'porte parole', 'secretaire', 'roi', 'reine', 'prince', 'princesse', 'pape', 'entraineur', 'joueur', 'attaquant', 'milieu', 'defenseur', 'gardien', 'cycliste', 'pilote', 'chanteur', 'chanteuse', 'acteur', 'actrice', 'ecrivain', 'realisateur', 'dirigeant', 'patron', 'leader', 'chef', 'opposant', 'candidat', 'candidate', 'commissaire', 'ambassadeur', 'ambassadrice', 'prefet', 'homologue', 'successeur', 'predecesseur', 'epouse', 'mari', 'fils', 'fille', 'frere', 'soeur']);
 
 /**
  * The keys of words that the document uses as a person's name: 'Poutine' in 'Vladimir Poutine',

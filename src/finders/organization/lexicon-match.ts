@@ -10,7 +10,7 @@ const CONTRACTED = new Set(['au', 'aux', 'du', 'des']);
 const TITLES = new Set(['mme', 'mmes', 'mlle', 'mademoiselle', 'madame', 'monsieur', 'me', 'dr', 'pr', 'mgr']);
 // Elected people named with their party's acronym before their name: 'le député LFI Manuel Bompard', 'la sénatrice LR
 // Valérie Boyer', 'l'élu RN Julien Odoul'. The acronym is the party, the name after it a person.
-const ELECTED = new Set(['depute', 'deputee', 'deputes', 'deputees', 'senateur', 'senatrice', 'senateurs', 'elu', 'elue', 'elus', 'eurodepute', 'eurodeputee', 'maire', 'conseiller', 'conseillere', 'candidat', 'candidate', 'militant', 'militante', 'president', 'presidente', 'ministre', 'porte-parole', 'porte parole', 'cadre', 'dirigeant', 'dirigeante', 'responsable', 'secretaire']);
+const ELECTED = new Set(['depute', 'deputee', 'deputes', 'deputees', 'senateur', 'senatrice', 'senateurs', 'elu', 'elue', 'elus', 'eurodepute', 'eurodeputee', 'maire', 'conseiller', 'conseillere', 'candidat', 'candidate', 'militant', 'militante', 'president', 'presidente', 'ministre', 'porte parole', 'cadre', 'dirigeant', 'dirigeante', 'responsable', 'secretaire']);
 
 /** A party's acronym after a lower-case word for an elected or a member: 'le député [LFI] Manuel Bompard'. */
 function partyOfAnElected(v: LexiconHit, prev: Token | undefined): boolean {
