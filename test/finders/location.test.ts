@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlaceGazetteer, createExtractor, createLocationFinder, findLocations } from '../../src/index.js';
+import { personNameWords } from '../../src/finders/location/cues.js';
+import { prepare } from '../../src/text/document.js';
 
 const places = (s: string) => findLocations(s).map((e) => [e.text, e.normalized.name, e.normalized.countryCode ?? null]);
 
@@ -124,5 +126,19 @@ describe('findLocations', () => {
       ['Ker-Is', { name: 'Ys', kind: 'city', countryCode: 'FR' }],
       ['Paris', { name: 'Paris' }],
     ]);
+  });
+});
+
+describe('personNameWords: the words a document uses as a name', () => {
+  it.each([
+    ['le président Macron', 'macron'],
+    ['le porte-parole Veran', 'veran'], // a hyphenated role, asked by its key ('porte parole')
+    ['M. Dupont', 'dupont'],
+  ])('%s → %s', (text, word) => {
+    expect(personNameWords(prepare(text).tokens, () => false).has(word)).toBe(true);
+  });
+
+  it('leaves a capital after a common word', () => {
+    expect(personNameWords(prepare('la ville Dupont').tokens, () => false).size).toBe(0);
   });
 });
