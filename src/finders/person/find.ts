@@ -78,7 +78,8 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindCon
     }
     if (verdict.skip) {
       if (verdict.block) blocked.push([span.first, span.end]);
-      if (ctx && verdict.reason) ctx.drop('person', verdict.reason, rejected(doc, span));
+      // (The dropped run is made only for a `debug` callback that listens: a text drops hundreds.)
+      if (ctx && ctx.debugging !== false && verdict.reason) ctx.drop('person', verdict.reason, rejected(doc, span));
       i = span.end - 1;
       continue;
     }
