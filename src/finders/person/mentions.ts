@@ -7,7 +7,7 @@ import { tokenAt } from '../../text/token-search.js';
 import { titleCase } from './value.js';
 import { ROLE_NOUNS } from './roles.js';
 import { PARTICLES } from './words.js';
-import { addFirstWords, firstWord, OPENS_KNOWN, personFacts } from './facts.js';
+import { addFirstWords, firstWord, hasFact, OPENS_KNOWN } from './facts.js';
 import { forgetShortForms, shortFormsOfName } from './short-forms.js';
 import { addKeyEnds, knownKeyEnds } from './key-ends.js';
 import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
@@ -60,7 +60,6 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
     for (const k of f.keys) if (k !== guessFirst) forms.set(k, e.normalized);
     for (const k of f.initials) acronyms.set(k, e.normalized);
   }
-  const facts = personFacts(lex, tokens);
   const numbers = tokenWordNumbers(tokens);
   const docFirst = new Set<string>();
   for (const k of forms.keys()) addFirstWords(docFirst, k);
@@ -76,7 +75,7 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
     if ((t.key === 'le' || t.key === 'la') && !t.cap && ROLE_NOUN_WORDS.at(tokens, numbers, i + 1)) continue;
     // The token's facts decide for most other tokens: no alias or surname of the lexicon opens with this
     // word, and no short form of the document's names ('bruni' of 'Bruni-Sarkozy' is the first word).
-    if (!((facts[i] as number) & OPENS_KNOWN) && !docFirst.has(firstWord(t.key)) && !(t.upper && acronyms.has(t.text))) continue;
+    if (!hasFact(lex, tokens, i, OPENS_KNOWN) && !docFirst.has(firstWord(t.key)) && !(t.upper && acronyms.has(t.text))) continue;
     for (let len = freeRun(tokens, covered, i); len >= 1; len--) {
       const last = tokens[i + len - 1] as Token;
       if (last.kind !== 'word' || !(last.cap || (last.text.indexOf('-') > 0 && /^(?:al|el|ad|ben|bin|abu|abou)-/.test(last.text)))) continue;
