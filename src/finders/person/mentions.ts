@@ -10,7 +10,7 @@ import { PARTICLES } from './words.js';
 import { addFirstWords, firstWord, hasFact, OPENS_KNOWN } from './facts.js';
 import { forgetShortForms, shortFormsOfName } from './short-forms.js';
 import { addKeyEnds, knownKeyEnds } from './key-ends.js';
-import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
+import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
 
 /**
  * The key of tokens [a, b): their keys joined, elisions glued, punctuation left out.
@@ -66,9 +66,15 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
   const knownEnds = knownKeyEnds(lex);
   const docEnds = new Set<string>();
   for (const k of forms.keys()) addKeyEnds(docEnds, k);
+  // A lower-case mention opens on a particle ('de Gaulle', 'al-Assad'), and so must the known name or
+  // the name of the document it stands for: in most texts none of the document's names opens on one,
+  // and a lower-case word that opens no known name ('les', 'annoncé') is left before its text is read.
+  // (A hyphenated word's facts are read on demand, dearer than its text: it is left to the pattern.)
+  const particleForms = MENTION_PARTICLE_KEYS.some((p) => docFirst.has(p));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (covered[i] || t.kind !== 'word' || (doc.header && t.start < doc.header.end)) continue;
+    if (!t.cap && !particleForms && numbers[i] !== SEVERAL_WORDS && !hasFact(lex, tokens, i, OPENS_KNOWN)) continue;
     // A mention is capitalised or opens on a particle: most lower-case words stop here, before any lookup.
     if (!t.cap && !opensOnParticle(tokens, numbers, i)) continue;
     // 'Monsieur le Maire', 'la Présidente': an office after a lower-case article is no 'Le Maire'.
@@ -126,7 +132,8 @@ const GUESS = 0.5;
 // Lower-case words a mention may open on: 'al-Soudani', 'von der Leyen', 'de Gaulle', 'ben Salmane'
 // (the same words twice: the pattern, a literal the regex audit checks, and their word numbers).
 const MENTION_PARTICLE = /^(?:al|el|ad|ben|bin|von|van|de|le|la|du|abu|abou)(?:-|$)/;
-const MENTION_PARTICLE_WORDS = new NumberedWords(['al', 'el', 'ad', 'ben', 'bin', 'von', 'van', 'de', 'le', 'la', 'du', 'abu', 'abou']);
+const MENTION_PARTICLE_KEYS = ['al', 'el', 'ad', 'ben', 'bin', 'von', 'van', 'de', 'le', 'la', 'du', 'abu', 'abou'];
+const MENTION_PARTICLE_WORDS = new NumberedWords(MENTION_PARTICLE_KEYS);
 const ROLE_NOUN_WORDS = new NumberedWords(ROLE_NOUNS);
 
 /**
