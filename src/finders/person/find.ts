@@ -15,6 +15,7 @@ import { shoutingCandidate } from './shout.js';
 import { nameText, personValue } from './value.js';
 import { ROLE_NOUNS } from './roles.js';
 import { TITLES } from './words.js';
+import { SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
 
 /**
  * Finds people: names that open on a known first name ('Nasser Bourita'), follow a title
@@ -29,13 +30,14 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindCon
   const out: PersonEntity[] = [];
   const { tokens } = doc;
   const shout = shoutingLines(tokens);
+  const numbers = tokenWordNumbers(tokens);
   let listTitle: { title: string; until: number } | undefined;
   // Runs that name places and things ('aéroport Charles de Gaulle'): no later pass reads a name in them.
   const blocked: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (doc.header && t.start < doc.header.end) continue;
-    if (!mayStart(tokens, i)) continue;
+    if (!mayStart(tokens, numbers, i)) continue;
     if (shout[i]) {
       const e = shoutingCandidate(doc, i, lex);
       if (e) {
@@ -135,11 +137,16 @@ function rejected(doc: Doc, span: NameSpan): PersonEntity {
   return { type: 'person', text, start, end, score: 0, source: 'person/rejected', normalized: { name: text } };
 }
 
-/** A token that may open a name: a capitalised word that is not itself a title ('M.', 'Mme'), or a particle. */
-function mayStart(tokens: readonly Token[], i: number): boolean {
+/**
+ * A token that may open a name: a capitalised word that is not itself a title ('M.', 'Mme'), or a
+ * particle; `numbers` is `tokenWordNumbers(tokens)`.
+ */
+function mayStart(tokens: readonly Token[], numbers: Int32Array, i: number): boolean {
   const t = tokens[i] as Token;
   if (t.kind !== 'word') return false;
-  if (!t.cap) return isParticleAt(tokens, i) || isGluedParticleName(t);
+  // A glued particle ('al-Sissi') has a key of two words ('al sissi'): the other lower-case words of
+  // a text ('les', 'annoncé') are answered by their number, without a look at their text.
+  if (!t.cap) return isParticleAt(tokens, i) || (numbers[i] === SEVERAL_WORDS && isGluedParticleName(t));
   if (TITLES.has(t.key)) {
     const next = tokens[i + 1];
     // 'M. Macron', 'Mme Borne', 'Dr House': the title is a cue, not a name.
