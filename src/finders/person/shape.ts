@@ -46,7 +46,9 @@ function hasUpperRun(tokens: readonly Token[]): boolean {
   let run = 0;
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k] as Token;
-    if (w.kind !== 'word' || w.text.length < 2) continue;
+    // (A word's length is told by its offsets, not its text: this pass would be the first to read
+    // the text of most words.)
+    if (w.kind !== 'word' || w.end - w.start < 2) continue;
     run = w.upper ? run + 1 : 0;
     if (run >= 3) return true;
   }
