@@ -138,9 +138,13 @@ export function spanText(view: string, tokens: readonly Token[], a: number, b: n
  * only a title, a naming word or an adjacent role let it do ('le général de Gaulle'); without them
  * the cues read after the role (a complement, an apposition, an article, a thing) could change
  * nothing, and are not read: in 'la Russie de Vladimir Poutine', 'de Vladimir' has no leave.
+ *
+ * `thingCue`: whether to look for a thing's noun before the name ('la sonde [Europa Clipper]'),
+ * which the judge weighs only for a name of two words or more: the person finder leaves it unread
+ * for a name of one word ('le Centre'), some two in three of the names it reads.
  * @example cuesBefore(prepare('la ministre Catherine Colonna').tokens, 2, view, lex) // { role: 'ministre', roleKind: 'adjacent' }
  */
-export function cuesBefore(tokens: readonly Token[], i: number, view: string, lex: PersonLexicon, particleStart = false): Cues {
+export function cuesBefore(tokens: readonly Token[], i: number, view: string, lex: PersonLexicon, particleStart = false, thingCue = true): Cues {
   const cues: Cues = {
     title: undefined, pluralTitle: false, role: undefined, roleKind: undefined, demonym: false,
     naming: false, article: false, namedAfter: false, quoted: false, thing: false,
@@ -224,7 +228,7 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
   }
   // An article with nothing between it and the name: 'le Charles-de-Gaulle', 'du Paris Saint-Germain'.
   if (!cues.title && ARTICLES.has(before.key) && before.kind !== 'punct') cues.article = true;
-  if (!cues.title && isThingBefore(tokens, k, lex)) cues.thing = true;
+  if (thingCue && !cues.title && isThingBefore(tokens, k, lex)) cues.thing = true;
   return cues;
 }
 

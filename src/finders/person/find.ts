@@ -15,7 +15,7 @@ import { shoutingCandidate } from './shout.js';
 import { nameText, personValue } from './value.js';
 import { ROLE_NOUNS } from './roles.js';
 import { TITLES } from './words.js';
-import { SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
+import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
 
 /**
  * Finds people: names that open on a known first name ('Nasser Bourita'), follow a title
@@ -55,7 +55,7 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindCon
     // 'MM. Bertoni, Micheli et Tissières': the plural title covers the list that follows it.
     const listed = listTitle && i <= listTitle.until && isListItem(tokens, i) ? listTitle.title : undefined;
     // A name that opens on a particle needs the leave of the cues, which a title from a list gives.
-    const cues = cuesBefore(tokens, i, doc.view, lex, onParticle && !listed);
+    const cues = cuesBefore(tokens, i, doc.view, lex, onParticle && !listed, span.words.length >= 2);
     if (!cues.title && listed) cues.title = listed;
     // A name opens on a particle after a title ('M. de Villepin', 'Mme von der Leyen'), or after
     // a role when it is not 'de' ('le général von Braun') or the family name is known ('le général
@@ -105,6 +105,7 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindCon
 }
 
 const DE_WORDS = new Set(['de', 'du', 'des', "d'", 'la', 'le']);
+const TITLE_WORDS = new NumberedWords(TITLES.keys());
 
 /**
  * The token of a word that opens a person's name (a well-attested first name, the first word of a
@@ -147,7 +148,8 @@ function mayStart(tokens: readonly Token[], numbers: Int32Array, i: number): boo
   // A glued particle ('al-Sissi') has a key of two words ('al sissi'): the other lower-case words of
   // a text ('les', 'annoncé') are answered by their number, without a look at their text.
   if (!t.cap) return isParticleAt(tokens, i) || (numbers[i] === SEVERAL_WORDS && isGluedParticleName(t));
-  if (TITLES.has(t.key)) {
+  // (Asked of every capitalised word: answered by its number, without a lookup of its key in the map.)
+  if (TITLE_WORDS.at(tokens, numbers, i)) {
     const next = tokens[i + 1];
     // 'M. Macron', 'Mme Borne', 'Dr House': the title is a cue, not a name.
     if (next?.text === '.' || t.key !== 'm') return false;
