@@ -3,6 +3,7 @@ import { buildPersonLexicon, personLexicon, prepare } from '../../src/index.js';
 import { factsAt, givenStrength, givenStrengthOf, COUNTRY, DEMONYM, GIVEN_STRENGTH, OPENS_KNOWN } from '../../src/finders/person/facts.js';
 import { addKeyEnds, knownKeyEnds } from '../../src/finders/person/key-ends.js';
 import { shortForms, shortFormsOfName } from '../../src/finders/person/short-forms.js';
+import { isCapitalParticle, isCapitalParticleAt, isParticle, isParticleAt } from '../../src/finders/person/shape.js';
 
 // The person finder's fast paths (perf round 7) answer from the table of facts, the ends of known
 // keys and a memory of short forms what the lexicon's maps answered: these tables hold them to it.
@@ -70,5 +71,24 @@ describe('the short forms of a document\'s names, remembered', () => {
     expect(shortFormsOfName(name, byWords, lex)).toBe(shortFormsOfName(name, byTokens, lex));
     const other = ['jean', 'yves', 'le', 'drian'];
     expect(shortFormsOfName(name, other, lex)).toEqual(shortForms(name.split(' '), other, lex));
+  });
+});
+
+describe('the particle tests by word number', () => {
+  it('answer as the tests by key do, at every token', () => {
+    const text = "Ursula von der Leyen, Jean-Yves Le Drian, M. de Villepin, Abdel Fattah al-Sissi, Jean de La Fontaine, LE PEN et Le Monde d'Ibn Khaldoun, Mac Mahon, Van Gogh, Di Maio.";
+    const tokens = prepare(text).tokens;
+    let particles = 0;
+    let capitals = 0;
+    tokens.forEach((t, i) => {
+      expect(isParticleAt(tokens, i), t.text).toBe(isParticle(t));
+      expect(isCapitalParticleAt(tokens, i), t.text).toBe(isCapitalParticle(t));
+      if (isParticle(t)) particles++;
+      if (isCapitalParticle(t)) capitals++;
+    });
+    // The text holds both kinds ('von', 'der', 'de', 'd''; 'Le', 'La', 'Mac', 'Van', 'Di'), and a word in capitals ('LE') that is neither.
+    expect(particles).toBeGreaterThanOrEqual(4);
+    expect(capitals).toBeGreaterThanOrEqual(5);
+    expect(isCapitalParticleAt(tokens, tokens.findIndex((t) => t.text === 'LE'))).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import { judge } from './judge.js';
 import { opensPersonName, type PersonLexicon } from './lexicon.js';
 import { addListedNames } from './lists.js';
 import { addMentions, tokensKey } from './mentions.js';
-import { isCapitalParticle, isGluedParticleName, isParticle, isParticleAt, shoutingLines } from './shape.js';
+import { isCapitalParticleAt, isGluedParticleName, isParticleAt, shoutingLines } from './shape.js';
 import { shoutingCandidate } from './shout.js';
 import { nameText, personValue } from './value.js';
 import { ROLE_NOUNS } from './roles.js';
@@ -49,7 +49,7 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindCon
     // The cues before a name decide only whether it may open on a particle, and a name never opens
     // on one without their leave (nameExtent). So the name is read first, as if they gave it: a
     // token that opens no name ('Selon', 'ONU', 'Le président') is left before the cues are read.
-    const onParticle = isParticle(t) || isCapitalParticle(t) || isGluedParticleName(t);
+    const onParticle = isParticleAt(tokens, i) || isCapitalParticleAt(tokens, i) || isGluedParticleName(t);
     let span = nameExtent(tokens, i, lex, onParticle);
     if (!span) continue;
     // 'MM. Bertoni, Micheli et Tissières': the plural title covers the list that follows it.

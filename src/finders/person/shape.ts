@@ -155,6 +155,19 @@ export function isCapitalParticle(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap && !t.upper && CAPITAL_PARTICLES.has(t.key);
 }
 
+const CAPITAL_PARTICLE_WORDS = new NumberedWords(CAPITAL_PARTICLES);
+
+/**
+ * `isCapitalParticle(tokens[i])`, asked at every word a name's extent reads: the word number
+ * answers first ('Président', 'Macron' are none), without a lookup by the key's string.
+ * @example isCapitalParticleAt(prepare('Jean-Yves Le Drian').tokens, 1) // true ('Le')
+ */
+export function isCapitalParticleAt(tokens: readonly Token[], i: number): boolean {
+  if (!CAPITAL_PARTICLE_WORDS.at(tokens, tokenWordNumbers(tokens), i)) return false;
+  const t = tokens[i] as Token;
+  return t.kind === 'word' && t.cap && !t.upper;
+}
+
 /**
  * A capital elision glued to the next name word.
  * @example isNameElision(prepare("Anne L'Huillier").tokens, 1) // true ("L'")
