@@ -4,6 +4,8 @@ import { factsAt, givenStrength, givenStrengthOf, COUNTRY, DEMONYM, GIVEN_STRENG
 import { addKeyEnds, knownKeyEnds } from '../../src/finders/person/key-ends.js';
 import { shortForms, shortFormsOfName } from '../../src/finders/person/short-forms.js';
 import { isCapitalParticle, isCapitalParticleAt, isParticle, isParticleAt } from '../../src/finders/person/shape.js';
+import { ROLE_NOUN_WORDS, ROLE_NOUNS } from '../../src/finders/person/roles.js';
+import { tokenWordNumbers } from '../../src/finders/vocabulary.js';
 
 // The person finder's fast paths (perf round 7) answer from the table of facts, the ends of known
 // keys and a memory of short forms what the lexicon's maps answered: these tables hold them to it.
@@ -90,5 +92,19 @@ describe('the particle tests by word number', () => {
     expect(particles).toBeGreaterThanOrEqual(4);
     expect(capitals).toBeGreaterThanOrEqual(5);
     expect(isCapitalParticleAt(tokens, tokens.findIndex((t) => t.text === 'LE'))).toBe(false);
+  });
+});
+
+describe('the role nouns by word number', () => {
+  it('answer as the set does, hyphenated roles whole', () => {
+    const tokens = prepare("Le président, la vice-présidente, l'ex-ministre, le Premier ministre et la chanteuse Zaz ont vu le maire.").tokens;
+    const numbers = tokenWordNumbers(tokens);
+    let roles = 0;
+    tokens.forEach((t, i) => {
+      expect(ROLE_NOUN_WORDS.at(tokens, numbers, i), t.text).toBe(ROLE_NOUNS.has(t.key));
+      if (ROLE_NOUNS.has(t.key)) roles++;
+    });
+    expect(ROLE_NOUN_WORDS.at(tokens, numbers, tokens.findIndex((t) => t.text === 'vice-présidente'))).toBe(true);
+    expect(roles).toBeGreaterThanOrEqual(4);
   });
 });

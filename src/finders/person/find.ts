@@ -13,7 +13,7 @@ import { addMentions, tokensKey } from './mentions.js';
 import { isCapitalParticleAt, isGluedParticleName, isParticleAt, shoutingLines } from './shape.js';
 import { shoutingCandidate } from './shout.js';
 import { nameText, personValue } from './value.js';
-import { ROLE_NOUNS } from './roles.js';
+import { ROLE_NOUN_WORDS } from './roles.js';
 import { TITLES } from './words.js';
 import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
 
@@ -62,7 +62,7 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindCon
     // de Gaulle'): 'le président de la Bundesbank' is no name.
     if (onParticle && !(cues.title || cues.naming || (cues.roleKind === 'adjacent' && (!DE_WORDS.has(t.key) || knownSurnameAt(tokens, i, lex))))) span = null;
     // 'Monsieur le Président', 'Madame la Ministre': a title and an office, the way one addresses its holder.
-    if (onParticle && (t.key === 'le' || t.key === 'la') && !t.cap && ROLE_NOUNS.has((tokens[i + 1] as Token | undefined)?.key ?? '')) span = null;
+    if (onParticle && (t.key === 'le' || t.key === 'la') && !t.cap && ROLE_NOUN_WORDS.at(tokens, numbers, i + 1)) span = null;
     if (!span) continue;
     const verdict = judge(doc, span, cues, lex);
     // 'le spécialiste du Moyen-Orient Gilles Kepel', 'le président de la Chine Xi Jinping', 'le roi

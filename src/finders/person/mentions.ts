@@ -5,7 +5,7 @@ import { cuesBefore, roleAfter } from './cues.js';
 import type { PersonLexicon } from './lexicon.js';
 import { tokenAt } from '../../text/token-search.js';
 import { titleCase } from './value.js';
-import { ROLE_NOUNS } from './roles.js';
+import { ROLE_NOUN_WORDS } from './roles.js';
 import { PARTICLES } from './words.js';
 import { addFirstWords, firstWord, hasFact, OPENS_KNOWN } from './facts.js';
 import { forgetShortForms, shortFormsOfName } from './short-forms.js';
@@ -134,7 +134,6 @@ const GUESS = 0.5;
 const MENTION_PARTICLE = /^(?:al|el|ad|ben|bin|von|van|de|le|la|du|abu|abou)(?:-|$)/;
 const MENTION_PARTICLE_KEYS = ['al', 'el', 'ad', 'ben', 'bin', 'von', 'van', 'de', 'le', 'la', 'du', 'abu', 'abou'];
 const MENTION_PARTICLE_WORDS = new NumberedWords(MENTION_PARTICLE_KEYS);
-const ROLE_NOUN_WORDS = new NumberedWords(ROLE_NOUNS);
 
 /**
  * Whether the lower-case token `i` is a particle a mention may open on (`MENTION_PARTICLE`): one
