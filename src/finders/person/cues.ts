@@ -3,7 +3,7 @@ import { DEMONYM, hasFact } from './facts.js';
 import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
 import type { PersonLexicon } from './lexicon.js';
 import { ROLE_NOUNS, ROLE_PREFIXES } from './roles.js';
-import { ARTICLES, NAMED_AFTER, NAMING_WORDS, PLURAL_TITLES, TITLES, TITLES_NEEDING_CAPITAL } from './words.js';
+import { ARTICLES, NAMED_AFTER, NAMING_WORDS, PLURAL_TITLES, TITLE_WORDS, TITLES, TITLES_NEEDING_CAPITAL } from './words.js';
 
 /**
  * How a role stands to the name:
@@ -152,11 +152,13 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
   let k = i - 1;
   const prev = tokens[k];
   if (!prev) return cues;
-  // Quotes around the name alone: '« Jeanne du Barry »' is a film.
-  if (OPEN_QUOTES.has(prev.text)) cues.quoted = true;
-  // Title: 'M.', 'Mme', 'Dr.', 'MM.', 'Monsieur'.
-  const t0 = prev.text === '.' && prev.start === tokens[k - 1]?.end ? tokens[k - 1] : prev;
-  if (t0 && t0.kind === 'word' && TITLES.has(t0.key) && (t0.cap || !TITLES_NEEDING_CAPITAL.has(t0.key)) && !(t0.key === 'm' && t0 === prev && t0.text !== 'M')) {
+  // Quotes around the name alone: '« Jeanne du Barry »' is a film. (A quote is punctuation: a word's
+  // text is not looked up.)
+  if (prev.kind === 'punct' && OPEN_QUOTES.has(prev.text)) cues.quoted = true;
+  // Title: 'M.', 'Mme', 'Dr.', 'MM.', 'Monsieur'; told by its word number first, most words are none.
+  const at0 = prev.text === '.' && prev.start === tokens[k - 1]?.end ? k - 1 : k;
+  const t0 = tokens[at0];
+  if (t0 && t0.kind === 'word' && TITLE_WORDS.at(tokens, tokenWordNumbers(tokens), at0) && (t0.cap || !TITLES_NEEDING_CAPITAL.has(t0.key)) && !(t0.key === 'm' && t0 === prev && t0.text !== 'M')) {
     cues.title = TITLES.get(t0.key) as string;
     if (PLURAL_TITLES.has(t0.key)) cues.pluralTitle = true;
     k = t0 === prev ? k - 1 : k - 2;

@@ -14,8 +14,8 @@ import { isCapitalParticleAt, isGluedParticleName, isParticleAt, shoutingLines }
 import { shoutingCandidate } from './shout.js';
 import { nameText, personValue } from './value.js';
 import { ROLE_NOUN_WORDS } from './roles.js';
-import { TITLES } from './words.js';
-import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
+import { TITLE_WORDS } from './words.js';
+import { SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
 
 /**
  * Finds people: names that open on a known first name ('Nasser Bourita'), follow a title
@@ -105,7 +105,6 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindCon
 }
 
 const DE_WORDS = new Set(['de', 'du', 'des', "d'", 'la', 'le']);
-const TITLE_WORDS = new NumberedWords(TITLES.keys());
 
 /**
  * The token of a word that opens a person's name (a well-attested first name, the first word of a
