@@ -1,5 +1,6 @@
 import { genderOf, personLexicon, type KnownPerson, type PersonLexicon } from '../finders/person/lexicon.js';
 import { shortFormsOfName } from '../finders/person/short-forms.js';
+import { nameWords } from '../finders/person/name-words.js';
 import { fold } from '../text/normalize.js';
 import type { Resolver } from '../pipeline.js';
 import type { Entity, PersonEntity, PersonValue } from '../types.js';
@@ -33,7 +34,7 @@ export function resolvePersonCoreference(entities: readonly Entity[], lexicon?: 
     if (named.has(p.normalized.name)) continue;
     named.add(p.normalized.name);
     // The mentions pass cut most of these names already, keyed by their tokens: the folded words.
-    const f = shortFormsOfName(p.normalized.name, p.normalized.name.split(' ').map(fold), lex);
+    const f = shortFormsOfName(p.normalized.name, nameWords(p.normalized.name).map(fold), lex);
     for (const k of f.keys) add(k, p.normalized);
     for (const k of f.initials) add(k, p.normalized);
   }

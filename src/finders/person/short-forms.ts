@@ -1,5 +1,6 @@
 import type { PersonLexicon } from './lexicon.js';
 import { givenStrengthOf } from './facts.js';
+import { nameWords } from './name-words.js';
 import { PARTICLES } from './words.js';
 
 /** The short forms of a name, as keys ('le drian', 'drian') and as initials in capitals ('MBS'). */
@@ -96,7 +97,7 @@ export function shortFormsOfName(name: string, keys: readonly string[], lex: Per
   }
   const readings = remembered.get(name);
   if (readings) for (const r of readings) if (sameKeys(r.keys, keys)) return r.forms;
-  const forms = shortForms(name.split(' '), keys, lex);
+  const forms = shortForms(nameWords(name), keys, lex);
   if (readings) readings.push({ keys, forms });
   else {
     // The coreference resolver called alone, text after text, has no mentions pass to empty the memory.

@@ -4,6 +4,7 @@ import type { PersonValue } from '../../types.js';
 import type { KnownPerson, PersonLexicon } from './lexicon.js';
 import type { NameSpan } from './extent.js';
 import { givenStrengthOf } from './facts.js';
+import { nameWords } from './name-words.js';
 
 /**
  * A word of a name written in capitals, title-cased.
@@ -39,7 +40,7 @@ export function personValue(name: string, known: KnownPerson | undefined, lex: P
     if (known.wikidata) v.wikidata = known.wikidata;
     return v;
   }
-  const words = name.split(' ');
+  const words = nameWords(name);
   const v: PersonValue = { name };
   if (regnal) {
     v.givenName = words.slice(0, -1).join(' ');
