@@ -2,6 +2,7 @@ import { breaksLine, type Token } from '../../text/tokenize.js';
 import { DEMONYM, hasFact } from './facts.js';
 import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
 import type { PersonLexicon } from './lexicon.js';
+import { singleSpaced } from './single-spaced.js';
 import { ROLE_NOUNS, ROLE_PREFIXES } from './roles.js';
 import { ARTICLES, NAMED_AFTER, NAMING_WORDS, PLURAL_TITLES, TITLE_WORDS, TITLES, TITLES_NEEDING_CAPITAL } from './words.js';
 
@@ -125,7 +126,7 @@ export function spanText(view: string, tokens: readonly Token[], a: number, b: n
   const first = tokens[a];
   const last = tokens[b - 1];
   if (!first || !last || b <= a) return '';
-  return view.slice(first.start, last.end).replace(/\s+/g, ' ');
+  return singleSpaced(view.slice(first.start, last.end));
 }
 
 /**

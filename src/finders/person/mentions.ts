@@ -5,6 +5,7 @@ import { cuesBefore, roleAfter } from './cues.js';
 import type { PersonLexicon } from './lexicon.js';
 import { tokenAt } from '../../text/token-search.js';
 import { titleCase } from './value.js';
+import { singleSpaced } from './single-spaced.js';
 import { ROLE_NOUN_WORDS } from './roles.js';
 import { PARTICLES } from './words.js';
 import { addFirstWords, firstWord, hasFact, OPENS_KNOWN } from './facts.js';
@@ -106,7 +107,7 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
       const start = t.start;
       const end = last.end;
       const text = doc.input.slice(start, end);
-      const name = shout[i] ? titleCase(text.replace(/\s+/g, ' ')) : doc.view.slice(start, end).replace(/\s+/g, ' ');
+      const name = shout[i] ? titleCase(text.replace(/\s+/g, ' ')) : singleSpaced(doc.view.slice(start, end));
       const value: PersonValue = alias && !fromDoc ? { name: alias.name } : { name };
       if (alias && !fromDoc) {
         if (alias.givenName) value.givenName = alias.givenName;

@@ -5,6 +5,7 @@ import type { KnownPerson, PersonLexicon } from './lexicon.js';
 import type { NameSpan } from './extent.js';
 import { givenStrengthOf } from './facts.js';
 import { nameWords } from './name-words.js';
+import { singleSpaced } from './single-spaced.js';
 
 /**
  * A word of a name written in capitals, title-cased.
@@ -22,7 +23,7 @@ export function titleCase(word: string): string {
 export function nameText(view: string, tokens: readonly Token[], span: NameSpan): string {
   const first = tokens[span.first] as Token;
   const last = tokens[span.end - 1] as Token;
-  const raw = view.slice(first.start, last.end).replace(/\s+/g, ' ');
+  const raw = singleSpaced(view.slice(first.start, last.end));
   if (!span.words.some((w) => (tokens[w] as Token).upper)) return raw;
   return raw.split(' ').map((w) => (w.length > 1 && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w) && !/^[IVXL]+$/.test(w) ? titleCase(w) : w)).join(' ');
 }
