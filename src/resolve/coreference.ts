@@ -1,5 +1,6 @@
 import { genderOf, personLexicon, type KnownPerson, type PersonLexicon } from '../finders/person/lexicon.js';
 import { shortFormsOfName } from '../finders/person/short-forms.js';
+import { nameWords } from '../finders/person/name-words.js';
 import { fold } from '../text/normalize.js';
 import type { Resolver } from '../pipeline.js';
 import type { Entity, PersonEntity, PersonValue } from '../types.js';
@@ -33,7 +34,7 @@ export function resolvePersonCoreference(entities: readonly Entity[], lexicon?: 
     if (named.has(p.normalized.name)) continue;
     named.add(p.normalized.name);
     // The mentions pass cut most of these names already, keyed by their tokens: the folded words.
-    const f = shortFormsOfName(p.normalized.name, p.normalized.name.split(' ').map(fold), lex);
+    const f = shortFormsOfName(p.normalized.name, nameWords(p.normalized.name).map(fold), lex);
     for (const k of f.keys) add(k, p.normalized);
     for (const k of f.initials) add(k, p.normalized);
   }
@@ -42,10 +43,13 @@ export function resolvePersonCoreference(entities: readonly Entity[], lexicon?: 
     const written = fold(e.text);
     // A name as written ('Bourita' for 'Bourita') needs no second fold; another one is already canonical (lexicon, alias).
     if (e.normalized.name !== e.text && fold(e.normalized.name) !== written && e.source !== 'person/mention') return e;
-    let candidates = (byForm.get(written) ?? byForm.get(e.text) ?? []).filter((v) => fold(v.name) !== written);
+    const forms = byForm.get(written) ?? byForm.get(e.text);
+    let candidates = forms ? forms.filter((v) => fold(v.name) !== written) : NONE;
     // 'M. Arnault' in a text on Bernard and Delphine Arnault: the title tells them apart.
-    const sex = TITLE_SEX[e.normalized.title ?? ''];
-    if (candidates.length > 1 && sex) candidates = candidates.filter((v) => v.givenName && genderOf(lex, v.givenName) === sex);
+    if (candidates.length > 1) {
+      const sex = TITLE_SEX[e.normalized.title ?? ''];
+      if (sex) candidates = candidates.filter((v) => v.givenName && genderOf(lex, v.givenName) === sex);
+    }
     if (candidates.length === 1) return rename(e, candidates[0] as PersonValue);
     if (candidates.length > 1 || written.includes(' ')) return e;
     const known = lex.surnames.get(written);
@@ -53,6 +57,9 @@ export function resolvePersonCoreference(entities: readonly Entity[], lexicon?: 
     return e;
   });
 }
+
+/** No candidate: most mentions of a person are no short form of another name of the document. */
+const NONE: readonly PersonValue[] = [];
 
 const TITLE_SEX: Record<string, 'm' | 'f'> = { 'M.': 'm', Mme: 'f', Mlle: 'f', Sir: 'm', Lord: 'm', Lady: 'f', Dame: 'f', Mr: 'm', Mrs: 'f', Ms: 'f' };
 

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildPersonLexicon, personLexicon, prepare } from '../../src/index.js';
-import { givenStrength, givenStrengthOf, personFacts, COUNTRY, DEMONYM, GIVEN_STRENGTH, OPENS_KNOWN } from '../../src/finders/person/facts.js';
+import { factsAt, givenStrength, givenStrengthOf, COUNTRY, DEMONYM, GIVEN_STRENGTH, OPENS_KNOWN } from '../../src/finders/person/facts.js';
 import { addKeyEnds, knownKeyEnds } from '../../src/finders/person/key-ends.js';
 import { shortForms, shortFormsOfName } from '../../src/finders/person/short-forms.js';
+import { isCapitalParticle, isCapitalParticleAt, isParticle, isParticleAt } from '../../src/finders/person/shape.js';
+import { ROLE_NOUN_WORDS, ROLE_NOUNS } from '../../src/finders/person/roles.js';
+import { tokenWordNumbers } from '../../src/finders/vocabulary.js';
 
 // The person finder's fast paths (perf round 7) answer from the table of facts, the ends of known
 // keys and a memory of short forms what the lexicon's maps answered: these tables hold them to it.
@@ -24,11 +27,10 @@ describe('first-name strength from the table of facts', () => {
 
   it('gives a hyphenated token the facts its key has in the lists, whole or by its words', () => {
     const tokens = prepare('Jean-Yves, la Guinée-Bissau et un Nord-Coréen').tokens;
-    const facts = personFacts(lex, tokens);
     const at = (text: string) => {
       const i = tokens.findIndex((t) => t.text === text);
       expect(i, text).toBeGreaterThanOrEqual(0);
-      return facts[i] as number;
+      return factsAt(lex, tokens, i);
     };
     expect(at('Jean-Yves') & GIVEN_STRENGTH).toBe(2);
     expect(at('Guinée-Bissau') & COUNTRY).toBe(COUNTRY);
@@ -39,7 +41,7 @@ describe('first-name strength from the table of facts', () => {
   it('says a hyphenated token opens a known name when its first word does', () => {
     const known = buildPersonLexicon([], [{ name: 'Jean Castex', familyName: 'Castex' }]);
     const tokens = prepare('Jean-Pierre Castex').tokens;
-    expect((personFacts(known, tokens)[0] as number) & OPENS_KNOWN).toBe(OPENS_KNOWN);
+    expect(factsAt(known, tokens, 0) & OPENS_KNOWN).toBe(OPENS_KNOWN);
   });
 });
 
@@ -71,5 +73,38 @@ describe('the short forms of a document\'s names, remembered', () => {
     expect(shortFormsOfName(name, byWords, lex)).toBe(shortFormsOfName(name, byTokens, lex));
     const other = ['jean', 'yves', 'le', 'drian'];
     expect(shortFormsOfName(name, other, lex)).toEqual(shortForms(name.split(' '), other, lex));
+  });
+});
+
+describe('the particle tests by word number', () => {
+  it('answer as the tests by key do, at every token', () => {
+    const text = "Ursula von der Leyen, Jean-Yves Le Drian, M. de Villepin, Abdel Fattah al-Sissi, Jean de La Fontaine, LE PEN et Le Monde d'Ibn Khaldoun, Mac Mahon, Van Gogh, Di Maio.";
+    const tokens = prepare(text).tokens;
+    let particles = 0;
+    let capitals = 0;
+    tokens.forEach((t, i) => {
+      expect(isParticleAt(tokens, i), t.text).toBe(isParticle(t));
+      expect(isCapitalParticleAt(tokens, i), t.text).toBe(isCapitalParticle(t));
+      if (isParticle(t)) particles++;
+      if (isCapitalParticle(t)) capitals++;
+    });
+    // The text holds both kinds ('von', 'der', 'de', 'd''; 'Le', 'La', 'Mac', 'Van', 'Di'), and a word in capitals ('LE') that is neither.
+    expect(particles).toBeGreaterThanOrEqual(4);
+    expect(capitals).toBeGreaterThanOrEqual(5);
+    expect(isCapitalParticleAt(tokens, tokens.findIndex((t) => t.text === 'LE'))).toBe(false);
+  });
+});
+
+describe('the role nouns by word number', () => {
+  it('answer as the set does, hyphenated roles whole', () => {
+    const tokens = prepare("Le président, la vice-présidente, l'ex-ministre, le Premier ministre et la chanteuse Zaz ont vu le maire.").tokens;
+    const numbers = tokenWordNumbers(tokens);
+    let roles = 0;
+    tokens.forEach((t, i) => {
+      expect(ROLE_NOUN_WORDS.at(tokens, numbers, i), t.text).toBe(ROLE_NOUNS.has(t.key));
+      if (ROLE_NOUNS.has(t.key)) roles++;
+    });
+    expect(ROLE_NOUN_WORDS.at(tokens, numbers, tokens.findIndex((t) => t.text === 'vice-présidente'))).toBe(true);
+    expect(roles).toBeGreaterThanOrEqual(4);
   });
 });

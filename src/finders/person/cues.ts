@@ -2,8 +2,9 @@ import { breaksLine, type Token } from '../../text/tokenize.js';
 import { DEMONYM, hasFact } from './facts.js';
 import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
 import type { PersonLexicon } from './lexicon.js';
+import { singleSpaced } from './single-spaced.js';
 import { ROLE_NOUNS, ROLE_PREFIXES } from './roles.js';
-import { ARTICLES, NAMED_AFTER, NAMING_WORDS, PLURAL_TITLES, TITLES, TITLES_NEEDING_CAPITAL } from './words.js';
+import { ARTICLES, NAMED_AFTER, NAMING_WORDS, PLURAL_TITLES, TITLE_WORDS, TITLES, TITLES_NEEDING_CAPITAL } from './words.js';
 
 /**
  * How a role stands to the name:
@@ -125,7 +126,7 @@ export function spanText(view: string, tokens: readonly Token[], a: number, b: n
   const first = tokens[a];
   const last = tokens[b - 1];
   if (!first || !last || b <= a) return '';
-  return view.slice(first.start, last.end).replace(/\s+/g, ' ');
+  return singleSpaced(view.slice(first.start, last.end));
 }
 
 /**
@@ -138,9 +139,13 @@ export function spanText(view: string, tokens: readonly Token[], a: number, b: n
  * only a title, a naming word or an adjacent role let it do ('le général de Gaulle'); without them
  * the cues read after the role (a complement, an apposition, an article, a thing) could change
  * nothing, and are not read: in 'la Russie de Vladimir Poutine', 'de Vladimir' has no leave.
+ *
+ * `thingCue`: whether to look for a thing's noun before the name ('la sonde [Europa Clipper]'),
+ * which the judge weighs only for a name of two words or more: the person finder leaves it unread
+ * for a name of one word ('le Centre'), some two in three of the names it reads.
  * @example cuesBefore(prepare('la ministre Catherine Colonna').tokens, 2, view, lex) // { role: 'ministre', roleKind: 'adjacent' }
  */
-export function cuesBefore(tokens: readonly Token[], i: number, view: string, lex: PersonLexicon, particleStart = false): Cues {
+export function cuesBefore(tokens: readonly Token[], i: number, view: string, lex: PersonLexicon, particleStart = false, thingCue = true): Cues {
   const cues: Cues = {
     title: undefined, pluralTitle: false, role: undefined, roleKind: undefined, demonym: false,
     naming: false, article: false, namedAfter: false, quoted: false, thing: false,
@@ -148,11 +153,13 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
   let k = i - 1;
   const prev = tokens[k];
   if (!prev) return cues;
-  // Quotes around the name alone: '« Jeanne du Barry »' is a film.
-  if (OPEN_QUOTES.has(prev.text)) cues.quoted = true;
-  // Title: 'M.', 'Mme', 'Dr.', 'MM.', 'Monsieur'.
-  const t0 = prev.text === '.' && prev.start === tokens[k - 1]?.end ? tokens[k - 1] : prev;
-  if (t0 && t0.kind === 'word' && TITLES.has(t0.key) && (t0.cap || !TITLES_NEEDING_CAPITAL.has(t0.key)) && !(t0.key === 'm' && t0 === prev && t0.text !== 'M')) {
+  // Quotes around the name alone: '« Jeanne du Barry »' is a film. (A quote is punctuation: a word's
+  // text is not looked up.)
+  if (prev.kind === 'punct' && OPEN_QUOTES.has(prev.text)) cues.quoted = true;
+  // Title: 'M.', 'Mme', 'Dr.', 'MM.', 'Monsieur'; told by its word number first, most words are none.
+  const at0 = prev.text === '.' && prev.start === tokens[k - 1]?.end ? k - 1 : k;
+  const t0 = tokens[at0];
+  if (t0 && t0.kind === 'word' && TITLE_WORDS.at(tokens, tokenWordNumbers(tokens), at0) && (t0.cap || !TITLES_NEEDING_CAPITAL.has(t0.key)) && !(t0.key === 'm' && t0 === prev && t0.text !== 'M')) {
     cues.title = TITLES.get(t0.key) as string;
     if (PLURAL_TITLES.has(t0.key)) cues.pluralTitle = true;
     k = t0 === prev ? k - 1 : k - 2;
@@ -224,7 +231,7 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
   }
   // An article with nothing between it and the name: 'le Charles-de-Gaulle', 'du Paris Saint-Germain'.
   if (!cues.title && ARTICLES.has(before.key) && before.kind !== 'punct') cues.article = true;
-  if (!cues.title && isThingBefore(tokens, k, lex)) cues.thing = true;
+  if (thingCue && !cues.title && isThingBefore(tokens, k, lex)) cues.thing = true;
   return cues;
 }
 

@@ -1,7 +1,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { PersonLexicon } from './lexicon.js';
 import { givenStrengthAt, listedGivenStrengthAt } from './facts.js';
-import { epithetAt, isCapitalParticle, isGluedParticleName, isInitial, isNameElision, isNameWord, isParticle, isRegnal, sameLine } from './shape.js';
+import { epithetAt, isCapitalParticleAt, isGluedParticleName, isInitial, isNameElision, isNameWord, isParticleAt, isRegnal, sameLine } from './shape.js';
 
 /** The tokens of one name candidate. */
 export interface NameSpan {
@@ -42,7 +42,7 @@ const MAX_WORDS = 6;
 export function nameExtent(tokens: readonly Token[], i: number, lex: PersonLexicon, particleStart: boolean, shout = false): NameSpan | null {
   let j = i;
   let deAt = -1;
-  if (particleStart && (isParticle(tokens[i]) || isCapitalParticle(tokens[i]))) {
+  if (particleStart && (isParticleAt(tokens, i) || isCapitalParticleAt(tokens, i))) {
     const k = skipParticles(tokens, i);
     if (k === i || !(isNameWord(tokens[k]) || isGluedParticleName(tokens[k]))) return null;
     // 'la garde des Sceaux de Nicolas Sarkozy': a first name after 'de' opens the name itself.
@@ -67,7 +67,7 @@ export function nameExtent(tokens: readonly Token[], i: number, lex: PersonLexic
       j += 2;
       continue;
     }
-    if (isCapitalParticle(t)) {
+    if (isCapitalParticleAt(tokens, j)) {
       // 'Le' in 'Le Drian' counts only before a name word; 'Le Monde' at the head of a run is
       // left to the cues (a title or a known surname), so a run never opens on it.
       const k = skipParticles(tokens, j);
@@ -106,10 +106,10 @@ export function nameExtent(tokens: readonly Token[], i: number, lex: PersonLexic
       span.end = epithet + 1;
       return span;
     }
-    if (span.words.length > 0 && isParticle(t)) {
+    if (span.words.length > 0 && isParticleAt(tokens, j)) {
       const k = skipParticles(tokens, j);
       const next = tokens[k];
-      if (!next || !sameLine(next) || !(isNameWord(next, true) || isGluedParticleName(next) || isCapitalParticle(next))) break;
+      if (!next || !sameLine(next) || !(isNameWord(next, true) || isGluedParticleName(next) || isCapitalParticleAt(tokens, k))) break;
       // 'la Russie de Vladimir Poutine', 'le Canada de Justin Trudeau': a frequent first name after 'de' opens another name.
       if (DE_FAMILY.has(t.key) && listedGivenStrengthAt(lex, tokens, k) >= 2 && isNameWord(tokens[k + 1], true) && sameLine(tokens[k + 1])) break;
       // 'le' and 'la' continue a name only after 'de': 'Jean de La Fontaine', not 'Emmanuel Macron la France'.
@@ -131,7 +131,7 @@ export function nameExtent(tokens: readonly Token[], i: number, lex: PersonLexic
 /** Index after a run of at most three particles from `j` ('von der', 'de la', 'ben'). */
 function skipParticles(tokens: readonly Token[], j: number): number {
   let k = j;
-  while (k < j + 3 && (isParticle(tokens[k]) || isCapitalParticle(tokens[k])) && (k === j || sameLine(tokens[k]))) {
+  while (k < j + 3 && (isParticleAt(tokens, k) || isCapitalParticleAt(tokens, k)) && (k === j || sameLine(tokens[k]))) {
     // A capital particle followed by a name word is itself the start of the family name ('de La Fontaine').
     k++;
   }

@@ -172,11 +172,19 @@ let lastLex: PersonLexicon | undefined;
 let lastFacts: Uint8Array | undefined;
 
 /**
- * The facts of every token of a document (bits `GIVEN_STRENGTH`, `OPENS_KNOWN`, `DEMONYM`,
- * `COUNTRY`, `WORD_NAME`), read once per document and lexicon.
- * @example personFacts(lex, prepare('Nasser Bourita').tokens)[0] & GIVEN_STRENGTH // 3
+ * A hyphenated token whose facts are not read yet ('Jean-Yves', 'a-t-il', 'peut-être'): they are
+ * read when first asked (`factsAt`). Why: a hyphenated key is looked up whole and word by word, in
+ * maps cold by the time the person finder reads a document (some 850 ns a token on the bench
+ * text), and most such tokens are lower-case words no one asks about.
  */
-export function personFacts(lex: PersonLexicon, tokens: readonly Token[]): Uint8Array {
+const PENDING = 128;
+
+/**
+ * The facts of every token of a document (bits `GIVEN_STRENGTH`, `OPENS_KNOWN`, `DEMONYM`,
+ * `COUNTRY`, `WORD_NAME`), made once per document and lexicon; a hyphenated token's are read
+ * on demand, so they are asked of `factsAt`, not of this table.
+ */
+function personFacts(lex: PersonLexicon, tokens: readonly Token[]): Uint8Array {
   if (tokens === lastTokens && lex === lastLex && lastFacts) return lastFacts;
   // The lexicon's words are numbered before the tokens are, so that none of them reads as unknown.
   const table = lexiconWords(lex);
@@ -188,7 +196,7 @@ export function personFacts(lex: PersonLexicon, tokens: readonly Token[]): Uint8
     // (The bound is checked, not left to the typed array: a read past its end, for a word numbered
     // after the lexicon's, takes V8's slow path.)
     if (n >= 0) facts[i] = n < byNumber.length ? (byNumber[n] as number) : 0;
-    else if (n === SEVERAL_WORDS) facts[i] = factsOfSeveralWords(table, (tokens[i] as Token).key);
+    else if (n === SEVERAL_WORDS) facts[i] = PENDING;
     // Else a word no list holds: every one-word key of the lexicon is numbered.
   }
   lastTokens = tokens;
@@ -198,12 +206,26 @@ export function personFacts(lex: PersonLexicon, tokens: readonly Token[]): Uint8
 }
 
 /**
+ * The facts of token `i` (bits `GIVEN_STRENGTH`, `OPENS_KNOWN`, `DEMONYM`, `COUNTRY`,
+ * `WORD_NAME`), from the document's table; 0 past its end.
+ * @example factsAt(lex, prepare('Nasser Bourita').tokens, 0) & GIVEN_STRENGTH // 3
+ */
+export function factsAt(lex: PersonLexicon, tokens: readonly Token[], i: number): number {
+  const facts = personFacts(lex, tokens);
+  const f = facts[i] ?? 0;
+  if (f !== PENDING) return f;
+  const read = factsOfSeveralWords(lexiconWords(lex), (tokens[i] as Token).key);
+  facts[i] = read;
+  return read;
+}
+
+/**
  * How strong a first name token `i` is, as `givenStrength(lex, key)` says ('jean yves' of
  * 'Jean-Yves' counts its parts).
  * @example givenStrengthAt(lex, prepare('Jean-Yves Le Drian').tokens, 0) // 3
  */
 export function givenStrengthAt(lex: PersonLexicon, tokens: readonly Token[], i: number): number {
-  return (personFacts(lex, tokens)[i] ?? 0) & GIVEN_STRENGTH;
+  return factsAt(lex, tokens, i) & GIVEN_STRENGTH;
 }
 
 /**
@@ -215,7 +237,7 @@ export function listedGivenStrengthAt(lex: PersonLexicon, tokens: readonly Token
   const t = tokens[i];
   if (!t) return 0;
   if (t.key.indexOf(' ') >= 0) return lex.givenNames.get(t.key) ?? 0;
-  return (personFacts(lex, tokens)[i] ?? 0) & GIVEN_STRENGTH;
+  return factsAt(lex, tokens, i) & GIVEN_STRENGTH;
 }
 
 /**
@@ -223,5 +245,5 @@ export function listedGivenStrengthAt(lex: PersonLexicon, tokens: readonly Token
  * @example hasFact(lex, prepare('le Géorgien Khvicha').tokens, 1, DEMONYM) // true
  */
 export function hasFact(lex: PersonLexicon, tokens: readonly Token[], i: number, fact: number): boolean {
-  return ((personFacts(lex, tokens)[i] ?? 0) & fact) !== 0;
+  return (factsAt(lex, tokens, i) & fact) !== 0;
 }

@@ -10,11 +10,12 @@ import { judge } from './judge.js';
 import { opensPersonName, type PersonLexicon } from './lexicon.js';
 import { addListedNames } from './lists.js';
 import { addMentions, tokensKey } from './mentions.js';
-import { isCapitalParticle, isGluedParticleName, isParticle, isParticleAt, shoutingLines } from './shape.js';
+import { isCapitalParticleAt, isGluedParticleName, isParticleAt, shoutingLines } from './shape.js';
 import { shoutingCandidate } from './shout.js';
 import { nameText, personValue } from './value.js';
-import { ROLE_NOUNS } from './roles.js';
-import { TITLES } from './words.js';
+import { ROLE_NOUN_WORDS } from './roles.js';
+import { TITLE_WORDS } from './words.js';
+import { SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
 
 /**
  * Finds people: names that open on a known first name ('Nasser Bourita'), follow a title
@@ -29,13 +30,14 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindCon
   const out: PersonEntity[] = [];
   const { tokens } = doc;
   const shout = shoutingLines(tokens);
+  const numbers = tokenWordNumbers(tokens);
   let listTitle: { title: string; until: number } | undefined;
   // Runs that name places and things ('aéroport Charles de Gaulle'): no later pass reads a name in them.
   const blocked: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (doc.header && t.start < doc.header.end) continue;
-    if (!mayStart(tokens, i)) continue;
+    if (!mayStart(tokens, numbers, i)) continue;
     if (shout[i]) {
       const e = shoutingCandidate(doc, i, lex);
       if (e) {
@@ -47,20 +49,20 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindCon
     // The cues before a name decide only whether it may open on a particle, and a name never opens
     // on one without their leave (nameExtent). So the name is read first, as if they gave it: a
     // token that opens no name ('Selon', 'ONU', 'Le président') is left before the cues are read.
-    const onParticle = isParticle(t) || isCapitalParticle(t) || isGluedParticleName(t);
+    const onParticle = isParticleAt(tokens, i) || isCapitalParticleAt(tokens, i) || isGluedParticleName(t);
     let span = nameExtent(tokens, i, lex, onParticle);
     if (!span) continue;
     // 'MM. Bertoni, Micheli et Tissières': the plural title covers the list that follows it.
     const listed = listTitle && i <= listTitle.until && isListItem(tokens, i) ? listTitle.title : undefined;
     // A name that opens on a particle needs the leave of the cues, which a title from a list gives.
-    const cues = cuesBefore(tokens, i, doc.view, lex, onParticle && !listed);
+    const cues = cuesBefore(tokens, i, doc.view, lex, onParticle && !listed, span.words.length >= 2);
     if (!cues.title && listed) cues.title = listed;
     // A name opens on a particle after a title ('M. de Villepin', 'Mme von der Leyen'), or after
     // a role when it is not 'de' ('le général von Braun') or the family name is known ('le général
     // de Gaulle'): 'le président de la Bundesbank' is no name.
     if (onParticle && !(cues.title || cues.naming || (cues.roleKind === 'adjacent' && (!DE_WORDS.has(t.key) || knownSurnameAt(tokens, i, lex))))) span = null;
     // 'Monsieur le Président', 'Madame la Ministre': a title and an office, the way one addresses its holder.
-    if (onParticle && (t.key === 'le' || t.key === 'la') && !t.cap && ROLE_NOUNS.has((tokens[i + 1] as Token | undefined)?.key ?? '')) span = null;
+    if (onParticle && (t.key === 'le' || t.key === 'la') && !t.cap && ROLE_NOUN_WORDS.at(tokens, numbers, i + 1)) span = null;
     if (!span) continue;
     const verdict = judge(doc, span, cues, lex);
     // 'le spécialiste du Moyen-Orient Gilles Kepel', 'le président de la Chine Xi Jinping', 'le roi
@@ -78,7 +80,8 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindCon
     }
     if (verdict.skip) {
       if (verdict.block) blocked.push([span.first, span.end]);
-      if (ctx && verdict.reason) ctx.drop('person', verdict.reason, rejected(doc, span));
+      // (The dropped run is made only for a `debug` callback that listens: a text drops hundreds.)
+      if (ctx && ctx.debugging !== false && verdict.reason) ctx.drop('person', verdict.reason, rejected(doc, span));
       i = span.end - 1;
       continue;
     }
@@ -134,12 +137,18 @@ function rejected(doc: Doc, span: NameSpan): PersonEntity {
   return { type: 'person', text, start, end, score: 0, source: 'person/rejected', normalized: { name: text } };
 }
 
-/** A token that may open a name: a capitalised word that is not itself a title ('M.', 'Mme'), or a particle. */
-function mayStart(tokens: readonly Token[], i: number): boolean {
+/**
+ * A token that may open a name: a capitalised word that is not itself a title ('M.', 'Mme'), or a
+ * particle; `numbers` is `tokenWordNumbers(tokens)`.
+ */
+function mayStart(tokens: readonly Token[], numbers: Int32Array, i: number): boolean {
   const t = tokens[i] as Token;
   if (t.kind !== 'word') return false;
-  if (!t.cap) return isParticleAt(tokens, i) || isGluedParticleName(t);
-  if (TITLES.has(t.key)) {
+  // A glued particle ('al-Sissi') has a key of two words ('al sissi'): the other lower-case words of
+  // a text ('les', 'annoncé') are answered by their number, without a look at their text.
+  if (!t.cap) return isParticleAt(tokens, i) || (numbers[i] === SEVERAL_WORDS && isGluedParticleName(t));
+  // (Asked of every capitalised word: answered by its number, without a lookup of its key in the map.)
+  if (TITLE_WORDS.at(tokens, numbers, i)) {
     const next = tokens[i + 1];
     // 'M. Macron', 'Mme Borne', 'Dr House': the title is a cue, not a name.
     if (next?.text === '.' || t.key !== 'm') return false;

@@ -6,7 +6,8 @@ import type { KnownPerson, PersonLexicon } from './lexicon.js';
 import { tokensKey } from './mentions.js';
 import { knownKeyEnds } from './key-ends.js';
 import { DEMONYM, givenStrengthAt, hasFact, OPENS_KNOWN, WORD_NAME } from './facts.js';
-import { ROLE_NOUNS } from './roles.js';
+import { ROLE_NOUN_WORDS } from './roles.js';
+import { tokenWordNumbers } from '../vocabulary.js';
 import { LOOSE_THING_WORDS, NAMED_AFTER, THING_WORDS } from './words.js';
 
 /**
@@ -85,7 +86,8 @@ export function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon):
   // An epithet is no word of a thing: 'Alexandre le [Grand]'.
   for (let w = 1; w < (span.epithet ? n - 1 : n); w++) if (isThingWord(words[w] as Token)) return refused(`'${(words[w] as Token).text}' names a thing`, !cues.title);
   // 'le Géorgien Khvicha…', 'Président Macron': the first word is the cue of the next start.
-  if (!cues.title && n >= 1 && (hasFact(lex, tokens, firstWord, DEMONYM) || ROLE_NOUNS.has(first.key)) && g === 0) return NO_PERSON;
+  // (Its first name asked first: a first name is neither; the role nouns answer by word number.)
+  if (g === 0 && !cues.title && n >= 1 && (hasFact(lex, tokens, firstWord, DEMONYM) || ROLE_NOUN_WORDS.at(tokens, tokenWordNumbers(tokens), firstWord))) return NO_PERSON;
   if (cues.title) return verdict(0.9, 'person/title');
   if (cues.roleKind === 'adjacent') return verdict(0.9, 'person/role');
   if (cues.article) return refused('an article before it, no role', true);

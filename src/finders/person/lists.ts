@@ -29,7 +29,9 @@ const SEPARATORS = new Set([',', ';', 'et', 'ou']);
  */
 export function addListedNames(doc: Doc, out: PersonEntity[], lex: PersonLexicon): void {
   const { tokens } = doc;
-  if (out.length < 2 && !hasRanking(tokens)) return;
+  const lists = mayHoldList(tokens, out);
+  const ranking = hasRanking(tokens);
+  if (!lists && !ranking) return;
   const personAt = new Map<number, PersonEntity>();
   for (const e of out) personAt.set(e.start, e);
   const taken = new Uint8Array(tokens.length);
@@ -40,7 +42,7 @@ export function addListedNames(doc: Doc, out: PersonEntity[], lex: PersonLexicon
   }
   const added: PersonEntity[] = [];
   // Lists joined by commas and 'et'.
-  let i = 0;
+  let i = lists ? 0 : tokens.length;
   while (i < tokens.length) {
     // Most tokens open no item (punctuation, lower-case words): one look at the token decides.
     if (!mayOpenItem(tokens[i] as Token)) {
@@ -74,7 +76,7 @@ export function addListedNames(doc: Doc, out: PersonEntity[], lex: PersonLexicon
   }
   // Rankings: '12. Camenzind. 23. Huser. 28. Dufaux.'
   const ranked: Item[] = [];
-  for (let k = 0; k + 2 < tokens.length; k++) {
+  for (let k = 0; ranking && k + 2 < tokens.length; k++) {
     const n = tokens[k] as Token;
     const dot = tokens[k + 1] as Token;
     if (n.kind !== 'number' || !/^\d{1,3}$/.test(n.text) || dot.text !== '.' || dot.start !== n.end) continue;
@@ -87,6 +89,23 @@ export function addListedNames(doc: Doc, out: PersonEntity[], lex: PersonLexicon
   for (const e of added) out.push(e);
 }
 
+/**
+ * Whether a list of people may stand in the text: a list counts only with two people among its
+ * items, and the second item of a list, or any later one, follows its separator (', Paquin', 'et
+ * Tissières'); so one of the people found must follow a separator. Most texts have none: their
+ * words are not read again for lists.
+ * @example mayHoldList(prepare('Poiret, Madeleine Vionnet et Jeanne Lanvin').tokens, found) // true ('et Jeanne Lanvin')
+ */
+function mayHoldList(tokens: readonly Token[], out: readonly PersonEntity[]): boolean {
+  if (out.length < 2) return false;
+  for (const e of out) {
+    const before = tokens[tokenAt(tokens, e.start) - 1];
+    if (before && (SEPARATORS.has(before.text) || before.key === 'et')) return true;
+  }
+  return false;
+}
+
+/** Three numbers followed by a period ('12. Camenzind'): a ranking may stand in the text. */
 function hasRanking(tokens: readonly Token[]): boolean {
   let n = 0;
   for (let k = 0; k + 1 < tokens.length && n < 3; k++) if ((tokens[k] as Token).kind === 'number' && tokens[k + 1]?.text === '.') n++;

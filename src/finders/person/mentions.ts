@@ -5,12 +5,13 @@ import { cuesBefore, roleAfter } from './cues.js';
 import type { PersonLexicon } from './lexicon.js';
 import { tokenAt } from '../../text/token-search.js';
 import { titleCase } from './value.js';
-import { ROLE_NOUNS } from './roles.js';
+import { singleSpaced } from './single-spaced.js';
+import { ROLE_NOUN_WORDS } from './roles.js';
 import { PARTICLES } from './words.js';
-import { addFirstWords, firstWord, OPENS_KNOWN, personFacts } from './facts.js';
+import { addFirstWords, firstWord, hasFact, OPENS_KNOWN } from './facts.js';
 import { forgetShortForms, shortFormsOfName } from './short-forms.js';
 import { addKeyEnds, knownKeyEnds } from './key-ends.js';
-import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
+import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
 
 /**
  * The key of tokens [a, b): their keys joined, elisions glued, punctuation left out.
@@ -60,23 +61,28 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
     for (const k of f.keys) if (k !== guessFirst) forms.set(k, e.normalized);
     for (const k of f.initials) acronyms.set(k, e.normalized);
   }
-  const facts = personFacts(lex, tokens);
   const numbers = tokenWordNumbers(tokens);
   const docFirst = new Set<string>();
   for (const k of forms.keys()) addFirstWords(docFirst, k);
   const knownEnds = knownKeyEnds(lex);
   const docEnds = new Set<string>();
   for (const k of forms.keys()) addKeyEnds(docEnds, k);
+  // A lower-case mention opens on a particle ('de Gaulle', 'al-Assad'), and so must the known name or
+  // the name of the document it stands for: in most texts none of the document's names opens on one,
+  // and a lower-case word that opens no known name ('les', 'annoncé') is left before its text is read.
+  // (A hyphenated word's facts are read on demand, dearer than its text: it is left to the pattern.)
+  const particleForms = MENTION_PARTICLE_KEYS.some((p) => docFirst.has(p));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (covered[i] || t.kind !== 'word' || (doc.header && t.start < doc.header.end)) continue;
+    if (!t.cap && !particleForms && numbers[i] !== SEVERAL_WORDS && !hasFact(lex, tokens, i, OPENS_KNOWN)) continue;
     // A mention is capitalised or opens on a particle: most lower-case words stop here, before any lookup.
     if (!t.cap && !opensOnParticle(tokens, numbers, i)) continue;
     // 'Monsieur le Maire', 'la Présidente': an office after a lower-case article is no 'Le Maire'.
     if ((t.key === 'le' || t.key === 'la') && !t.cap && ROLE_NOUN_WORDS.at(tokens, numbers, i + 1)) continue;
     // The token's facts decide for most other tokens: no alias or surname of the lexicon opens with this
     // word, and no short form of the document's names ('bruni' of 'Bruni-Sarkozy' is the first word).
-    if (!((facts[i] as number) & OPENS_KNOWN) && !docFirst.has(firstWord(t.key)) && !(t.upper && acronyms.has(t.text))) continue;
+    if (!hasFact(lex, tokens, i, OPENS_KNOWN) && !docFirst.has(firstWord(t.key)) && !(t.upper && acronyms.has(t.text))) continue;
     for (let len = freeRun(tokens, covered, i); len >= 1; len--) {
       const last = tokens[i + len - 1] as Token;
       if (last.kind !== 'word' || !(last.cap || (last.text.indexOf('-') > 0 && /^(?:al|el|ad|ben|bin|abu|abou)-/.test(last.text)))) continue;
@@ -101,7 +107,7 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
       const start = t.start;
       const end = last.end;
       const text = doc.input.slice(start, end);
-      const name = shout[i] ? titleCase(text.replace(/\s+/g, ' ')) : doc.view.slice(start, end).replace(/\s+/g, ' ');
+      const name = shout[i] ? titleCase(text.replace(/\s+/g, ' ')) : singleSpaced(doc.view.slice(start, end));
       const value: PersonValue = alias && !fromDoc ? { name: alias.name } : { name };
       if (alias && !fromDoc) {
         if (alias.givenName) value.givenName = alias.givenName;
@@ -127,8 +133,8 @@ const GUESS = 0.5;
 // Lower-case words a mention may open on: 'al-Soudani', 'von der Leyen', 'de Gaulle', 'ben Salmane'
 // (the same words twice: the pattern, a literal the regex audit checks, and their word numbers).
 const MENTION_PARTICLE = /^(?:al|el|ad|ben|bin|von|van|de|le|la|du|abu|abou)(?:-|$)/;
-const MENTION_PARTICLE_WORDS = new NumberedWords(['al', 'el', 'ad', 'ben', 'bin', 'von', 'van', 'de', 'le', 'la', 'du', 'abu', 'abou']);
-const ROLE_NOUN_WORDS = new NumberedWords(ROLE_NOUNS);
+const MENTION_PARTICLE_KEYS = ['al', 'el', 'ad', 'ben', 'bin', 'von', 'van', 'de', 'le', 'la', 'du', 'abu', 'abou'];
+const MENTION_PARTICLE_WORDS = new NumberedWords(MENTION_PARTICLE_KEYS);
 
 /**
  * Whether the lower-case token `i` is a particle a mention may open on (`MENTION_PARTICLE`): one

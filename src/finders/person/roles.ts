@@ -1,3 +1,5 @@
+import { NumberedWords } from '../vocabulary.js';
+
 /**
  * Role nouns: what the press writes before or after a name to say who the person is
  * ('le président Emmanuel Macron', 'la ministre Catherine Colonna', 'l'archéologue égyptien
@@ -66,6 +68,14 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'chauffeuse', 'policier', 'pompier', 'sauveteur', 'secouriste', 'benevole', 'citoyen', 'citoyenne', 'chef de file', 'tete de liste', 'numero deux',
   'heros', 'heroine', 'personnage', 'interprete', 'fondateur', 'createur', 'chef de l etat', 'chef d etat', 'chef du gouvernement', 'chef de la diplomatie',
 ]);
+
+/**
+ * The role nouns as numbered words ('president', 'ministre'; 'vice president' of a hyphenated
+ * token whole): the finder asks them of the words around names by word number, without a lookup
+ * of the key's string in the set. All of them are numbered already by the lexicons.
+ * @example ROLE_NOUN_WORDS.at(tokens, tokenWordNumbers(tokens), 1) // true for 'le président'
+ */
+export const ROLE_NOUN_WORDS = new NumberedWords(ROLE_NOUNS);
 
 /**
  * Words written before a role noun that belong to the role: 'l'ancien Premier ministre',

@@ -46,7 +46,9 @@ function hasUpperRun(tokens: readonly Token[]): boolean {
   let run = 0;
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k] as Token;
-    if (w.kind !== 'word' || w.text.length < 2) continue;
+    // (A word's length is told by its offsets, not its text: this pass would be the first to read
+    // the text of most words.)
+    if (w.kind !== 'word' || w.end - w.start < 2) continue;
     run = w.upper ? run + 1 : 0;
     if (run >= 3) return true;
   }
@@ -151,6 +153,19 @@ export function isParticleAt(tokens: readonly Token[], i: number): boolean {
  */
 export function isCapitalParticle(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap && !t.upper && CAPITAL_PARTICLES.has(t.key);
+}
+
+const CAPITAL_PARTICLE_WORDS = new NumberedWords(CAPITAL_PARTICLES);
+
+/**
+ * `isCapitalParticle(tokens[i])`, asked at every word a name's extent reads: the word number
+ * answers first ('Président', 'Macron' are none), without a lookup by the key's string.
+ * @example isCapitalParticleAt(prepare('Jean-Yves Le Drian').tokens, 1) // true ('Le')
+ */
+export function isCapitalParticleAt(tokens: readonly Token[], i: number): boolean {
+  if (!CAPITAL_PARTICLE_WORDS.at(tokens, tokenWordNumbers(tokens), i)) return false;
+  const t = tokens[i] as Token;
+  return t.kind === 'word' && t.cap && !t.upper;
 }
 
 /**

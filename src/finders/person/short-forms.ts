@@ -1,5 +1,6 @@
 import type { PersonLexicon } from './lexicon.js';
 import { givenStrengthOf } from './facts.js';
+import { nameWords } from './name-words.js';
 import { PARTICLES } from './words.js';
 
 /** The short forms of a name, as keys ('le drian', 'drian') and as initials in capitals ('MBS'). */
@@ -25,22 +26,56 @@ export function shortForms(words: readonly string[], keys: readonly string[], le
   for (let s = 1; s < n; s++) {
     const k = keys[s] as string;
     if (PARTICLES.has(k) && s !== firstFamily) continue;
-    out.add(keys.slice(s).join(' ').replace(/' /g, "'"));
+    out.add(tailKey(keys, s));
     if (!PARTICLES.has(k) && k.length > 1) out.add(k);
-    const glued = /^(?:al|el|ad|ben|bin|ibn|abu|abou|ould) (.+)$/.exec(k);
+    // (Only a key of several words can be a glued particle and its name: 'al assad'.)
+    const glued = k.indexOf(' ') > 0 ? /^(?:al|el|ad|ben|bin|ibn|abu|abou|ould) (.+)$/.exec(k) : null;
     if (glued?.[1]) out.add(glued[1]);
   }
   // 'von der Leyen' after 'Ursula von der Leyen': a tail that opens on particles.
-  if (n >= 3) out.add(keys.slice(firstFamily).join(' ').replace(/' /g, "'"));
+  if (n >= 3) out.add(tailKey(keys, firstFamily));
   if (n >= 2 && givenStrengthOf(lex, keys[0] as string) === 0 && !PARTICLES.has(keys[0] as string) && !/^\p{Lu}\.?$/u.test(words[0] ?? '')) out.add(keys[0] as string);
   const initials: string[] = [];
   if (n >= 2) {
-    const parts = nameParts(words);
-    const all = parts.map((p) => (p[0] ?? '').toUpperCase()).join('');
-    const named = parts.filter((p) => !PARTICLES.has(p.toLowerCase())).map((p) => (p[0] ?? '').toUpperCase()).join('');
-    for (const a of new Set([all, named])) if (a.length >= 3) initials.push(a);
+    const { all, named } = nameInitials(words);
+    if (all.length >= 3) initials.push(all);
+    if (named !== all && named.length >= 3) initials.push(named);
   }
   return { keys: [...out], initials };
+}
+
+/**
+ * The key of the name's words from `s` on, an elision glued to its word: 'le drian' of ['jean
+ * yves', 'le', 'drian'] from 1; "l'huillier" of ['anne', "l'", 'huillier'] from 1.
+ */
+function tailKey(keys: readonly string[], s: number): string {
+  const tail = keys.slice(s).join(' ');
+  // Most names hold no apostrophe: the pattern is run only on those that do.
+  return tail.indexOf("'") >= 0 ? tail.replace(/' /g, "'") : tail;
+}
+
+/**
+ * The initials of a name's parts in capitals, all of them ('MBS' of 'Mohammed ben Salmane') and
+ * those of the parts that are no particles ('MS'); read part by part as the hyphens and spaces
+ * cut them ('Jean-Yves Le Drian': 'JYLD'), with no array of parts made.
+ */
+const PART_SEPARATOR = /[-\s]/;
+function nameInitials(words: readonly string[]): { all: string; named: string } {
+  let all = '';
+  let named = '';
+  const add = (part: string) => {
+    const initial = (part[0] as string).toUpperCase();
+    all += initial;
+    if (!PARTICLES.has(part.toLowerCase())) named += initial;
+  };
+  for (const w of words) {
+    if (!PART_SEPARATOR.test(w)) {
+      if (w) add(w);
+      continue;
+    }
+    for (const p of w.split(PART_SEPARATOR)) if (p) add(p);
+  }
+  return { all, named };
 }
 
 /**
@@ -62,7 +97,7 @@ export function shortFormsOfName(name: string, keys: readonly string[], lex: Per
   }
   const readings = remembered.get(name);
   if (readings) for (const r of readings) if (sameKeys(r.keys, keys)) return r.forms;
-  const forms = shortForms(name.split(' '), keys, lex);
+  const forms = shortForms(nameWords(name), keys, lex);
   if (readings) readings.push({ keys, forms });
   else {
     // The coreference resolver called alone, text after text, has no mentions pass to empty the memory.
@@ -90,22 +125,3 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
 }
-
-/**
- * The parts of a name's words between hyphens and spaces: ['Jean-Yves', 'Le', 'Drian'] → ['Jean',
- * 'Yves', 'Le', 'Drian']. Most words have neither: they are kept whole without a split by a
- * regular expression, which costs far more than the test.
- */
-function nameParts(words: readonly string[]): string[] {
-  const parts: string[] = [];
-  for (const w of words) {
-    if (!PART_SEPARATOR.test(w)) {
-      if (w) parts.push(w);
-      continue;
-    }
-    for (const p of w.split(PART_SEPARATOR)) if (p) parts.push(p);
-  }
-  return parts;
-}
-const PART_SEPARATOR = /[-\s]/;
-

@@ -4,6 +4,8 @@ import type { PersonValue } from '../../types.js';
 import type { KnownPerson, PersonLexicon } from './lexicon.js';
 import type { NameSpan } from './extent.js';
 import { givenStrengthOf } from './facts.js';
+import { nameWords } from './name-words.js';
+import { singleSpaced } from './single-spaced.js';
 
 /**
  * A word of a name written in capitals, title-cased.
@@ -21,7 +23,7 @@ export function titleCase(word: string): string {
 export function nameText(view: string, tokens: readonly Token[], span: NameSpan): string {
   const first = tokens[span.first] as Token;
   const last = tokens[span.end - 1] as Token;
-  const raw = view.slice(first.start, last.end).replace(/\s+/g, ' ');
+  const raw = singleSpaced(view.slice(first.start, last.end));
   if (!span.words.some((w) => (tokens[w] as Token).upper)) return raw;
   return raw.split(' ').map((w) => (w.length > 1 && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w) && !/^[IVXL]+$/.test(w) ? titleCase(w) : w)).join(' ');
 }
@@ -39,7 +41,7 @@ export function personValue(name: string, known: KnownPerson | undefined, lex: P
     if (known.wikidata) v.wikidata = known.wikidata;
     return v;
   }
-  const words = name.split(' ');
+  const words = nameWords(name);
   const v: PersonValue = { name };
   if (regnal) {
     v.givenName = words.slice(0, -1).join(' ');

@@ -1,3 +1,5 @@
+import { NumberedWords } from '../vocabulary.js';
+
 /**
  * Closed word lists of the person finder, all as folded keys (`fold`: accents off, lower
  * case, hyphens as spaces). Open lists (first names, well-known people) are data, in
@@ -15,6 +17,13 @@ export const TITLES: ReadonlyMap<string, string> = new Map([
   ['mesdames', 'Mmes'], ['docteur', 'Dr'], ['professeur', 'Pr'], ['maitre', 'Me'], ['monseigneur', 'Mgr'], ['sir', 'Sir'], ['lord', 'Lord'],
   ['lady', 'Lady'], ['dame', 'Dame'], ['mr', 'Mr'], ['mrs', 'Mrs'], ['ms', 'Ms'],
 ]);
+
+/**
+ * The titles' keys as numbered words: the start of a name and its cues ask them of every word
+ * they read, by word number rather than by a lookup of the key in the map.
+ * @example TITLE_WORDS.at(tokens, tokenWordNumbers(tokens), 0) // true for 'Mme Borne'
+ */
+export const TITLE_WORDS = new NumberedWords(TITLES.keys());
 
 /** Titles that stand for several people: 'MM. Bertoni, Micheli et Tissières' names three. * @example PLURAL_TITLES.has('mm') // true
  */
