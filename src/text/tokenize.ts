@@ -171,15 +171,24 @@ export function tokenize(view: string): Token[] {
   return tokens;
 }
 
-// The keys of the one-character ASCII punctuation tokens (',' → ',', '-' → ''), folded once: every
-// text is full of them, and `fold` takes its slow path for them.
-const PUNCTUATION_KEYS: Array<string | undefined> = [];
+// The keys of the one-character punctuation tokens (',' → ',', '-' → '', '«' → '«'), folded once:
+// every text is full of them, and `fold` takes its slow path for them (for '«' and '»', around
+// every quotation of a French article, a normalization and seven replacements). A text holds
+// few distinct ones: the table stays small.
+const ASCII_PUNCTUATION_KEYS: Array<string | undefined> = [];
+const OTHER_PUNCTUATION_KEYS = new Map<number, string>();
 
-/** `fold(text)` of a punctuation token, from the table for one ASCII character. */
+/** `fold(text)` of a punctuation token, from the tables for one code unit. */
 function punctuationKey(text: string): string {
   const c = text.charCodeAt(0);
-  if (text.length !== 1 || c >= 0x80) return fold(text);
-  return (PUNCTUATION_KEYS[c] ??= fold(text));
+  if (text.length !== 1) return fold(text);
+  if (c < 0x80) return (ASCII_PUNCTUATION_KEYS[c] ??= fold(text));
+  let key = OTHER_PUNCTUATION_KEYS.get(c);
+  if (key === undefined) {
+    key = fold(text);
+    OTHER_PUNCTUATION_KEYS.set(c, key);
+  }
+  return key;
 }
 
 /**
