@@ -173,8 +173,8 @@ export function tokenize(view: string): Token[] {
 
 // The keys of the one-character punctuation tokens (',' → ',', '-' → '', '«' → '«'), folded once:
 // every text is full of them, and `fold` takes its slow path for them (for '«' and '»', around
-// every quotation of a French article, a normalization and seven replacements). A text holds
-// few distinct ones: the table stays small.
+// every quotation of a French article, a normalization and seven replacements). The table holds
+// at most one key per code unit, and texts use few distinct ones.
 const ASCII_PUNCTUATION_KEYS: Array<string | undefined> = [];
 const OTHER_PUNCTUATION_KEYS = new Map<number, string>();
 
