@@ -44,13 +44,18 @@ export const UNKNOWN = -1;
 /** A token whose key holds several words ('etats unis' of 'États-Unis'): its words are looked up one by one. */
 export const SEVERAL_WORDS = -2;
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a over the word's code units, its bits then mixed (murmur3's finaliser) so that the low bits index the table well. */
 function wordHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) {
-    h ^= word.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return mixed(h);
+}
+
+/** The bits of an FNV-1a hash mixed (murmur3's finaliser). */
+function mixed(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -106,10 +111,29 @@ export function wordNumber(word: string): number {
  * @example knownWordNumber('xyzzy') // -1
  */
 export function knownWordNumber(word: string): number {
-  const hash = wordHash(word);
+  return knownNumberOf(word, wordHash(word));
+}
+
+/** `knownWordNumber` of a word whose hash is made. */
+function knownNumberOf(word: string, hash: number): number {
   if (!isSeen(hash)) return UNKNOWN;
   const n = slots[2 * slotOf(word, hash) + 1] as number;
   return n === EMPTY ? UNKNOWN : n - 1;
+}
+
+/**
+ * The word number of a token's key, or `SEVERAL_WORDS` when the key holds a space ('etats unis' of
+ * 'États-Unis'): the space is looked for in the pass that hashes the key, where a search of its own
+ * cost as much as the hash and the lookup together.
+ */
+function keyNumber(key: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 0x20) return SEVERAL_WORDS;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  return knownNumberOf(key, mixed(h));
 }
 
 /** The numbers of a token list and how many words were known when they were read. */
@@ -135,8 +159,7 @@ export function tokenWordNumbers(tokens: readonly Token[]): Int32Array {
   if (tokens === lastTokens && last && last.known === known) return last.numbers;
   const out = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    const key = (tokens[i] as Token).key;
-    out[i] = key.indexOf(' ') < 0 ? knownWordNumber(key) : SEVERAL_WORDS;
+    out[i] = keyNumber((tokens[i] as Token).key);
   }
   lastTokens = tokens;
   last = { known, numbers: out };

@@ -1,4 +1,4 @@
-import { fold } from './normalize.js';
+import { fold, foldLatinWords } from './normalize.js';
 
 /** What a token is. */
 export type TokenKind = 'word' | 'number' | 'elision' | 'punct';
@@ -54,14 +54,13 @@ const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 // The first code unit is a cased capital ('É', 'M'). Looking at it alone is what the whole-string
 // test came to (a capital first letter makes the string differ from its lower case), without a
-// lower-case copy of every token.
-const isUpperStart = (s: string) => {
-  const c = s[0];
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
+// lower-case copy of every token; an ASCII letter is told by its code, without a string for it.
+function startsUpper(view: string, start: number): boolean {
+  const code = view.charCodeAt(start);
   if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  const c = view[start] as string;
   return c === c.toUpperCase() && c !== c.toLowerCase();
-};
+}
 
 /**
  * Splits the normalized view into tokens. Linear: each code unit is visited a bounded
@@ -80,7 +79,7 @@ export function tokenize(view: string): Token[] {
   let spaceStart = 0;
   const push = (start: number, end: number, kind: TokenKind) => {
     const text = view.slice(start, end);
-    const cap = kind !== 'punct' && isUpperStart(text);
+    const cap = kind !== 'punct' && startsUpper(view, start);
     tokens.push({
       text,
       start,
@@ -89,6 +88,26 @@ export function tokenize(view: string): Token[] {
       key: kind === 'punct' ? punctuationKey(text) : fold(text),
       cap,
       upper: cap && isAllCaps(text),
+      spaceBefore: view.slice(spaceStart, start),
+      sentenceStart: false,
+    });
+    spaceStart = end;
+  };
+  // A word's key and case come from what the word loop saw of its letters ('Macron': one capital,
+  // five small letters), without reading the word again: a word of ASCII letters, digits and
+  // apostrophes ('la', 'Macron', "aujourd'hui", 'OTAN') is its own key or its lower case, any other
+  // is folded where it stands in the text; a word with a small ASCII letter is in no capitals.
+  const pushWord = (start: number, end: number, kind: TokenKind, plain: boolean, small: number, capitals: number) => {
+    const text = view.slice(start, end);
+    const cap = startsUpper(view, start);
+    tokens.push({
+      text,
+      start,
+      end,
+      kind,
+      key: plain ? (capitals > 0 ? text.toLowerCase() : text) : (foldLatinWords(view, start, end) ?? fold(text)),
+      cap,
+      upper: cap && small === 0 && (plain ? capitals >= 2 : isAllCaps(text)),
       spaceBefore: view.slice(spaceStart, start),
       sentenceStart: false,
     });
@@ -112,46 +131,64 @@ export function tokenize(view: string): Token[] {
       i = scanNumber(view, i, push);
       continue;
     }
-    // A word: word chars, with inner hyphens and apostrophes followed by a word char.
+    // A word: word chars, with inner hyphens and apostrophes followed by a word char. Its ASCII
+    // letters are counted on the way ('Macron': one capital, five small letters); `plain` stays
+    // true while every character is an ASCII letter, a digit or an apostrophe.
     let j = i;
     let elisionEnd = -1;
+    let small = 0;
+    let capitals = 0;
+    let plain = true;
     while (j < n) {
       const cj = view.codePointAt(j) ?? 0;
-      if (isWordCode(cj)) {
-        j += cj > 0xffff ? 2 : 1;
-        continue;
-      }
-      // An inner hyphen or apostrophe ('Jean-Yves', "aujourd'hui") when a word character follows.
-      if ((cj === 0x2d || cj === 0x27) && j > i && j + 1 < n && isWordCode(view.codePointAt(j + 1) ?? 0)) {
-        if (cj === 0x27 && elisionEnd < 0 && isElision(view, i, j)) {
-          elisionEnd = j + 1;
-          break;
+      if (cj >= 0x61 && cj <= 0x7a) small++;
+      else if (cj >= 0x41 && cj <= 0x5a) capitals++;
+      else if (!(cj >= 0x30 && cj <= 0x39)) {
+        if (isWordCode(cj)) {
+          plain = false;
+          j += cj > 0xffff ? 2 : 1;
+          continue;
         }
-        j++;
-        continue;
+        // An inner hyphen or apostrophe ('Jean-Yves', "aujourd'hui") when a word character follows.
+        if ((cj === 0x2d || cj === 0x27) && j > i && j + 1 < n && isWordCode(view.codePointAt(j + 1) ?? 0)) {
+          if (cj === 0x27 && elisionEnd < 0 && isElision(view, i, j)) {
+            elisionEnd = j + 1;
+            break;
+          }
+          if (cj === 0x2d) plain = false;
+          j++;
+          continue;
+        }
+        break;
       }
-      break;
+      j++;
     }
-    if (elisionEnd > 0) {
-      push(i, elisionEnd, 'elision');
-      i = elisionEnd;
-      continue;
-    }
-    push(i, j, 'word');
-    i = j;
+    const end = elisionEnd > 0 ? elisionEnd : j;
+    const kind: TokenKind = elisionEnd > 0 ? 'elision' : 'word';
+    pushWord(i, end, kind, plain, small, capitals);
+    i = end;
   }
   return tokens;
 }
 
-// The keys of the one-character ASCII punctuation tokens (',' → ',', '-' → ''), folded once: every
-// text is full of them, and `fold` takes its slow path for them.
-const PUNCTUATION_KEYS: Array<string | undefined> = [];
+// The keys of the one-character punctuation tokens (',' → ',', '-' → '', '«' → '«'), folded once:
+// every text is full of them, and `fold` takes its slow path for them (for '«' and '»', around
+// every quotation of a French article, a normalization and seven replacements). The table holds
+// at most one key per code unit, and texts use few distinct ones.
+const ASCII_PUNCTUATION_KEYS: Array<string | undefined> = [];
+const OTHER_PUNCTUATION_KEYS = new Map<number, string>();
 
-/** `fold(text)` of a punctuation token, from the table for one ASCII character. */
+/** `fold(text)` of a punctuation token, from the tables for one code unit. */
 function punctuationKey(text: string): string {
   const c = text.charCodeAt(0);
-  if (text.length !== 1 || c >= 0x80) return fold(text);
-  return (PUNCTUATION_KEYS[c] ??= fold(text));
+  if (text.length !== 1) return fold(text);
+  if (c < 0x80) return (ASCII_PUNCTUATION_KEYS[c] ??= fold(text));
+  let key = OTHER_PUNCTUATION_KEYS.get(c);
+  if (key === undefined) {
+    key = fold(text);
+    OTHER_PUNCTUATION_KEYS.set(c, key);
+  }
+  return key;
 }
 
 /**

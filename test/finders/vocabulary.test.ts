@@ -31,4 +31,14 @@ describe('the numbered words of the lexicons', () => {
     const { tokens } = prepare('Dakar, Ouagadougou-Bamako et qwxzy');
     expect([...tokenWordNumbers(tokens)]).toEqual([dakar, knownWordNumber(','), SEVERAL_WORDS, knownWordNumber('et'), UNKNOWN]);
   });
+
+  // tokenWordNumbers hashes a key and looks for its space in one pass: what it gives must be what
+  // the two questions give, asked apart.
+  it('numbers every token as its key asked alone, or as several words when the key holds a space', () => {
+    wordNumber('etats');
+    const { tokens } = prepare("Les États-Unis, l'OTAN et 12 000 soldats à Ouagadougou-Bamako : « non » - qwxzy É");
+    const numbers = tokenWordNumbers(tokens);
+    tokens.forEach((t, i) => expect(numbers[i]).toBe(t.key.indexOf(' ') >= 0 ? SEVERAL_WORDS : knownWordNumber(t.key)));
+    expect(numbers.filter((n) => n === SEVERAL_WORDS).length).toBe(3);
+  });
 });

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../../src/index.js';
+import { fold } from '../../src/text/normalize.js';
 
 const texts = (s: string) => prepare(s).tokens.map((t) => t.text);
 
@@ -45,5 +47,35 @@ describe('tokenize', () => {
     const tokens = prepare(input).tokens;
     expect(tokens.map((t) => t.text)).toContain('fête');
     for (const t of tokens) expect(t.text).toBe(input.slice(t.start, t.end));
+  });
+
+  // The word loop tells a word's key and case from the letters it counts on the way ('Macron': one
+  // capital, five small letters), and folds other words where they stand in the text. What it gives
+  // must be what the definitions give: the key is `fold(text)`, a capital is a cased first letter,
+  // capitals are two letters or more and no small one.
+  const capitalFirst = (s: string) => {
+    const c = s[0] ?? '';
+    return c !== c.toLowerCase() && c === c.toUpperCase();
+  };
+  const inCapitals = (s: string) => {
+    const letters = s.replace(/[^\p{L}]/gu, '');
+    return letters.length >= 2 && letters === letters.toUpperCase();
+  };
+  const agreesWithDefinitions = (input: string) => prepare(input).tokens.every((t) => {
+    const cap = t.kind !== 'punct' && capitalFirst(t.text);
+    return t.key === fold(t.text) && t.cap === cap && t.upper === (cap && inCapitals(t.text));
+  });
+
+  it.each([
+    ["L'OTAN et l'ONU à Genève : « Non », dit M. MACRON-LÉVY, 3,5 %"],
+    ['Jean-Yves Le Drian, ÉTATS-UNIS, États-Unis, Ségolène, SÉBASTIEN, Œuvre, Straße, ǅemal, İstanbul'],
+    ["aujourd'hui, N'Djamena, O'Brien, COP26, G7, 1er, 10H, 12 000, Łódź, Σίσυφος, soft\u00adhyphen"],
+  ])('gives every token the key and case of its definitions: %s', (input) => {
+    expect(agreesWithDefinitions(input)).toBe(true);
+  });
+
+  it('gives every token the key and case of its definitions, on any text of letters, accents and marks', () => {
+    const chars = [...'aAzZeE09\'-’ ,.«»\n', 'é', 'É', 'ç', 'Œ', 'œ', 'ß', 'ł', 'ǅ', 'Σ', 'ς', '\u0301', '\u00ad', '\u00a0', '—', 'ǆ', 'İ'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 24 }).map((a) => a.join('')), agreesWithDefinitions), { numRuns: 20000 });
   });
 });
