@@ -18,7 +18,7 @@ export const ABBREVIATIONS = new Set([
   'm', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'me', 'mes', 'dr', 'pr', 'mgr', 'st', 'ste', 'sr', 'jr',
   'gen', 'gal', 'col', 'cdt', 'lt', 'cpt', 'sgt', 'av', 'apr', 'env', 'cf', 'p', 'pp', 'vol', 'no', 'n',
   'etc', 'ex', 'art', 'al', 'chap', 'fig', 'tel', 'bd', 'boul', 'min', 'max', 'janv', 'fevr', 'avr', 'juil',
-  'sept', 'oct', 'nov', 'dec', 'ste', 'vs', 'dept', 'hab', 'inc', 'ltd', 'co', 'corp', 'mr', 'mrs', 'ms',
+  'sept', 'oct', 'nov', 'dec', 'vs', 'dept', 'hab', 'inc', 'ltd', 'co', 'corp', 'mr', 'mrs', 'ms',
   'prof', 'abbe', 'fr', 'vve',
 ]);
 

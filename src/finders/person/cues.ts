@@ -293,8 +293,8 @@ const THING_NOUNS = new Set([
   'ong', 'parti', 'syndicat', 'mouvement', 'collectif', 'orchestre', 'duo', 'trio', 'quatuor', 'quintette', 'ville', 'village', 'commune', 'quartier',
   'ile', 'station', 'port', 'aeroport', 'gare', 'pays', 'fleuve', 'riviere', 'lac', 'volcan', 'mont', 'col', 'massif', 'desert', 'domaine', 'chateau',
   'cru', 'vin', 'champagne', 'cognac', 'parfum', 'medicament', 'vaccin', 'traitement', 'molecule', 'virus', 'variant', 'ouragan', 'cyclone', 'tempete',
-  'typhon', 'operation', 'missile', 'drone', 'char', 'systeme', 'dispositif', 'indice', 'cac', 'bourse', 'start up', 'startup', 'agence', 'cabinet',
-  'fonds', 'magasin', 'enseigne', 'chaine', 'franchise', 'saga', 'manga', 'bd', 'spectacle', 'piece', 'opera', 'ballet', 'tableau', 'oeuvre', 'toile',
+  'typhon', 'missile', 'drone', 'char', 'systeme', 'dispositif', 'indice', 'cac', 'bourse', 'start up', 'startup', 'agence', 'cabinet',
+  'magasin', 'enseigne', 'franchise', 'saga', 'manga', 'bd', 'spectacle', 'piece', 'opera', 'ballet', 'tableau', 'oeuvre', 'toile',
 ]);
 
 /**

@@ -16,7 +16,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'tresoriere', 'rapporteur', 'rapporteure', 'commissaire', 'haut commissaire', 'delegue', 'deleguee', 'representant', 'representante', 'magistrat',
   'magistrate', 'juge', 'procureur', 'procureure', 'avocat', 'avocate', 'batonnier', 'batonniere', 'greffier', 'notaire', 'policier', 'policiere',
   'gendarme', 'enqueteur', 'enqueteuse', 'questeur', 'inspecteur', 'inspectrice', 'controleur', 'controleuse', 'fonctionnaire', 'haut fonctionnaire',
-  'employe', 'employee', 'agent', 'agente', 'cadre', 'scribe', 'vizir', 'intendant', 'chambellan', 'courtisan', 'favorite', 'edile', 'premier ministre', 'premiere ministre', 'garde des sceaux', 'vizir', 'shogun',
+  'employe', 'employee', 'agent', 'agente', 'cadre', 'scribe', 'vizir', 'intendant', 'chambellan', 'courtisan', 'favorite', 'edile', 'premier ministre', 'premiere ministre', 'garde des sceaux', 'shogun',
   'dictateur', 'dictatrice', 'autocrate', 'homme fort', 'president directeur', 'secretaire general', 'secretaire generale', 'vice chancelier',
   // heads of state by tradition, nobility and religion
   'roi', 'reine', 'prince', 'princesse', 'emir', 'sultan', 'cheikh', 'cheikha', 'monarque', 'empereur', 'imperatrice', 'tsar', 'tsarine', 'pharaon',
@@ -52,8 +52,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'sprinteuse', 'grimpeur', 'nageur', 'nageuse', 'tennisman', 'tenniswoman', 'boxeur', 'boxeuse', 'judoka', 'athlete', 'perchiste', 'marathonien',
   'marathonienne', 'skieur', 'skieuse', 'biathlete', 'rugbyman', 'demi', 'ailier', 'talonneur', 'pilier', 'ouvreur', 'arriere', 'basketteur',
   'basketteuse', 'handballeur', 'handballeuse', 'golfeur', 'golfeuse', 'escrimeur', 'escrimeuse', 'gymnaste', 'patineur', 'patineuse', 'surfeur',
-  'surfeuse', 'navigateur', 'champion', 'championne', 'vainqueur', 'laureat', 'laureate', 'medaille', 'medaillee', 'recordman', 'recordwoman',
-  'coequipier', 'coequipiere', 'capitaine', 'meneur', 'meneuse', 'pivot', 'quarterback', 'lanceur', 'sauteur', 'sauteuse', 'lutteur', 'lutteuse',
+  'surfeuse', 'champion', 'championne', 'vainqueur', 'laureat', 'laureate', 'medaille', 'medaillee', 'recordman', 'recordwoman',
+  'coequipier', 'coequipiere', 'meneur', 'meneuse', 'pivot', 'quarterback', 'lanceur', 'sauteur', 'sauteuse', 'lutteur', 'lutteuse',
   'sportif', 'sportive', 'star', 'icone', 'legende', 'prodige', 'crack', 'numero un', 'equipier', 'equipiere', 'lugeur', 'lugeuse', 'bobeur',
   'professionnel', 'professionnelle', 'pionnier', 'pionniere', 'assistant', 'assistante', 'bassiste', 'saxophoniste', 'trompettiste', 'musicologue',
   // kin, relations, and what the news says of people
@@ -62,11 +62,11 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'homologue', 'successeur', 'predecesseur', 'adversaire', 'rival', 'rivale', 'allie', 'alliee', 'collegue', 'bras droit', 'proche', 'ami', 'amie',
   'partenaire', 'temoin', 'victime', 'suspect', 'suspecte', 'prevenu', 'prevenue', 'detenu', 'detenue', 'otage', 'refugie',
   'refugiee', 'jihadiste', 'djihadiste', 'terroriste', 'chef de guerre', 'seigneur de guerre', 'compatriote', 'dissident', 'dissidente', 'lanceur d alerte',
-  'lanceuse d alerte', 'intermediaire', 'emir', 'figure', 'fondateur', 'benjamin', 'benjamine', 'doyen', 'tribun', 'ideologue', 'mentor', 'disciple',
+  'lanceuse d alerte', 'intermediaire', 'figure', 'benjamin', 'benjamine', 'tribun', 'ideologue', 'mentor', 'disciple',
   'agriculteur', 'agricultrice', 'eleveur', 'eleveuse', 'ouvrier', 'ouvriere', 'salarie', 'salariee', 'etudiant', 'etudiante', 'lyceen', 'lyceenne',
   'adolescent', 'adolescente', 'retraite', 'retraitee', 'habitant', 'habitante', 'riverain', 'riveraine', 'commercant', 'commercante', 'chauffeur',
-  'chauffeuse', 'policier', 'pompier', 'sauveteur', 'secouriste', 'benevole', 'citoyen', 'citoyenne', 'chef de file', 'tete de liste', 'numero deux',
-  'heros', 'heroine', 'personnage', 'interprete', 'fondateur', 'createur', 'chef de l etat', 'chef d etat', 'chef du gouvernement', 'chef de la diplomatie',
+  'chauffeuse', 'pompier', 'sauveteur', 'secouriste', 'benevole', 'citoyen', 'citoyenne', 'chef de file', 'tete de liste', 'numero deux',
+  'heros', 'heroine', 'personnage', 'interprete', 'chef de l etat', 'chef d etat', 'chef du gouvernement', 'chef de la diplomatie',
 ]);
 
 /**
@@ -86,5 +86,5 @@ export const ROLE_PREFIXES: ReadonlySet<string> = new Set([
   'ancien', 'ancienne', 'ex', 'nouveau', 'nouvel', 'nouvelle', 'futur', 'future', 'actuel', 'actuelle', 'defunt', 'defunte', 'feu', 'jeune', 'vieux',
   'vieille', 'celebre', 'fameux', 'fameuse', 'premier', 'premiere', 'grand', 'grande', 'vice', 'sous', 'co', 'tout puissant', 'puissant', 'puissante',
   'richissime', 'riche', 'illustre', 'regrette', 'regrettee', 'candidat', 'candidate', 'eternel', 'eternelle', 'influent', 'influente', 'sulfureux',
-  'sulfureuse', 'charismatique', 'emblematique', 'controverse', 'controversee', 'populaire', 'jeune', 'veteran', 'talentueux', 'talentueuse',
+  'sulfureuse', 'charismatique', 'emblematique', 'controverse', 'controversee', 'populaire', 'veteran', 'talentueux', 'talentueuse',
 ]);

@@ -71,12 +71,12 @@ export const NOT_NAME: ReadonlySet<string> = new Set([
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet',
   'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'monsieur', 'madame', 'mademoiselle', 'messieurs', 'mesdames', 'mme', 'mmes', 'mlle', 'm', 'mm', 'dr', 'pr', 'mgr',
   'l', 'd', 'c', 'ici', 'ca', 'cela', 'ceci', 'celui', 'celle', 'ceux', 'voici', 'voila', 'meme', 'memes', 'aucun', 'aucune', 'certains', 'certaines',
-  'plusieurs', 'quelques', 'autre', 'autres', 'tel', 'telle', 'parmi', 'pendant', 'durant', 'malgre', 'sauf', 'face', 'grace', 'afin', 'des', 'deja', 'encore',
+  'plusieurs', 'quelques', 'autre', 'autres', 'tel', 'telle', 'parmi', 'pendant', 'durant', 'malgre', 'sauf', 'face', 'grace', 'afin', 'deja', 'encore',
   'aussi', 'bien', 'tres', 'trop', 'peu', 'beaucoup', 'jamais', 'toujours', 'souvent', 'parfois', 'ensuite', 'puisque', 'quoique', 'tandis', 'lequel',
-  'laquelle', 'lesquels', 'lesquelles', 'est', 'sont', 'etait', 'ete', 'fut', 'avait', 'ont', 'sera', 'seront', 'the', 'of', 'and', 'for', 'to', 'in', 'on',
+  'laquelle', 'lesquels', 'lesquelles', 'est', 'sont', 'etait', 'ete', 'fut', 'avait', 'ont', 'sera', 'seront', 'the', 'of', 'and', 'for', 'to', 'in',
   'at', 'by', 'with', 'from', 'an', 'is', 'are', 'was', 'premier', 'premiere', 'nord', 'sud', 'ouest', 'my', 'pourquoi', 'comment', 'combien', 'voir', 'lire', 'seul', 'seule', 'seuls',
   'seules', 'rien', 'chacun', 'chacune', 'certes', 'voire', 'bref', 'surtout', 'notamment', 'egalement', 'neanmoins', 'aussitot', 'ensemble', 'partout',
-  'ailleurs', 'merci', 'bravo', 'attention', 'bienvenue', 'environ', 'presque', 'suite', 'puisqu', 'lorsqu', 'quelque', 'quelques', 'dix', 'cent', 'mille', 'dieu', 'allah', 'christ', 'jesus', 'seigneur', 'note', 'photo', 'video', 'source', 'sources', 'afp', 'reuters',
+  'ailleurs', 'merci', 'bravo', 'attention', 'bienvenue', 'environ', 'presque', 'suite', 'puisqu', 'lorsqu', 'quelque', 'dix', 'cent', 'mille', 'dieu', 'allah', 'christ', 'jesus', 'seigneur', 'note', 'photo', 'video', 'source', 'sources', 'afp', 'reuters',
 ]);
 
 /**
