@@ -57,9 +57,11 @@ const ROLE_MODIFIERS = new Set([
   'etrangeres', 'etranger', 'charge', 'chargee', 'ancien', 'ancienne', 'actuel', 'actuelle', 'defunt', 'defunte', 'nouveau', 'nouvelle', 'francais',
   'francaise', 'chef', 'principal', 'principale', 'historique', 'emerite', 'islamiste', 'centriste',
 ]);
-// 'bassiste', 'musicologue', 'lugeur', 'équipier', 'physicienne', 'dignitaire': nouns of people by their ending.
-const ROLE_LIKE_END = /(?:iste|istes|logue|ologue|eur|euse|rice|ier|iere|ien|ienne|aire|ante|ant|ard|arde|iste|ain|aine|at|ate|ete|ite)$/;
-const ADJECTIVE_END = /(?:ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|ois|oise|oises|ique|iques|iste|istes|al|ale|ales|aux|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ant|ante|ants|antes|ent|ente|ents|entes|ee|ees|ere|eres|ier|iere|eur|euse|ard|arde|on|one|ote)$/;
+// 'bassiste', 'musicologue', 'lugeur', 'équipier', 'physicienne', 'dignitaire': nouns of people by their ending
+// (an ending that ends in another of the list, '-ologue' in '-logue', is left to that one).
+const ROLE_LIKE_END = /(?:iste|istes|logue|eur|euse|rice|ier|iere|ien|ienne|aire|ante|ant|ard|arde|ain|aine|at|ate|ete|ite)$/;
+// 'américain', 'sortante', 'irakien' by their ending ('-ière' is in '-ere').
+const ADJECTIVE_END = /(?:ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|ois|oise|oises|ique|iques|iste|istes|al|ale|ales|aux|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ant|ante|ants|antes|ent|ente|ents|entes|ee|ees|ere|eres|ier|eur|euse|ard|arde|on|one|ote)$/;
 
 /** Lower-case adjective-like word after a role noun, token `i`: 'américain', 'sortante', 'irakien'. */
 function isRoleAdjective(tokens: readonly Token[], i: number, lex: PersonLexicon): boolean {

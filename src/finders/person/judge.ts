@@ -173,7 +173,8 @@ const ENGLISH_JOINERS = new Set(['of', 'and', 'the', 's', 'in', 'for', 'on', 'at
 const OPEN_QUOTE = new Set(['«', '"', '“', '‹']);
 const CLOSE_QUOTE = new Set(['»', '"', '”', '›']);
 const PLURAL_ADJECTIVE_END = /(?:ables|ibles|iques|elles|ennes|euses|ives|ees|istes)$/;
-const FRENCH_WORD_END = /(?:ant|ants|ment|ons|ez|aient|ait|ais|eux|euse|euses|ique|iques|isme|tion|tions|sion|ee|ees|es|ues|ieres|eurs|els|elles|aux)$/;
+// ('-es' covers '-ées', '-iques', '-euses', '-ières', '-elles', '-ues'.)
+const FRENCH_WORD_END = /(?:ant|ants|ment|ons|ez|aient|ait|ais|eux|euse|ique|isme|tion|tions|sion|ee|es|eurs|els|aux)$/;
 
 /**
  * A word of a thing's name, or a hyphenated place ('Sainte-Croix').
