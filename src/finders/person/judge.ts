@@ -41,7 +41,7 @@ function refused(reason: string, skip: boolean, block = false): Verdict {
   return { score: 0, source: '', known: undefined, skip, block, reason, span: undefined };
 }
 
-const PLACE_PREPOSITIONS = new Set(['a', 'en', 'au', 'aux', 'dans', 'vers', 'sur', 'sous', 'pres', 'depuis', 'jusqu\'a', 'via']);
+const PLACE_PREPOSITIONS = new Set(['a', 'en', 'au', 'aux', 'dans', 'vers', 'sur', 'sous', 'pres', 'depuis', 'via']);
 
 /** The first word of a token's key ('jean' of 'Jean-Yves'), as the first words of lexicon keys are kept. */
 function firstKey(t: Token): string {
@@ -168,7 +168,8 @@ function shapeVerdict(doc: Doc, span: NameSpan, lex: PersonLexicon): Verdict {
 const ENGLISH_BEFORE = new Set(['the', 'of', 'my', 'with', 'your', 'our', 'his', 'her', 'their']);
 const ENGLISH_AFTER = new Set(['of', 'the', 'is', 'goes', 'and', 'was', 'are', 'in']);
 
-const SHAPE_NOT_AFTER = new Set(['the', 'of', 'and', 'in', 'for', 'on', 'with', 'to', 'from', 'by', 'my', 'your', 'our', 'their', 'his', 'her', 'sur', 'dans', 'en', 'des', 'vers', 'via', 'pres', 'chez', 'sous']);
+// Words before a guessed name; those of ENGLISH_BEFORE ('the', 'my'…) refused the run in `judge` already.
+const SHAPE_NOT_AFTER = new Set(['and', 'in', 'for', 'on', 'to', 'from', 'by', 'sur', 'dans', 'en', 'des', 'vers', 'via', 'pres', 'chez', 'sous']);
 const ENGLISH_JOINERS = new Set(['of', 'and', 'the', 's', 'in', 'for', 'on', 'at', 'to', 'from', 'with']);
 const OPEN_QUOTE = new Set(['«', '"', '“', '‹']);
 const CLOSE_QUOTE = new Set(['»', '"', '”', '›']);
