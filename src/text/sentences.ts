@@ -51,9 +51,10 @@ export function splitSentences(tokens: Token[], view: string): Sentence[] {
     const t = tokens[i];
     if (!t) continue;
     const next = tokens[i + 1];
-    // A line break between this token and the next one ends the sentence.
+    // A line break between this token and the next one ends the sentence, unless the line was
+    // wrapped (OCR, e-mails): it ends on a word, not in capitals, and goes on in lower case.
     if (next && breaksLine(next)) {
-      if (!(t.kind !== 'punct' && next.cap === false && next.kind === 'word' && !/\n\s*\n/.test(next.spaceBefore) && !ENDERS.has(t.text) && lineLooksWrapped(tokens, i))) {
+      if (!(t.kind === 'word' && !t.upper && next.cap === false && next.kind === 'word' && !/\n\s*\n/.test(next.spaceBefore))) {
         close(i + 1);
         continue;
       }
@@ -79,12 +80,6 @@ export function splitSentences(tokens: Token[], view: string): Sentence[] {
   return sentences;
 }
 
-/** A line that ends without punctuation and goes on in lower case was wrapped (OCR, e-mails). */
-function lineLooksWrapped(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  return !!t && t.kind === 'word' && !t.upper;
-}
-
 function isAbbreviationPeriod(tokens: Token[], i: number, view: string): boolean {
   const prev = tokens[i - 1];
   if (!prev || prev.end !== tokens[i]?.start) return false;
@@ -95,10 +90,9 @@ function isAbbreviationPeriod(tokens: Token[], i: number, view: string): boolean
   if (ABBREVIATIONS.has(prev.key) && prev.cap) return true;
   // A month abbreviation before its year or day goes on: 'en juil. 2021', 'le 3 déc. 2023'.
   if (MONTH_ABBREVIATIONS.has(prev.key) && tokens[i + 1]?.kind === 'number') return true;
-  if (ABBREVIATIONS.has(prev.key) && (prev.key === 'etc' || prev.key === 'cf' || prev.key === 'env' || prev.key === 'av' || prev.key === 'apr')) {
-    // 'etc.' does end a sentence when a capital follows after a space: keep it a boundary then.
-    return prev.key !== 'etc';
-  }
+  // 'etc.' does end a sentence when a capital follows after a space: keep it a boundary then.
+  if (prev.key === 'etc') return false;
+  if (prev.key === 'cf' || prev.key === 'env' || prev.key === 'av' || prev.key === 'apr') return true;
   // 'J.-C.': '-' then a capital and a period.
   if (/^[A-Z]\.?-[A-Z]$/.test(view.slice(prev.start, prev.end))) return true;
   return false;
