@@ -77,17 +77,17 @@ export function tokenize(view: string): Token[] {
   const n = view.length;
   let i = 0;
   let spaceStart = 0;
-  const push = (start: number, end: number, kind: TokenKind) => {
+  // Punctuation and numbers ('12 000', '1er': a digit first): neither has a capital first.
+  const push = (start: number, end: number, kind: 'number' | 'punct') => {
     const text = view.slice(start, end);
-    const cap = kind !== 'punct' && startsUpper(view, start);
     tokens.push({
       text,
       start,
       end,
       kind,
       key: kind === 'punct' ? punctuationKey(text) : fold(text),
-      cap,
-      upper: cap && isAllCaps(text),
+      cap: false,
+      upper: false,
       spaceBefore: view.slice(spaceStart, start),
       sentenceStart: false,
     });
@@ -236,7 +236,7 @@ function isElision(view: string, start: number, apos: number): boolean {
 }
 
 /** Digits, with thousands groups ('12 000'), decimals ('3,5', '1.5') and suffixes ('1er', '3e', '2024-03-04' stays split). */
-function scanNumber(view: string, i: number, push: (s: number, e: number, k: TokenKind) => void): number {
+function scanNumber(view: string, i: number, push: (s: number, e: number, k: 'number') => void): number {
   const n = view.length;
   let j = i;
   while (j < n && isDigit(view.charCodeAt(j))) j++;
