@@ -184,14 +184,14 @@ function countryDemonyms(): string[] {
   return out;
 }
 
-/** Peoples without a country code of their own that the press writes the same way: 'le Kurde', 'la Québécoise'. */
+/** Peoples without a country code of their own that the press writes the same way: 'le Kurde', 'la Québécoise' (folded keys). */
 const OTHER_DEMONYMS = [
-  'européen', 'européenne', 'africain', 'africaine', 'asiatique', 'américain', 'sud-américain', 'sud-américaine', 'latino-américain', 'nord-américain',
-  'québécois', 'québécoise', 'breton', 'bretonne', 'corse', 'basque', 'catalan', 'catalane', 'flamand', 'flamande', 'wallon', 'wallonne', 'kurde',
-  'écossais', 'écossaise', 'gallois', 'galloise', 'anglais', 'anglaise', 'tchétchène', 'tibétain', 'tibétaine', 'ouïghour', 'ouïghoure', 'kosovar',
-  'palestinien', 'palestinienne', 'sahraoui', 'sahraouie', 'franco-algérien', 'franco-algérienne', 'franco-marocain', 'franco-marocaine',
-  'franco-vietnamien', 'franco-vietnamienne', 'franco-libanais', 'franco-libanaise', 'franco-israélien', 'franco-israélienne', 'franco-britannique',
-  'franco-américain', 'franco-américaine', 'franco-suisse', 'franco-tunisien', 'franco-tunisienne', 'franco-iranien', 'franco-iranienne',
+  'europeen', 'europeenne', 'africain', 'africaine', 'asiatique', 'americain', 'sud americain', 'sud americaine', 'latino americain', 'nord americain',
+  'quebecois', 'quebecoise', 'breton', 'bretonne', 'corse', 'basque', 'catalan', 'catalane', 'flamand', 'flamande', 'wallon', 'wallonne', 'kurde',
+  'ecossais', 'ecossaise', 'gallois', 'galloise', 'anglais', 'anglaise', 'tchetchene', 'tibetain', 'tibetaine', 'ouighour', 'ouighoure', 'kosovar',
+  'palestinien', 'palestinienne', 'sahraoui', 'sahraouie', 'franco algerien', 'franco algerienne', 'franco marocain', 'franco marocaine',
+  'franco vietnamien', 'franco vietnamienne', 'franco libanais', 'franco libanaise', 'franco israelien', 'franco israelienne', 'franco britannique',
+  'franco americain', 'franco americaine', 'franco suisse', 'franco tunisien', 'franco tunisienne', 'franco iranien', 'franco iranienne',
 ];
 
 let defaultLexicon: PersonLexicon | undefined;
