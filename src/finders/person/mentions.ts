@@ -132,7 +132,8 @@ const GUESS = 0.5;
 
 // Lower-case words a mention may open on: 'al-Soudani', 'von der Leyen', 'de Gaulle', 'ben Salmane'
 // (the same words twice: the pattern, a literal the regex audit checks, and their word numbers).
-const MENTION_PARTICLE = /^(?:al|el|ad|ben|bin|von|van|de|le|la|du|abu|abou)(?:-|$)/;
+// (The pattern is asked of hyphenated words only: the particle ends at its hyphen.)
+const MENTION_PARTICLE = /^(?:al|el|ad|ben|bin|von|van|de|le|la|du|abu|abou)-/;
 const MENTION_PARTICLE_KEYS = ['al', 'el', 'ad', 'ben', 'bin', 'von', 'van', 'de', 'le', 'la', 'du', 'abu', 'abou'];
 const MENTION_PARTICLE_WORDS = new NumberedWords(MENTION_PARTICLE_KEYS);
 
