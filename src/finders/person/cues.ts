@@ -51,11 +51,9 @@ const OPEN_QUOTES = new Set(['«', '"', '“']);
 const CLOSE_QUOTES = new Set(['»', '"', '”']);
 const COMPLEMENT_WORDS = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et']);
 // Lower-case words that may stand between a role noun and the name: 'le président élu', 'la ministre déléguée'.
+// Those ADJECTIVE_END reads as adjectives already ('sortant', 'général', 'ancien', 'déléguée') are not listed.
 const ROLE_MODIFIERS = new Set([
-  'elu', 'elue', 'sortant', 'sortante', 'delegue', 'deleguee', 'adjoint', 'adjointe', 'interimaire', 'designe', 'designee', 'demissionnaire',
-  'honoraire', 'general', 'generale', 'federal', 'federale', 'regional', 'regionale', 'local', 'locale', 'national', 'nationale', 'etrangere',
-  'etrangeres', 'etranger', 'charge', 'chargee', 'ancien', 'ancienne', 'actuel', 'actuelle', 'defunt', 'defunte', 'nouveau', 'nouvelle', 'francais',
-  'francaise', 'chef', 'principal', 'principale', 'historique', 'emerite', 'islamiste', 'centriste',
+  'elu', 'elue', 'delegue', 'adjoint', 'adjointe', 'designe', 'etranger', 'charge', 'defunt', 'defunte', 'nouveau', 'chef', 'emerite',
 ]);
 // 'bassiste', 'musicologue', 'lugeur', 'équipier', 'physicienne', 'dignitaire': nouns of people by their ending
 // (an ending that ends in another of the list, '-ologue' in '-logue', is left to that one).
@@ -67,7 +65,8 @@ const ADJECTIVE_END = /(?:ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|ain
 function isRoleAdjective(tokens: readonly Token[], i: number, lex: PersonLexicon): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'word' || t.cap) return false;
-  return hasFact(lex, tokens, i, DEMONYM) || ROLE_MODIFIERS.has(t.key) || (t.key.length >= 4 && ADJECTIVE_END.test(t.key) && !ARTICLES.has(t.key));
+  // (An article is never read as an adjective: none has the four letters the ending test asks, 'les', 'une'.)
+  return hasFact(lex, tokens, i, DEMONYM) || ROLE_MODIFIERS.has(t.key) || (t.key.length >= 4 && ADJECTIVE_END.test(t.key));
 }
 
 /**
