@@ -170,7 +170,9 @@ const ENGLISH_AFTER = new Set(['of', 'the', 'is', 'goes', 'and', 'was', 'are', '
 
 // Words before a guessed name; those of ENGLISH_BEFORE ('the', 'my'…) refused the run in `judge` already.
 const SHAPE_NOT_AFTER = new Set(['and', 'in', 'for', 'on', 'to', 'from', 'by', 'sur', 'dans', 'en', 'des', 'vers', 'via', 'pres', 'chez', 'sous']);
-const ENGLISH_JOINERS = new Set(['of', 'and', 'the', 's', 'in', 'for', 'on', 'at', 'to', 'from', 'with']);
+// Words after a guessed name; those of ENGLISH_AFTER ('of', 'the', 'and', 'in') refused the run in `judge` already
+// (a name cut before its 'de' is followed by a particle, never by one of these).
+const ENGLISH_JOINERS = new Set(['s', 'for', 'on', 'at', 'to', 'from', 'with']);
 const OPEN_QUOTE = new Set(['«', '"', '“', '‹']);
 const CLOSE_QUOTE = new Set(['»', '"', '”', '›']);
 const PLURAL_ADJECTIVE_END = /(?:ables|ibles|iques|elles|ennes|euses|ives|ees|istes)$/;
