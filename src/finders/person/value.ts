@@ -29,18 +29,24 @@ export function nameText(view: string, tokens: readonly Token[], span: NameSpan)
 }
 
 /**
+ * The record of a well-known person: its canonical name, first and family names and QID
+ * (a mention by an alias, 'Lula', is recorded as the person: Luiz Inácio Lula da Silva).
+ */
+export function knownValue(known: KnownPerson): PersonValue {
+  const v: PersonValue = { name: known.name };
+  if (known.givenName) v.givenName = known.givenName;
+  if (known.familyName) v.familyName = known.familyName;
+  if (known.wikidata) v.wikidata = known.wikidata;
+  return v;
+}
+
+/**
  * The record of a name: a known person's canonical form, or the name as written split into
  * first names (the leading known ones, at least one word left) and family name.
  * @example personValue('Nasser Bourita', ['Nasser', 'Bourita'], lex) // { name: 'Nasser Bourita', givenName: 'Nasser', familyName: 'Bourita' }
  */
 export function personValue(name: string, known: KnownPerson | undefined, lex: PersonLexicon, regnal: boolean, epithet = false): PersonValue {
-  if (known) {
-    const v: PersonValue = { name: known.name };
-    if (known.givenName) v.givenName = known.givenName;
-    if (known.familyName) v.familyName = known.familyName;
-    if (known.wikidata) v.wikidata = known.wikidata;
-    return v;
-  }
+  if (known) return knownValue(known);
   const words = nameWords(name);
   const v: PersonValue = { name };
   if (regnal) {
