@@ -1,6 +1,7 @@
 import { genderOf, personLexicon, type KnownPerson, type PersonLexicon } from '../finders/person/lexicon.js';
 import { shortFormsOfName } from '../finders/person/short-forms.js';
 import { nameWords } from '../finders/person/name-words.js';
+import { canonicalValue } from '../finders/person/value.js';
 import { fold } from '../text/normalize.js';
 import type { Resolver } from '../pipeline.js';
 import type { Entity, PersonEntity, PersonValue } from '../types.js';
@@ -64,10 +65,7 @@ const NONE: readonly PersonValue[] = [];
 const TITLE_SEX: Record<string, 'm' | 'f'> = { 'M.': 'm', Mme: 'f', Mlle: 'f', Sir: 'm', Lord: 'm', Lady: 'f', Dame: 'f', Mr: 'm', Mrs: 'f', Ms: 'f' };
 
 function rename(e: PersonEntity, person: PersonValue | KnownPerson): PersonEntity {
-  const value: PersonValue = { name: person.name };
-  if (person.givenName) value.givenName = person.givenName;
-  if (person.familyName) value.familyName = person.familyName;
-  if (person.wikidata) value.wikidata = person.wikidata;
+  const value = canonicalValue(person);
   if (e.normalized.title) value.title = e.normalized.title;
   if (e.normalized.role) value.role = e.normalized.role;
   return { ...e, normalized: value, source: e.source.endsWith('coreference') ? e.source : `${e.source}+coreference` };

@@ -4,7 +4,7 @@ import type { PersonEntity, PersonValue } from '../../types.js';
 import { cuesBefore, roleAfter } from './cues.js';
 import type { PersonLexicon } from './lexicon.js';
 import { tokenAt } from '../../text/token-search.js';
-import { knownValue, titleCase } from './value.js';
+import { canonicalValue, titleCase } from './value.js';
 import { singleSpaced } from './single-spaced.js';
 import { ROLE_NOUN_WORDS } from './roles.js';
 import { PARTICLES } from './words.js';
@@ -108,7 +108,7 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
       const end = last.end;
       const text = doc.input.slice(start, end);
       const name = shout[i] ? titleCase(text.replace(/\s+/g, ' ')) : singleSpaced(doc.view.slice(start, end));
-      const value: PersonValue = alias && !fromDoc ? knownValue(alias) : { name, familyName: name };
+      const value: PersonValue = alias && !fromDoc ? canonicalValue(alias) : { name, familyName: name };
       if (cues.title) value.title = cues.title;
       const role = cues.role ?? roleAfter(tokens, i + len, doc.view);
       if (role) value.role = role;

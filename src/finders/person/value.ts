@@ -29,14 +29,15 @@ export function nameText(view: string, tokens: readonly Token[], span: NameSpan)
 }
 
 /**
- * The record of a well-known person: its canonical name, first and family names and QID
- * (a mention by an alias, 'Lula', is recorded as the person: Luiz Inácio Lula da Silva).
+ * The canonical record of a person, a well-known one or the name a mention stands for: its name,
+ * first and family names and QID, nothing of how the mention is written (title, role). A mention by
+ * an alias ('Lula') or a short form ('Bourita') is recorded so.
  */
-export function knownValue(known: KnownPerson): PersonValue {
-  const v: PersonValue = { name: known.name };
-  if (known.givenName) v.givenName = known.givenName;
-  if (known.familyName) v.familyName = known.familyName;
-  if (known.wikidata) v.wikidata = known.wikidata;
+export function canonicalValue(person: KnownPerson | PersonValue): PersonValue {
+  const v: PersonValue = { name: person.name };
+  if (person.givenName) v.givenName = person.givenName;
+  if (person.familyName) v.familyName = person.familyName;
+  if (person.wikidata) v.wikidata = person.wikidata;
   return v;
 }
 
@@ -46,7 +47,7 @@ export function knownValue(known: KnownPerson): PersonValue {
  * @example personValue('Nasser Bourita', ['Nasser', 'Bourita'], lex) // { name: 'Nasser Bourita', givenName: 'Nasser', familyName: 'Bourita' }
  */
 export function personValue(name: string, known: KnownPerson | undefined, lex: PersonLexicon, regnal: boolean, epithet = false): PersonValue {
-  if (known) return knownValue(known);
+  if (known) return canonicalValue(known);
   const words = nameWords(name);
   const v: PersonValue = { name };
   if (regnal) {
