@@ -5,7 +5,7 @@ import type { NameSpan } from './extent.js';
 import type { KnownPerson, PersonLexicon } from './lexicon.js';
 import { tokensKey } from './mentions.js';
 import { knownKeyEnds } from './key-ends.js';
-import { DEMONYM, givenStrengthAt, hasFact, OPENS_KNOWN, WORD_NAME } from './facts.js';
+import { DEMONYM, firstWord, givenStrengthAt, hasFact, OPENS_KNOWN, WORD_NAME } from './facts.js';
 import { ROLE_NOUN_WORDS } from './roles.js';
 import { tokenWordNumbers } from '../vocabulary.js';
 import { LOOSE_THING_WORDS, NAMED_AFTER, THING_WORDS } from './words.js';
@@ -43,17 +43,11 @@ function refused(reason: string, skip: boolean, block = false): Verdict {
 
 const PLACE_PREPOSITIONS = new Set(['a', 'en', 'au', 'aux', 'dans', 'vers', 'sur', 'sous', 'pres', 'depuis', 'via']);
 
-/** The first word of a token's key ('jean' of 'Jean-Yves'), as the first words of lexicon keys are kept. */
-function firstKey(t: Token): string {
-  const sp = t.key.indexOf(' ');
-  return sp < 0 ? t.key : t.key.slice(0, sp);
-}
-
 const notPeopleCache = new WeakMap<PersonLexicon, Set<string>>();
 function notPeopleFirstWords(lex: PersonLexicon): Set<string> {
   let set = notPeopleCache.get(lex);
   if (!set) {
-    set = new Set([...lex.notPeople].map((k) => k.split(' ')[0] ?? ''));
+    set = new Set([...lex.notPeople].map(firstWord));
     notPeopleCache.set(lex, set);
   }
   return set;
@@ -71,14 +65,14 @@ export function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon):
   const words = span.words.map((w) => tokens[w] as Token);
   const first = words[0] as Token;
   const n = words.length;
-  const firstWord = span.words[0] as number;
+  const firstAt = span.words[0] as number;
   const known = knownPerson(tokens, span, lex);
   // 'Affaire Dumas', 'Lycée Jean Moulin' with a capital: the run names a thing from its first word.
   if (cues.namedAfter || NAMED_AFTER.has(first.key)) return refused('names a place or a thing after a person', true, true);
   if (known) return verdict(0.95, 'person/lexicon', known);
   if (isNotPerson(tokens, span, lex)) return refused('a brand, company or place listed as not a person', true, true);
   if (cues.quoted && closedByQuote(tokens, span.end) && !cues.title) return refused('alone between quotes: a title of a work', true);
-  const g = givenStrengthAt(lex, tokens, firstWord);
+  const g = givenStrengthAt(lex, tokens, firstAt);
   // 'Grand Théâtre Lumière', 'Telugu Desam Party', 'France Télévisions': a word of a thing's name.
   // A thing word first ('État Marco Rubio' after 'secrétaire d''): only this start is wrong.
   // 'World Rugby', 'Team Emirates': the rest of the run goes with it unless a first name follows.
@@ -87,13 +81,13 @@ export function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon):
   for (let w = 1; w < (span.epithet ? n - 1 : n); w++) if (isThingWord(words[w] as Token)) return refused(`'${(words[w] as Token).text}' names a thing`, !cues.title);
   // 'le Géorgien Khvicha…', 'Président Macron': the first word is the cue of the next start.
   // (Its first name asked first: a first name is neither; the role nouns answer by word number.)
-  if (g === 0 && !cues.title && n >= 1 && (hasFact(lex, tokens, firstWord, DEMONYM) || ROLE_NOUN_WORDS.at(tokens, tokenWordNumbers(tokens), firstWord))) return NO_PERSON;
+  if (g === 0 && !cues.title && n >= 1 && (hasFact(lex, tokens, firstAt, DEMONYM) || ROLE_NOUN_WORDS.at(tokens, tokenWordNumbers(tokens), firstAt))) return NO_PERSON;
   if (cues.title) return verdict(0.9, 'person/title');
   if (cues.roleKind === 'adjacent') return verdict(0.9, 'person/role');
   if (cues.article) return refused('an article before it, no role', true);
   // English words around: a title or a band ('The Late Show with Stephen Colbert', 'My Funny Valentine', 'Frankie Goes to Hollywood').
   if (ENGLISH_BEFORE.has(tokens[span.first - 1]?.key ?? '') || ENGLISH_AFTER.has(tokens[span.end]?.key ?? '')) return refused('inside an English title', true);
-  const wordAtStart = first.sentenceStart && hasFact(lex, tokens, firstWord, WORD_NAME);
+  const wordAtStart = first.sentenceStart && hasFact(lex, tokens, firstAt, WORD_NAME);
   if (n >= 2 && g >= 2 && !wordAtStart) return verdict(0.88, 'person/given-name');
   if (span.regnal && n >= 2 && g > 0) return verdict(0.88, 'person/regnal');
   // 'Charles le Téméraire', 'Pline le Jeune': a name and an epithet, with or without a known first name.
@@ -104,7 +98,7 @@ export function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon):
   // One word and a looser cue: not after a preposition of place ('à Hillion, le maire…').
   const placeBefore = PLACE_PREPOSITIONS.has(tokens[span.first - 1]?.key ?? '');
   if (n === 1 && !placeBefore && (cues.naming || cues.roleKind === 'apposition' || cues.roleKind === 'complement') && !first.sentenceStart) return verdict(0.7, 'person/role');
-  if (n === 1 && !placeBefore && !first.sentenceStart && span.initials === 0 && roleAfter(tokens, span.end, doc.view) && !hasFact(lex, tokens, firstWord, DEMONYM)) return verdict(0.65, 'person/role');
+  if (n === 1 && !placeBefore && !first.sentenceStart && span.initials === 0 && roleAfter(tokens, span.end, doc.view) && !hasFact(lex, tokens, firstAt, DEMONYM)) return verdict(0.65, 'person/role');
   if (n >= 2 && !cues.thing) return shapeVerdict(doc, span, lex);
   return NO_PERSON;
 }
@@ -125,7 +119,7 @@ function knownPerson(tokens: readonly Token[], span: NameSpan, lex: PersonLexico
 
 /** 'Louis Vuitton', 'Paris Saint-Germain': the span, or its first words, name a brand or a place. */
 function isNotPerson(tokens: readonly Token[], span: NameSpan, lex: PersonLexicon): boolean {
-  if (!lex.notPeople.size || !notPeopleFirstWords(lex).has(firstKey(tokens[span.first] as Token))) return false;
+  if (!lex.notPeople.size || !notPeopleFirstWords(lex).has(firstWord((tokens[span.first] as Token).key))) return false;
   for (let e = span.first + 2; e <= span.end + 1 && e <= tokens.length; e++) if (lex.notPeople.has(tokensKey(tokens, span.first, e))) return true;
   return false;
 }
@@ -147,9 +141,10 @@ function shapeVerdict(doc: Doc, span: NameSpan, lex: PersonLexicon): Verdict {
   const words = s.words.map((w) => tokens[w] as Token);
   // Four unknown capitalised words or more are a title or a name of a thing ('Small Furry Animals Gathered Together').
   if (s.initials > 0 || s.regnal || words.length > 3) return NO_PERSON;
+  // A hyphenated word is asked by its first word ('Inter' of 'Inter-Milan'): the list holds single words.
   for (const at of s.words) {
     const w = tokens[at] as Token;
-    if (w.text.length < 2 || hasFact(lex, tokens, at, DEMONYM) || LOOSE_THING_WORDS.has(w.key) || LOOSE_THING_WORDS.has(w.key.split(' ')[0] ?? '')) return NO_PERSON;
+    if (w.text.length < 2 || hasFact(lex, tokens, at, DEMONYM) || LOOSE_THING_WORDS.has(firstWord(w.key))) return NO_PERSON;
   }
   const prev = tokens[s.first - 1];
   const next = tokens[s.end];
