@@ -74,6 +74,14 @@ export function addFirstWords(set: Set<string>, key: string): void {
 }
 
 /**
+ * Whether a key names a saint, hyphenated: 'saint brieuc', 'sainte anne' (a town, a church, a day).
+ * @example isSaintName('saint germain') // true; isSaintName('saint') // false
+ */
+export function isSaintName(key: string): boolean {
+  return key.startsWith('saint ') || key.startsWith('sainte ');
+}
+
+/**
  * How strong a first name is: 3 frequent, 2 middling, 1 rare, 0 unknown. A compound
  * counts when all its parts are first names: 'Jean-Yves', 'Marie-José', 'Abdel-Fattah'.
  * This reads the lexicon's maps, to make the table of facts; the finder asks `givenStrengthOf`.
@@ -84,7 +92,7 @@ export function givenStrength(lex: PersonLexicon, key: string): number {
   if (direct !== undefined) return direct;
   if (key.indexOf(' ') < 0) return 0;
   // 'Saint-Brieuc', 'Sainte-Anne': a saint's name is a town or a church, not a compound first name.
-  if (key.startsWith('saint ') || key.startsWith('sainte ')) return 0;
+  if (isSaintName(key)) return 0;
   let min = 3;
   for (const part of key.split(' ')) {
     const s = lex.givenNames.get(part) ?? 0;
@@ -143,7 +151,7 @@ function factsOfSeveralWords(table: LexiconWords, key: string): number {
   if (listed !== undefined) return listed;
   const words = key.split(' ');
   const opens = wordFacts(table, words[0] as string) & OPENS_KNOWN;
-  if (key.startsWith('saint ') || key.startsWith('sainte ')) return opens;
+  if (isSaintName(key)) return opens;
   let strength = GIVEN_STRENGTH;
   for (const w of words) strength = Math.min(strength, wordFacts(table, w) & GIVEN_STRENGTH);
   return opens | strength;

@@ -5,7 +5,7 @@ import type { NameSpan } from './extent.js';
 import type { KnownPerson, PersonLexicon } from './lexicon.js';
 import { tokensKey } from './mentions.js';
 import { knownKeyEnds } from './key-ends.js';
-import { DEMONYM, firstWord, givenStrengthAt, hasFact, OPENS_KNOWN, WORD_NAME } from './facts.js';
+import { DEMONYM, firstWord, givenStrengthAt, hasFact, isSaintName, OPENS_KNOWN, WORD_NAME } from './facts.js';
 import { ROLE_NOUN_WORDS } from './roles.js';
 import { tokenWordNumbers } from '../vocabulary.js';
 import { LOOSE_THING_WORDS, NAMED_AFTER, THING_WORDS } from './words.js';
@@ -179,9 +179,7 @@ const FRENCH_WORD_END = /(?:ant|ants|ment|ons|ez|aient|ait|ais|eux|euse|ique|ism
  * @example isThingWord(prepare('Party').tokens[0]) // true
  */
 export function isThingWord(t: Token): boolean {
-  if (THING_WORDS.has(t.key)) return true;
-  const sp = t.key.indexOf(' ');
   // 'Sainte-Croix', 'Saint-Germain': a hyphenated place name.
-  return sp > 0 && (t.key.startsWith('saint ') || t.key.startsWith('sainte '));
+  return THING_WORDS.has(t.key) || isSaintName(t.key);
 }
 
