@@ -147,10 +147,11 @@ export function modelEntity(m: ModelSpan, doc: Doc, source = 'model/perceptron')
   const text = doc.input.slice(m.start, m.end);
   const name = /\s\s|[\n\r\t\u00a0]/.test(text) ? text.replace(/\s+/g, ' ') : text;
   const base = { text, start: m.start, end: m.end, score: round3(0.3 + m.confidence * 0.5), source };
-  if (m.type === 'PER') return { ...base, type: 'person', normalized: { name } };
-  if (m.type === 'LOC') return { ...base, type: 'location', normalized: { name } };
-  return { ...base, type: 'organization', normalized: { name } };
+  return { ...base, type: ENTITY_TYPE[m.type], normalized: { name } };
 }
+
+/** The entity type of a model type. */
+const ENTITY_TYPE = { PER: 'person', LOC: 'location', ORG: 'organization' } as const;
 
 /** The tokens `[first, last)` inside `start..end`. */
 function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] {
