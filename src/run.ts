@@ -35,7 +35,7 @@ function context(doc: Doc, opts: ExtractOptions): FindContext {
     reference,
     debugging: !!debug,
     drop: debug
-      ? (stage, reason, candidate, winner) => debug(winner ? { stage, reason, candidate: brief(candidate), winner: brief(winner) } : { stage, reason, candidate: brief(candidate) })
+      ? (stage, reason, candidate, winner) => debug({ stage, reason, candidate: brief(candidate), ...(winner && { winner: brief(winner) }) })
       : () => {},
   };
 }
