@@ -173,8 +173,7 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
   const place = tokens[k - 1];
   if (place?.cap && before.kind === 'word' && !before.cap && NAMED_AFTER.has(place.key) && (ADJECTIVE_END.test(before.key) || /e(?:en|enne)$/.test(before.key))) cues.namedAfter = true;
   // 'la Maison de Jules Verne', 'le Musée de Victor Hugo': a capitalised place word and 'de'.
-  const beforeDe = tokens[k - 1];
-  if ((before.key === 'de' || before.key === "d'") && ((beforeDe?.cap && NAMED_AFTER.has(beforeDe.key)) || GEO_NOUNS.has(beforeDe?.key ?? ''))) cues.namedAfter = true;
+  if ((before.key === 'de' || before.key === "d'") && ((place?.cap && NAMED_AFTER.has(place.key)) || GEO_NOUNS.has(place?.key ?? ''))) cues.namedAfter = true;
   if (!cues.title && NAMING_WORDS.has(before.key) && !before.cap) cues.naming = true;
   // Capitalised demonym: 'le Géorgien', 'la Néo-Zélandaise', 'l'Autrichien'.
   if (!cues.title && before.cap && hasFact(lex, tokens, k, DEMONYM)) cues.demonym = true;
