@@ -37,6 +37,15 @@ export interface RuntimeGapModel {
   scale: number;
 }
 
+/** The bits of a model file's weight table: a whole number from 4 to 24 (the tagger's and the gap classifier's). */
+export const isTableBits = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 4 && (x as number) <= 24;
+
+/** A scale of a model file: a finite number over 0 (`Number.isFinite` is false for anything but a number). */
+export const isPositiveNumber = (x: unknown): x is number => Number.isFinite(x) && (x as number) > 0;
+
+/** `n` finite numbers, as a model file's scales and transitions are. */
+export const areFiniteNumbers = (xs: unknown, n: number): xs is number[] => Array.isArray(xs) && xs.length === n && xs.every((x) => Number.isFinite(x));
+
 /**
  * Checks a stored gap classifier and unpacks it; anything else is a `gazette:` error.
  * @example unpackGapModel(model.gaps).mask // 16383 for 14 bits
@@ -47,9 +56,9 @@ export function unpackGapModel(file: unknown): RuntimeGapModel {
   const f = file as Partial<GapModelFile>;
   if (!Array.isArray(f.labels) || f.labels.join(' ') !== GAP_LABELS.join(' ')) throw bad(`labels must be ${GAP_LABELS.join(' ')}`);
   const bits = f.bits;
-  if (typeof bits !== 'number' || !Number.isInteger(bits) || bits < 4 || bits > 24) throw bad('bits must be a whole number from 4 to 24');
-  if (!Array.isArray(f.scales) || f.scales.length !== G || !f.scales.every((x) => typeof x === 'number' && Number.isFinite(x))) throw bad(`scales must be ${G} finite numbers`);
-  if (typeof f.scale !== 'number' || !(f.scale > 0) || !Number.isFinite(f.scale)) throw bad('scale must be a positive number');
+  if (!isTableBits(bits)) throw bad('bits must be a whole number from 4 to 24');
+  if (!areFiniteNumbers(f.scales, G)) throw bad(`scales must be ${G} finite numbers`);
+  if (!isPositiveNumber(f.scale)) throw bad('scale must be a positive number');
   if (typeof f.weights !== 'string') throw bad('weights must be a string');
   const weights = readTable(f.weights, 'gaps weights');
   if (weights.length !== 2 ** bits * G) throw bad(`weights must hold 2^${bits} × ${G} weights`);

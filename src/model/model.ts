@@ -1,7 +1,7 @@
 import { encodeLevels } from './coder.js';
 import type { CombineOptions } from './combine.js';
 import { FEATURE_SLOTS } from './features.js';
-import { unpackGapModel, type GapModelFile, type RuntimeGapModel } from './gap-model.js';
+import { areFiniteNumbers, isPositiveNumber, isTableBits, unpackGapModel, type GapModelFile, type RuntimeGapModel } from './gap-model.js';
 import { LABELS, LABEL_COUNT, MODEL_TYPES, type ModelType } from './labels.js';
 import { MAX_LEVEL, quantiseTable, readTable } from './pack.js';
 
@@ -131,16 +131,16 @@ export function unpackModel(model: unknown): RuntimeModel {
   if (m.features !== FEATURE_SET) throw new RangeError(`gazette: model was trained with features ${JSON.stringify(m.features)}, this gazette reads ${FEATURE_SET}: train it again`);
   if (!Array.isArray(m.labels) || m.labels.join(' ') !== LABELS.join(' ')) throw new RangeError(`gazette: model labels must be ${LABELS.join(' ')}`);
   const bits = m.bits;
-  if (typeof bits !== 'number' || !Number.isInteger(bits) || bits < 4 || bits > 24) throw new RangeError('gazette: model bits must be a whole number from 4 to 24');
+  if (!isTableBits(bits)) throw new RangeError('gazette: model bits must be a whole number from 4 to 24');
   const numbers = (xs: unknown, n: number, what: string) => {
-    if (!Array.isArray(xs) || xs.length !== n || !xs.every((x) => typeof x === 'number' && Number.isFinite(x))) throw new RangeError(`gazette: model ${what} must be ${n} finite numbers`);
-    return Float64Array.from(xs as number[]);
+    if (!areFiniteNumbers(xs, n)) throw new RangeError(`gazette: model ${what} must be ${n} finite numbers`);
+    return Float64Array.from(xs);
   };
   const scales = numbers(m.scales, L, 'scales');
   const transitions = numbers(m.transitions, L * L, 'transitions');
   const start = numbers(m.start, L, 'start');
   const spanScale = m.spanScale;
-  if (typeof spanScale !== 'number' || !(spanScale > 0) || !Number.isFinite(spanScale)) throw new RangeError('gazette: model spanScale must be a positive number');
+  if (!isPositiveNumber(spanScale)) throw new RangeError('gazette: model spanScale must be a positive number');
   if (typeof m.weights !== 'string') throw new TypeError('gazette: model weights must be a string');
   const weights = readTable(m.weights, 'weights');
   if (weights.length !== 2 ** bits * L) throw new RangeError(`gazette: model weights hold ${weights.length} weights, 2^${bits} × ${L} expected`);
