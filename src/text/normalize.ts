@@ -22,6 +22,7 @@ export function makeView(input: string): string {
   return last === 0 ? input : out + input.slice(last);
 }
 
+// Asked by makeView of the code units over 0x7f and of \r, \t, \v, \f only: the rest of ASCII stays as written.
 function replacement(c: number): string | undefined {
   switch (c) {
     case 0x2019: // ’ right single quotation mark: the French typographic apostrophe
@@ -29,7 +30,6 @@ function replacement(c: number): string | undefined {
     case 0x02bc: // ʼ modifier letter apostrophe
     case 0x2032: // ′ prime, seen for apostrophes in OCR
     case 0x00b4: // ´
-    case 0x0060: // `
       return "'";
     case 0x2010: // ‐ hyphen
     case 0x2011: // ‑ non-breaking hyphen
