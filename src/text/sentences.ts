@@ -24,7 +24,8 @@ export const ABBREVIATIONS = new Set([
 
 const MONTH_ABBREVIATIONS = new Set(['janv', 'fevr', 'fev', 'avr', 'juil', 'juill', 'sept', 'oct', 'nov', 'dec']);
 const ENDERS = new Set(['.', '!', '?', '…']);
-const CLOSERS = new Set(['»', '"', '”', ')', ']', "'", '’']);
+// (A token's text is read in the view, where '’' is already "'".)
+const CLOSERS = new Set(['»', '"', '”', ')', ']', "'"]);
 const OPENERS = new Set(['«', '"', '“', '(', '[', '-', '–', '—']);
 
 /**
