@@ -158,30 +158,24 @@ export function parseGivenNames(list: string, strengths: string): GivenNameTable
   return table;
 }
 
-/** Country demonyms of the country table, as nouns: masculine, feminine and their plurals. */
-/** The French names of the country table, short and official ('Pologne', 'République de Pologne'). */
-function countryNames(): string[] {
-  const out: string[] = [];
+/**
+ * The French names of the country table, short and official ('Pologne', 'République de Pologne'),
+ * and the demonyms as nouns, of the table ('polonais', 'polonaise') then OTHER_DEMONYMS ('kurde'):
+ * masculine, feminine and their plurals ('polonaises').
+ */
+function countryWords(): { names: string[]; demonyms: string[] } {
+  const names: string[] = [];
+  const demonyms: string[] = [];
+  const addDemonym = (d: string) => demonyms.push(d, /[sx]$/.test(d) ? d : d + 's');
   for (const line of COUNTRY_TABLE.split('\n')) {
     const cols = line.split('\t');
-    if (cols[4]) out.push(cols[4]);
-    for (const n of (cols[5] ?? '').split('|')) if (n) out.push(n);
+    if (cols[4]) names.push(cols[4]);
+    for (const n of (cols[5] ?? '').split('|')) if (n) names.push(n);
+    // Pairs of masculine and feminine forms: 'emirien,emirienne|émirati,émiratie'.
+    for (const d of (cols[6] ?? '').split(/[|,]/)) if (d) addDemonym(d);
   }
-  return out;
-}
-
-function countryDemonyms(): string[] {
-  const out: string[] = [];
-  for (const line of COUNTRY_TABLE.split('\n')) {
-    const col = line.split('\t')[6] ?? '';
-    for (const pair of col.split('|')) {
-      for (const d of pair.split(',')) {
-        if (!d) continue;
-        out.push(d, /[sx]$/.test(d) ? d : d + 's');
-      }
-    }
-  }
-  return out;
+  for (const d of OTHER_DEMONYMS) addDemonym(d);
+  return { names, demonyms };
 }
 
 /** Peoples without a country code of their own that the press writes the same way: 'le Kurde', 'la Québécoise' (folded keys). */
@@ -202,10 +196,9 @@ let defaultLexicon: PersonLexicon | undefined;
 export function personLexicon(): PersonLexicon {
   if (defaultLexicon) return defaultLexicon;
   const { given, words, men, women, both } = parseGivenNames(GIVEN_NAMES, GIVEN_NAME_STRENGTHS);
-  const demonyms = countryDemonyms();
-  for (const d of OTHER_DEMONYMS) demonyms.push(d, /[sx]$/.test(d) ? d : d + 's');
+  const { names, demonyms } = countryWords();
   defaultLexicon = buildPersonLexicon(given, parsePeopleTable(PEOPLE_TABLE), {
-    wordNames: words, demonyms, notPeople: NOT_PEOPLE.split('\n'), gender: { men, women, both }, countries: countryNames(),
+    wordNames: words, demonyms, notPeople: NOT_PEOPLE.split('\n'), gender: { men, women, both }, countries: names,
   });
   return defaultLexicon;
 }
