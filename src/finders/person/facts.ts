@@ -42,15 +42,23 @@ const tables = new WeakMap<PersonLexicon, LexiconWords>();
  * @example knownFirstWords(personLexicon()).has('emmanuel') // true
  */
 export function knownFirstWords(lex: PersonLexicon): Set<string> {
-  let set = firstWordsCache.get(lex);
-  if (set) return set;
-  set = new Set<string>();
-  for (const k of lex.people.keys()) addFirstWords(set, k);
-  for (const k of lex.surnames.keys()) addFirstWords(set, k);
-  firstWordsCache.set(lex, set);
-  return set;
+  return fromLexiconKeys(lex, firstWordsCache, addFirstWords);
 }
 const firstWordsCache = new WeakMap<PersonLexicon, Set<string>>();
+
+/**
+ * A set made once per lexicon (kept in `cache`) from every key of its people (names and aliases)
+ * and family names, each added by `add` ('emmanuel' of 'emmanuel macron' for the first words).
+ */
+export function fromLexiconKeys(lex: PersonLexicon, cache: WeakMap<PersonLexicon, Set<string>>, add: (set: Set<string>, key: string) => void): Set<string> {
+  let set = cache.get(lex);
+  if (set) return set;
+  set = new Set<string>();
+  for (const k of lex.people.keys()) add(set, k);
+  for (const k of lex.surnames.keys()) add(set, k);
+  cache.set(lex, set);
+  return set;
+}
 
 /**
  * The first word of a key: 'bruni' of 'bruni sarkozy'.

@@ -1,4 +1,5 @@
 import type { PersonLexicon } from './lexicon.js';
+import { fromLexiconKeys } from './facts.js';
 
 /**
  * Adds the ends of a key, each from the start of one of its words to the key's end: 'le drian' and
@@ -27,12 +28,5 @@ const cache = new WeakMap<PersonLexicon, Set<string>>();
  * @example knownKeyEnds(lex).has('drian') // true: 'jean yves le drian'
  */
 export function knownKeyEnds(lex: PersonLexicon): Set<string> {
-  let set = cache.get(lex);
-  if (!set) {
-    set = new Set<string>();
-    for (const k of lex.people.keys()) addKeyEnds(set, k);
-    for (const k of lex.surnames.keys()) addKeyEnds(set, k);
-    cache.set(lex, set);
-  }
-  return set;
+  return fromLexiconKeys(lex, cache, addKeyEnds);
 }
