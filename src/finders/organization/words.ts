@@ -179,9 +179,12 @@ const ADJECTIVES = new Set([
   'indigene', 'indigenes', 'autochtone', 'autochtones',
 ]);
 
-// Endings of French adjectives (and demonyms) that follow a head noun: 'constitutionnel',
-// 'européenne', 'fédérale', 'populaire', 'islamique', 'indien', 'marocain', 'français', 'chinois'.
-const ADJECTIVE_ENDING = /(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|een|eenne|eens|eennes|ique|iques|aire|aires|oire|oires|if|ive|ifs|ives|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|eur|eure|eurs|eures|iste|istes|eux|euse|euses|ble|bles|ite|ites)$/;
+// Endings of French adjectives (and demonyms) that follow a head noun, each with its feminine and plural forms:
+// -ique(s), -aire(s), -oire(s), -if/-ive(s), -iste(s), -eux/-euse(s), -ble(s), -ite(s) ('islamique', 'populaire',
+// 'exécutif', 'socialiste', 'nucléaire'); -al/-ale(s) and -aux, -ais/-aise(s), -ois/-oise(s) ('fédérale', 'français',
+// 'chinois'); -ain/-eur and their -e, -s, -es ('marocain', 'supérieur'); -el/-elle(s) ('constitutionnel'); -ien/-een
+// and their -ne, -s, -nes ('indien', 'européenne'). (Not -als: 'festivals'.)
+const ADJECTIVE_ENDING = /(?:(?:iqu|air|oir|iv|ist|eus|bl|it)es?|(?:al|ais|ois)(?:es?)?|(?:ain|eur)e?s?|[ae]ux|ifs?|el(?:le)?s?|[ie]en(?:ne)?s?)$/;
 
 /** A lower-case adjective after a noun: 'centrale', 'européenne', 'constitutionnel', 'chinois'. */
 export function isAdjective(t: Token | undefined, demonyms: ReadonlySet<string>): boolean {
