@@ -10,7 +10,7 @@ import { breaksLine, type Token } from '../text/tokenize.js';
 export const FUNCTION_WORDS = new Set([
   'a', 'au', 'aux', 'de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'en', 'et', 'ou', 'pour', 'dans', 'sur', 'par',
   'avec', 'vers', 'contre', 'entre', 'sans', 'chez', 'apres', 'avant', 'depuis', 'selon', 'pres', 'un', 'une', 'ni',
-  'mais', 'que', "qu'", 'qui', 'ce', 'cette', 'son', 'sa', 'ses', 'leur', 'leurs', 'est', 'sont', 'ont', 'a', 'se',
+  'mais', 'que', "qu'", 'qui', 'ce', 'cette', 'son', 'sa', 'ses', 'leur', 'leurs', 'est', 'sont', 'ont', 'se',
   // Possessives and pronouns open a new phrase: 'Les menées nazistes en Suisse Notre correspondant…'.
   'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes', 'ces', 'cet', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'on', 'je',
 ]);

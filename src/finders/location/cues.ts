@@ -13,7 +13,7 @@ const PLACE_NOUNS = new Set([
   'district', 'comte', 'localite', 'bourgade', 'banlieue', 'agglomeration', 'municipalite', 'prefecture',
   'oblast', 'gouvernorat', 'wilaya', 'arrondissement', 'faubourg', 'environs', 'abords', 'pres', 'proximite',
   'originaire', 'originaires', 'natif', 'native', 'maire', 'habitants', 'habitant', 'large', 'nord', 'sud', 'est',
-  'ouest', 'enclave', 'port', 'hopital', 'hopitaux', 'aeroport', 'gare', 'centre-ville', 'quartiers', 'rues',
+  'ouest', 'enclave', 'port', 'hopital', 'hopitaux', 'aeroport', 'gare', 'quartiers', 'rues',
   'alentours', 'peripherie', 'sortie', 'entree', 'direction', 'route', 'frontiere', 'ruines', 'site', 'passage',
   // 'le Land de Basse-Saxe', 'les usines de Wolfsburg et de Zwickau', 'dans l'État de Bahia'.
   'land', 'etat', 'usine', 'usines',

@@ -6,7 +6,7 @@ import { followedByName } from './lexicon-match.js';
 import { keyOf } from './phrase.js';
 import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 import { openingRule, openingsOf } from './openings.js';
-import { APPOSITION_CUES, ARTICLES, CAPITAL_HEADS, CLUB_PREFIXES, CUE_FILLERS, NAME_TAILS, NEVER_IN_NAME, NOT_A_COMPLEMENT, isAdjective, looksLikeInfinitive } from './words.js';
+import { APPOSITION_CUES, ARTICLES, CAPITAL_HEADS, CLUB_PREFIXES, CUE_FILLERS, NAME_TAILS, NEVER_IN_NAME, NOT_A_COMPLEMENT, OF, isAdjective, looksLikeInfinitive } from './words.js';
 
 const OPENING_QUOTES = new Set(['«', '"', '“']);
 const CLOSING_QUOTES = new Set(['»', '"', '”']);
@@ -164,12 +164,12 @@ function phraseNameEnd(tokens: readonly Token[], k: number, lex: OrganizationLex
   let j = k + 1;
   if (ARTICLES.has(tokens[j]?.key ?? '') && !tokens[j]?.cap && (link.key === 'pour' || link.key === 'contre' || link.key === 'sans' || link.key === 'de' || link.key === "d'")) j++;
   const noun = tokens[j];
-  if (!noun || noun.kind !== 'word' || noun.cap || NEVER_IN_NAME.has(noun.key) || NOT_A_COMPLEMENT.has(noun.key) || looksLikeInfinitive(noun.key) || /(?:ieme|iere|ier)$/.test(noun.key)) return k;
+  if (!noun || noun.kind !== 'word' || noun.cap || NEVER_IN_NAME.has(noun.key) || NOT_A_COMPLEMENT.has(noun.key) || looksLikeInfinitive(noun.key) || /i(?:eme|ere?)$/.test(noun.key)) return k;
   let end = j + 1;
   if (isAdjective(tokens[end], lex.demonyms) && !tokens[end]?.cap) end++;
   // The name ends at a verb, a comma or a parenthesis: 'l'association Place au vélo a organisé…'.
   const after = tokens[end];
-  if (after && after.kind === 'word' && !after.cap && (OF_WORDS.has(after.key) || ARTICLES.has(after.key))) return k;
+  if (after && after.kind === 'word' && !after.cap && (OF.has(after.key) || ARTICLES.has(after.key))) return k;
   return end;
 }
 
@@ -242,7 +242,6 @@ function pluralCue(t: Token): boolean {
 // Where findDescribedNames looks: a source's 'selon' or "d'après", the comma before an apposition.
 const DESCRIBED_STARTS = /* @__PURE__ */ openingRule(() => [{ words: ['selon', 'apres', ','] }]);
 const APPOSITION_DETERMINERS = new Set(['le', 'la', "l'", 'un', 'une']);
-const OF_WORDS = new Set(['de', "d'", 'du', 'des']);
 // Nouns that say what a company, a party or a group is, in an apposition after its name.
 const DESCRIBING_CUES = new Set([
   'groupe', 'societe', 'entreprise', 'firme', 'constructeur', 'fabricant', 'laboratoire', 'conglomerat', 'geant', 'operateur', 'assureur',
@@ -296,7 +295,7 @@ export function findDescribedNames(doc: Doc, lex: OrganizationLexicon): OrgCandi
     // An apposition describes ('un groupe de pirates', 'le géant pétrolier brésilien,'); a clause goes on with a verb
     // ('À Anzio, le groupe prend le train').
     const after = tokens[c + 3];
-    if (after && !(after.kind === 'punct' || OF_WORDS.has(after.key) || isAdjective(after, lex.demonyms))) continue;
+    if (after && !(after.kind === 'punct' || OF.has(after.key) || isAdjective(after, lex.demonyms))) continue;
     // The name: capitalised words (and joiners between them) right before the comma.
     let first = c;
     for (let k = c - 1; k >= Math.max(0, c - 5); k--) {
@@ -358,7 +357,7 @@ export function findMemberOrganizations(doc: Doc, lex: OrganizationLexicon): Org
     let k = i + 1;
     while (k < i + 4 && MEMBER_FILLERS.has((tokens[k] as Token | undefined)?.key ?? '')) k++;
     const of = tokens[k];
-    if (!of || !OF_WORDS.has(of.key)) continue;
+    if (!of || !OF.has(of.key)) continue;
     k++;
     if (of.key === 'de' && (tokens[k]?.key === 'la' || tokens[k]?.key === "l'")) k++;
     const first = tokens[k];
@@ -368,7 +367,7 @@ export function findMemberOrganizations(doc: Doc, lex: OrganizationLexicon): Org
     // Three words and more may run into a person ('le président des États-Unis Joe Biden'), and a name
     // going on in lower case is one this rule does not parse ('le directeur du Chemin de fer du Val-de-Travers').
     const known = lex.byKey.has(keyOf(tokens, k, end));
-    if (!known && (end - k >= 3 || (OF_WORDS.has(tokens[end]?.key ?? '') && tokens[end + 1]?.kind === 'word' && !tokens[end + 1]?.cap))) continue;
+    if (!known && (end - k >= 3 || (OF.has(tokens[end]?.key ?? '') && tokens[end + 1]?.kind === 'word' && !tokens[end + 1]?.cap))) continue;
     // A head noun alone is a short reference to an organisation named before: 'la présidente de la Commission'.
     if (end === k + 1 && CAPITAL_HEADS.has(first.key)) continue;
     push(out, doc, lex, k, end, 0.86, 'organization/member');
@@ -454,9 +453,10 @@ interface Span { first: number; end: number; last: number; club: boolean; airlin
 
 // Arabic words that start the names of movements and militias: 'Harakat al-Nujaba', 'Hachd al-Chaabi', 'Jaych al-Islam'.
 const ARABIC_HEADS = new Set(['harakat', 'hayat', 'hachd', 'jaych', 'jaich', 'jaish', 'ahrar', 'ansar', 'jabhat', 'kataeb', 'kataib', 'liwa', 'saraya', 'hizb', 'tanzim', 'jamaat', 'majlis', 'asaib', 'fatah']);
-const ARABIC_ARTICLE = /^(?:al|el|ad|ach|ash|as|at|an|ar|az)-\p{Lu}/u;
-// Adjectives that make a club of 'Stade': 'Stade toulousain', 'Stade rennais', 'Stade français' (not 'Stade de France', a place).
-const isClubAdjective = (t: Token | undefined, lex: OrganizationLexicon) => !!t && t.kind === 'word' && !t.cap && t.spaceBefore === ' ' && (lex.demonyms.has(t.key) || /(?:ais|ois|ain|in|ien)$/.test(t.key));
+const ARABIC_ARTICLE = /^(?:[ae]l|a[cs]h|a[dnrstz])-\p{Lu}/u; // al-, el-, ach-, ash-, ad-, an-, ar-, as-, at-, az-
+// Adjectives that make a club of 'Stade', a demonym or one in -ais, -ois, -in, -ien: 'Stade toulousain', 'Stade rennais',
+// 'Stade français' (not 'Stade de France', a place).
+const isClubAdjective = (t: Token | undefined, lex: OrganizationLexicon) => !!t && t.kind === 'word' && !t.cap && t.spaceBefore === ' ' && (lex.demonyms.has(t.key) || /(?:[ao]is|ie?n)$/.test(t.key));
 
 // Spanish, Portuguese and Italian words that start the names of parties and movements, as French news quotes
 // them: 'Frente Amplio', 'Pacto Histórico', 'Partido Liberal', 'Fuerza Popular', 'Movimento Cinque Stelle'.

@@ -197,6 +197,8 @@ export function isDemonym(t: Token | undefined, demonyms: ReadonlySet<string>): 
 /** Prepositions that open a complement inside a name, with the articles they may take. */
 export const OF = new Set(['de', 'du', 'des', "d'"]);
 export const ARTICLES = new Set(['la', 'le', 'les', "l'"]);
+/** The points of the compass and the centre, as in the regions 'Centre-Est', 'Nord-Est', 'Sud-Ouest'. */
+export const COMPASS = new Set(['nord', 'sud', 'est', 'ouest', 'centre']);
 
 /**
  * An infinitive after a bare 'de': 'a demandé à la Commission européenne de présenter…' ends the name.
