@@ -13,8 +13,9 @@ export interface Definition {
   value: OrganizationValue;
 }
 
-// Lower-case words a defined organisation may start with: 'le gouvernement d'unité nationale (GUN)'.
-const LOWER_STARTS = new Set([...CAPITAL_HEADS, ...LOWER_HEADS, 'gouvernement', 'milice', 'forces', 'brigade', 'brigades', 'collectif', 'groupe', 'cellule']);
+// Lower-case words a defined organisation may start with: 'le gouvernement d'unité nationale (GUN)' (the heads hold
+// 'forces', 'brigade', 'collectif', 'groupe').
+const LOWER_STARTS = new Set([...CAPITAL_HEADS, ...LOWER_HEADS, 'gouvernement', 'milice', 'cellule']);
 // Capitalised words that start defined things which are not organisations: 'Jeux olympiques (JO)',
 // 'Produit intérieur brut (PIB)', 'Loi de programmation militaire (LPM)', 'Zone économique exclusive (ZEE)'.
 const NOT_ORGANIZATIONS = new Set([
