@@ -147,30 +147,31 @@ const NOT_ADJECTIVES = new Set([
 ]);
 
 // Adjectives the endings below miss: 'Cour suprême', 'Croix-Rouge', 'Nations unies'. Not those they take ('Garde
-// républicaine', 'Garde royale'), nor one NOT_ADJECTIVES refuses first ('privé'): such an entry is never read.
+// républicaine', 'Garde royale'), nor one NOT_ADJECTIVES refuses first ('privé'): such an entry is never read. Where
+// the other forms of one are regular and all listed, the first three lists write it once and say which forms it stands for.
 const ADJECTIVES = new Set([
-  'supreme', 'supremes', 'libre', 'libres', 'uni', 'unie', 'unis', 'unies', 'rouge', 'rouges', 'vert', 'verte', 'verts', 'vertes', 'blanc',
-  'blanche', 'blancs', 'blanches', 'noir', 'noirs', 'bleu', 'bleue', 'bleus', 'grand', 'grande', 'grands', 'grandes',
-  'haut', 'haute', 'hauts', 'hautes', 'nouveau', 'democrate', 'democrates', 'civil', 'civile',
-  'civils', 'civiles', 'agricole', 'agricoles', 'viticole', 'arabe', 'arabes', 'latin', 'latine', 'marin', 'marine', 'alpin', 'alpine',
-  'maritime', 'maritimes', 'turc', 'turque', 'grec', 'grecque', 'russe', 'russes', 'suisse', 'suisses', 'belge', 'belges', 'malgache',
-  'tcheque', 'slovaque', 'croate', 'serbe', 'bulgare', 'kurde', 'kurdes', 'basque', 'corse', 'moldave', 'copte', 'allemand', 'allemande',
-  'allemands', 'espagnol', 'espagnole', 'espagnols', 'mongol', 'argentin', 'argentine', 'philippin', 'philippine', 'chypriote',
-  'birman', 'birmane', 'afghan', 'afghane', 'persan', 'musulman', 'musulmane', 'musulmans', 'catalan', 'catalane', 'flamand', 'flamande',
-  'wallon', 'wallonne', 'breton', 'bretonne', 'saint', 'sainte', 'nord', 'sud', 'ouest', 'fort', 'forte', 'independant', 'independante',
-  'independants', 'independantes', 'permanent', 'permanente', 'permanents', 'competent', 'unifie', 'unifiee', 'reuni', 'reunis', 'associe',
-  'associes', 'associees', 'mixte', 'mixtes', 'insoumise', 'insoumis',
-  'financier', 'financiere', 'financiers', 'financieres', 'petrolier', 'petroliere', 'petroliers', 'policier', 'policiere', 'hospitalier',
-  'hospitaliere', 'hospitaliers', 'immobilier', 'immobiliere', 'foncier', 'fonciere', 'routier', 'routiere', 'douanier', 'douaniere',
-  'ouvrier', 'ouvriere', 'ouvriers', 'ouvrieres', 'princier', 'princiere', 'regulier', 'reguliere', 'familier', 'particulier',
-  'etranger', 'etrangere', 'etrangers', 'etrangeres', 'commun', 'commune', 'communs', 'communes', 'protestant', 'protestante',
-  'protestants', 'orthodoxe', 'orthodoxes', 'boursier', 'boursiere', 'feminin', 'feminine', 'masculin', 'masculine', 'junior', 'juniors',
-  'senior', 'seniors', 'autonome', 'autonomes', 'arme', 'armee', 'armes', 'armees', 'privee', 'privees', 'public',
-  'publics', 'interarmees', 'particuliere', 'gazier', 'gaziere', 'minier', 'miniere', 'laitier', 'laitiere',
-  // 'Mouvement démocratique orange', 'Fédération … des travailleurs paysans'.
-  'orange', 'rose', 'jaune', 'jaunes', 'paysan', 'paysanne', 'paysans', 'paysannes',
-  // 'Fondation nationale des peuples indigènes'.
-  'indigene', 'indigenes', 'autochtone', 'autochtones',
+  // Every gender and number: 'vert' → vert, verte, verts, vertes.
+  ...['uni', 'vert', 'grand', 'haut', 'civil', 'independant', 'financier', 'ouvrier', 'etranger', 'commun', 'arme'].flatMap((m) => [m, m + 'e', m + 's', m + 'es']),
+  // Singular and plural: 'rouge' → rouge, rouges.
+  ...[
+    'supreme', 'libre', 'rouge', 'blanc', 'blanche', 'noir', 'bleu', 'democrate', 'agricole', 'arabe', 'maritime', 'russe', 'suisse', 'belge',
+    'kurde', 'allemand', 'espagnol', 'musulman', 'permanent', 'reuni', 'associe', 'mixte', 'petrolier', 'hospitalier', 'protestant',
+    'orthodoxe', 'junior', 'senior', 'autonome', 'privee', 'public',
+    // 'Fédération … des travailleurs paysans', 'Fondation nationale des peuples indigènes'.
+    'jaune', 'paysan', 'paysanne', 'indigene', 'autochtone',
+  ].flatMap((w) => [w, w + 's']),
+  // Masculine and feminine: 'latin' → latin, latine.
+  ...[
+    'latin', 'marin', 'alpin', 'argentin', 'philippin', 'birman', 'afghan', 'catalan', 'flamand', 'saint', 'fort', 'unifie', 'insoumis',
+    'policier', 'immobilier', 'foncier', 'routier', 'douanier', 'princier', 'regulier', 'particulier', 'boursier', 'feminin', 'masculin',
+    'gazier', 'minier', 'laitier',
+  ].flatMap((m) => [m, m + 'e']),
+  'bleue', 'nouveau', 'viticole', 'turc', 'turque', 'grec', 'grecque', 'malgache', 'tcheque', 'slovaque', 'croate', 'serbe', 'bulgare',
+  'basque', 'corse', 'moldave', 'copte', 'allemande', 'espagnole', 'mongol', 'chypriote', 'persan', 'musulmane', 'wallon', 'wallonne',
+  'breton', 'bretonne', 'nord', 'sud', 'ouest', 'permanente', 'competent', 'associees', 'petroliere', 'hospitaliere', 'familier',
+  'protestante', 'interarmees',
+  // 'Mouvement démocratique orange'.
+  'orange', 'rose',
 ]);
 
 // Endings of French adjectives (and demonyms) that follow a head noun, each with its feminine and plural forms:
