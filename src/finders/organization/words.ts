@@ -96,12 +96,15 @@ export const APPOSITION_CUES = new Set([
   'torrefacteur', 'negociant',
 ]);
 
-/** Lower-case words that may sit between a cue and the name: 'le site d'information Mediapart', 'l'agence de presse Reuters'. */
-export const CUE_FILLERS = new Set(['information', 'presse', 'notation', 'renseignement', 'sondage', 'sondages', 'conseil', 'audit', 'investissement', 'luxe', 'mode', 'defense', 'armement', 'television', 'streaming', 'medias', 'telecoms', 'paiement', 'un', 'mondial', 'social', 'public', 'prive', 'cote',
-  // 'la coopérative agricole Terrena', 'la coopérative laitière Sodiaal'.
-  'agricole', 'laitiere', 'viticole', 'immobilier', 'immobiliere', 'pharmaceutique', 'automobile', 'aeronautique', 'numerique', 'technologique', 'minier', 'miniere', 'petrolier', 'petroliere', 'bancaire', 'logiciels', 'jeux', 'video',
+/**
+ * Lower-case words that may sit between a cue and the name: 'le site d'information Mediapart', 'l'agence de presse Reuters'.
+ * Adjectives are taken before this list is asked ('la coopérative agricole Terrena', 'la coopérative laitière Sodiaal'):
+ * it holds the other words.
+ */
+export const CUE_FILLERS = new Set(['information', 'presse', 'notation', 'renseignement', 'sondage', 'sondages', 'conseil', 'audit', 'investissement', 'luxe', 'mode', 'defense', 'armement', 'television', 'streaming', 'medias', 'telecoms', 'paiement', 'un', 'prive', 'cote',
+  'automobile', 'jeux', 'video',
   // A band's genre: 'le groupe punk hardcore Dead Kennedys', 'le groupe rock progressif britannique Pink Floyd'.
-  'rock', 'pop', 'punk', 'hardcore', 'metal', 'rap', 'hip', 'hop', 'hip hop', 'jazz', 'folk', 'blues', 'soul', 'funk', 'reggae', 'grunge', 'indie', 'electro', 'techno', 'disco', 'country', 'gospel', 'ska', 'new', 'wave', 'new wave']);
+  'rock', 'pop', 'punk', 'hardcore', 'rap', 'hip', 'hop', 'hip hop', 'jazz', 'folk', 'blues', 'soul', 'funk', 'reggae', 'grunge', 'indie', 'electro', 'techno', 'disco', 'country', 'ska', 'new', 'wave', 'new wave']);
 
 /** Words that always end a name: function words, pronouns, auxiliaries. */
 export const NEVER_IN_NAME = new Set([
