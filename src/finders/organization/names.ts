@@ -1,6 +1,6 @@
 import type { Doc } from '../../text/document.js';
 import { breaksLine, type Token } from '../../text/tokenize.js';
-import { recordValue, writtenName, type OrgCandidate } from './candidate.js';
+import { candidateOf, type OrgCandidate } from './candidate.js';
 import type { OrganizationLexicon } from './lexicon.js';
 import { followedByName } from './lexicon-match.js';
 import { keyOf } from './phrase.js';
@@ -129,20 +129,16 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
     const first = tokens[k] as Token;
     if (ARTICLES.has(first.key) && end === k + 1) continue;
     const known = lex.byKey.get(keyOf(tokens, k, end));
-    out.push({
-      first: k,
-      last: end,
-      // Below a person with a known first name: 'l'éditeur parisien Aristide Farrenc' is a man. A one-word name
-      // after a trade goes above a town of the same name: 'l'équipementier [Hutchinson]' (not Hutchinson, Kansas).
-      // Several words after a company-only trade are the company even when they read as a person's name: 'le
-      // bailleur social [Paris Habitat]' ('Paris' is a first name too), 'l'entreprise [Jean Lefebvre]'.
-      // After a cue that names people as well ('l'industriel Trident', 'le promoteur Verlantis'), one word is the
-      // company unless the document uses it as a person's family name ('le producteur Besson' after 'Luc Besson').
-      // A name between quotes after its cue is as sure as a listed one: 'la coalition « Sopi 2024 »'.
-      score: known || titled ? 0.92 : quoted ? 0.9 : TRADE_CUES.has(cue.key) ? (end === k + 1 ? 0.905 : 0.9) : end === k + 1 && SHARED_CUES.has(cue.key) && !(familyNames ??= documentFamilyNames(tokens)).has(first.key) ? 0.905 : 0.84,
-      source: known ? 'organization/lexicon' : 'organization/apposition',
-      value: known ? recordValue(known) : { name: writtenName(doc, tokens, k, end) },
-    });
+    // Below a person with a known first name: 'l'éditeur parisien Aristide Farrenc' is a man. A one-word name
+    // after a trade goes above a town of the same name: 'l'équipementier [Hutchinson]' (not Hutchinson, Kansas).
+    // Several words after a company-only trade are the company even when they read as a person's name: 'le
+    // bailleur social [Paris Habitat]' ('Paris' is a first name too), 'l'entreprise [Jean Lefebvre]'.
+    // After a cue that names people as well ('l'industriel Trident', 'le promoteur Verlantis'), one word is the
+    // company unless the document uses it as a person's family name ('le producteur Besson' after 'Luc Besson').
+    // A name between quotes after its cue is as sure as a listed one: 'la coalition « Sopi 2024 »'. (A listed name
+    // scores 0.92 whatever: asked first, `known` spares reading the family names.)
+    const score = known || titled ? 0.92 : quoted ? 0.9 : TRADE_CUES.has(cue.key) ? (end === k + 1 ? 0.905 : 0.9) : end === k + 1 && SHARED_CUES.has(cue.key) && !(familyNames ??= documentFamilyNames(tokens)).has(first.key) ? 0.905 : 0.84;
+    out.push(candidateOf(doc, k, end, known, score, 'organization/apposition'));
     resume = pluralCue(cue) && !quoted ? listedAfter(doc, lex, end, out) : end;
   }
   return out;
@@ -192,9 +188,8 @@ function listedAfter(doc: Doc, lex: OrganizationLexicon, end: number, out: OrgCa
     // In a list, 'et' separates: 'Toyota, [Sony] et [NTT]'.
     for (let x = k + 1; x < last; x++) if ((tokens[x] as Token).key === 'et') last = x;
     if (last === k || (last === k + 1 && first.text.length < 2) || followedByName(tokens, last)) return e;
-    const known = lex.byKey.get(keyOf(tokens, k, last));
     const closes = sep.key === 'et' || k === e + 2; // 'et' or ', et' ends the list
-    out.push({ first: k, last, score: known ? 0.92 : 0.84, source: known ? 'organization/lexicon' : 'organization/apposition', value: known ? recordValue(known) : { name: writtenName(doc, tokens, k, last) } });
+    push(out, doc, lex, k, last, 0.84, 'organization/apposition');
     e = last;
     if (closes) return e;
   }
@@ -314,14 +309,7 @@ export function findDescribedNames(doc: Doc, lex: OrganizationLexicon): OrgCandi
 }
 
 function push(out: OrgCandidate[], doc: Doc, lex: OrganizationLexicon, first: number, last: number, score: number, source: string): void {
-  const known = lex.byKey.get(keyOf(doc.tokens, first, last));
-  out.push({
-    first,
-    last,
-    score: known ? 0.92 : score,
-    source: known ? 'organization/lexicon' : source,
-    value: known ? recordValue(known) : { name: writtenName(doc, doc.tokens, first, last) },
-  });
+  out.push(candidateOf(doc, first, last, lex.byKey.get(keyOf(doc.tokens, first, last)), score, source));
 }
 
 // People who work for, own or lead an organisation: what follows their 'de' is the organisation
@@ -436,14 +424,8 @@ export function findMarkedNames(doc: Doc, lex: OrganizationLexicon): OrgCandidat
     const span = clubAt(tokens, i, lex) ?? airlineAt(tokens, i) ?? arabicAt(tokens, i) ?? germanAt(tokens, i) ?? foreignHeadAt(tokens, i) ?? tailAt(tokens, i, covered);
     if (!span) continue;
     const known = lex.byKey.get(keyOf(tokens, span.first, span.end));
-    out.push({
-      first: span.first,
-      last: span.last,
-      // An airline named after its country outweighs the country: 'Air Sénégal'.
-      score: known ? 0.92 : span.airline ? 0.91 : 0.88,
-      source: known ? 'organization/lexicon' : span.club ? 'organization/club' : 'organization/name-tail',
-      value: known ? recordValue(known) : { name: writtenName(doc, tokens, span.first, span.last) },
-    });
+    // An airline named after its country outweighs the country: 'Air Sénégal'.
+    out.push(candidateOf(doc, span.first, span.last, known, span.airline ? 0.91 : 0.88, span.club ? 'organization/club' : 'organization/name-tail'));
     covered = span.last;
   }
   return out;

@@ -1,6 +1,6 @@
 import type { Doc } from '../../text/document.js';
 import { breaksLine, type Token } from '../../text/tokenize.js';
-import { recordValue, writtenName, type OrgCandidate } from './candidate.js';
+import { candidateOf, type OrgCandidate } from './candidate.js';
 import { NOT_ORGANIZATION_KINDS, looselyKnown, type OrganizationLexicon } from './lexicon.js';
 import { followedByName } from './lexicon-match.js';
 import {
@@ -78,13 +78,7 @@ export function findPhraseOrganizations(doc: Doc, lex: OrganizationLexicon): Org
     // A capitalised head first in its sentence may be an ordinary word ('Centre de loisirs…').
     // (Two modifiers make it a name again: 'Commission électorale nationale indépendante'.)
     if (t.sentenceStart && !found.hasCapital && !known && found.modifiers < 2) continue;
-    out.push({
-      first: i,
-      last: found.last,
-      score: known ? 0.92 : lower || !t.sentenceStart ? 0.86 : 0.75,
-      source: known ? 'organization/lexicon' : 'organization/phrase',
-      value: known ? recordValue(known) : { name: writtenName(doc, tokens, i, found.last) },
-    });
+    out.push(candidateOf(doc, i, found.last, known, lower || !t.sentenceStart ? 0.86 : 0.75, 'organization/phrase'));
     resume = found.last;
   }
   return out;
