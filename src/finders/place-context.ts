@@ -3,7 +3,8 @@ import { breaksLine, type Token } from '../text/tokenize.js';
 /**
  * Context rules shared by the country and the location finders: when a place name found in the
  * gazetteer is not a mention of the place but a piece of a longer name ('Banque de France',
- * 'Inter Milan', 'Vladimir Poutine', 'Tour de France').
+ * 'Inter Milan', 'Vladimir Poutine', 'Tour de France'). With the small word classes that the place
+ * and the organisation finders both read (articles, days and months, the compass): one copy each.
  */
 
 /** Short words that an all-caps headline writes in capitals ('GUERRE EN UKRAINE'): never part of a name. */
@@ -14,6 +15,16 @@ export const FUNCTION_WORDS = new Set([
   // Possessives and pronouns open a new phrase: 'Les menées nazistes en Suisse Notre correspondant…'.
   'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes', 'ces', 'cet', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'on', 'je',
 ]);
+
+/** The definite articles: 'la', 'le', 'les', "l'". */
+export const ARTICLES = new Set(['la', 'le', 'les', "l'"]);
+/** 'de' and 'à' contracted with an article: 'au', 'aux', 'du', 'des'. */
+export const CONTRACTED = new Set(['au', 'aux', 'du', 'des']);
+/** The days and the months, folded: a dateline's ('Salonique, 7 novembre.'), never a name's complement. */
+export const DAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
+export const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
+/** The points of the compass and the centre, as in the regions 'Centre-Est', 'Nord-Est', 'Sud-Ouest'. */
+export const COMPASS = new Set(['nord', 'sud', 'est', 'ouest', 'centre']);
 
 // Capitalised words that may stand right before a place without making it part of another name:
 // 'Grand Paris', 'Haute Égypte', 'Nord Kivu' (written without the hyphen).

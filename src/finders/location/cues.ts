@@ -1,5 +1,5 @@
 import { breaksLine, type Token } from '../../text/tokenize.js';
-import { FUNCTION_WORDS } from '../place-context.js';
+import { DAYS, FUNCTION_WORDS, MONTHS } from '../place-context.js';
 
 /**
  * Places the gazetteer lacks, found by their context: 'à Hillion', 'la province de Hatay',
@@ -168,9 +168,6 @@ export function datelineEnd(tokens: readonly Token[], i: number): number {
   if (a.text === '(' && b.cap && b.kind === 'word' && tokens[i + 3]?.text === ')' && tokens[i + 4]?.text === '.') return i + 1;
   return -1;
 }
-
-const DAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
-const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
 
 /**
  * A dateline in upper and lower case at the start of a paragraph or a sentence: a place, then a day and a

@@ -3,7 +3,7 @@ import type { Token } from '../../text/tokenize.js';
 import { fold } from '../../text/normalize.js';
 import type { Finder } from '../../pipeline.js';
 import type { LocationEntity, LocationKind, LocationValue } from '../../types.js';
-import { isOfLink, partOfLongerName, splitPair, type PairPart } from '../place-context.js';
+import { ARTICLES, CONTRACTED, isOfLink, partOfLongerName, splitPair, type PairPart } from '../place-context.js';
 import { datedPlaceEnd, datelineEnd, hasAppositionAfter, hasCueBefore, nameEnd, personNameWords } from './cues.js';
 import { isBuiltPlaceHead, matchFeature } from './features.js';
 import { SEVERAL_WORDS, UNKNOWN, tokenWordNumbers } from '../vocabulary.js';
@@ -12,7 +12,6 @@ import { placeGazetteer, placeNamedAlone, type PlaceGazetteer, type PlaceHit, ty
 export { buildPlaceGazetteer, parsePlaceTable, placeGazetteer } from './gazetteer.js';
 export type { PlaceAmbiguity, PlaceGazetteer, PlaceHit, PlaceRecord } from './gazetteer.js';
 
-const CONTRACTED = new Set(['au', 'du', 'aux', 'des']);
 // The linking words of French communes' names: 'Ille-sur-Têt', 'Châlons-en-Champagne', 'Bourg-lès-Valence', 'Villers-aux-Érables'.
 const TOWN_LINKS = new Set(['sur', 'sous', 'lès', 'lez', 'en', 'aux']);
 const UPPER_START = /^\p{Lu}/u;
@@ -37,7 +36,6 @@ function regionCueBefore(tokens: readonly Token[], i: number): boolean {
   const noun = tokens[i - 2];
   return !!of && !!noun && (of.key === 'de' || of.key === "d'" || of.key === 'du') && noun.kind === 'word' && REGION_NOUNS.has(noun.key) && noun.text.toLowerCase() !== 'comte';
 }
-const ARTICLES = new Set(['le', 'la', 'les', "l'"]);
 // Lower-case cue words that a place name of the gazetteer may start with: 'bande de Gaza', 'mer Rouge'.
 const LOWER_HEADS = new Set(['bande', 'mer', 'ocean', 'golfe', 'cisjordanie', 'plateau', 'canal', 'detroit', 'lac', 'mont', 'ile', 'iles', 'corne', 'tour']);
 // Words before a given name that make it a person: 'la reine Victoria', 'le prince Eugène', 'saint Pierre'.

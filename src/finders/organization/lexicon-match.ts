@@ -3,10 +3,10 @@ import { breaksLine, type Token } from '../../text/tokenize.js';
 import { recordValue, type OrgCandidate } from './candidate.js';
 import { NOT_ORGANIZATION_KINDS, isAcronymForm, type LexiconHit, type OrganizationLexicon } from './lexicon.js';
 import { ARTICLES, CAPITAL_HEADS, COMPASS, HEAD_PREFIXES } from './words.js';
+import { CONTRACTED } from '../place-context.js';
 import { phraseKey } from '../phrase-index.js';
 import { tokenWordNumbers } from '../vocabulary.js';
 
-const CONTRACTED = new Set(['au', 'aux', 'du', 'des']);
 const TITLES = new Set(['mme', 'mmes', 'mlle', 'mademoiselle', 'madame', 'monsieur', 'me', 'dr', 'pr', 'mgr']);
 // Elected people named with their party's acronym before their name: 'le député LFI Manuel Bompard', 'la sénatrice LR
 // Valérie Boyer', 'l'élu RN Julien Odoul'. The acronym is the party, the name after it a person.

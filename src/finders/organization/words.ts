@@ -1,4 +1,5 @@
 import type { Token } from '../../text/tokenize.js';
+import { DAYS, MONTHS } from '../place-context.js';
 
 /*
  * The word classes the organisation rules read. Keys are folded (`Token.key`): no accents,
@@ -117,8 +118,7 @@ export const NEVER_IN_NAME = new Set([
 
 /** Nouns of time and quantity that never start a name's complement: 'la Commission européenne de l'époque', 'le Conseil des ministres de mercredi'. */
 export const NOT_A_COMPLEMENT = new Set([
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet',
-  'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'epoque', 'annee', 'annees', 'an', 'ans', 'mois', 'semaine', 'semaines', 'jour',
+  ...DAYS, ...MONTHS, 'epoque', 'annee', 'annees', 'an', 'ans', 'mois', 'semaine', 'semaines', 'jour',
   'jours', 'journee', 'veille', 'lendemain', 'matin', 'soir', 'nuit', 'heure', 'heures', 'fois', 'fin', 'debut', 'milieu', 'moment', 'passe',
   'avenir', 'ete', 'automne', 'hiver', 'printemps', 'part', 'cote', 'sorte', 'facon', 'maniere', 'nombre', 'plupart', 'reste', 'suite',
   'cadre', 'sein', 'nom', 'ordre', 'avis', 'decision', 'decisions', 'demande', 'initiative', 'president', 'presidente',
@@ -200,9 +200,7 @@ export function isDemonym(t: Token | undefined, demonyms: ReadonlySet<string>): 
 
 /** Prepositions that open a complement inside a name, with the articles they may take. */
 export const OF = new Set(['de', 'du', 'des', "d'"]);
-export const ARTICLES = new Set(['la', 'le', 'les', "l'"]);
-/** The points of the compass and the centre, as in the regions 'Centre-Est', 'Nord-Est', 'Sud-Ouest'. */
-export const COMPASS = new Set(['nord', 'sud', 'est', 'ouest', 'centre']);
+export { ARTICLES, COMPASS } from '../place-context.js';
 
 /**
  * An infinitive after a bare 'de': 'a demandé à la Commission européenne de présenter…' ends the name.
