@@ -60,8 +60,16 @@ const MAX_BACK = 5;
 // 'le comte de Metternich', 'le duc d'Édimbourg': a title of nobility, not a place.
 const NOBLE_TITLES = new Set(['comte', 'comtesse', 'duc', 'duchesse', 'marquis', 'marquise', 'baron', 'baronne', 'vicomte', 'vicomtesse', 'archiduc', 'archiduchesse', 'margrave', 'landgrave']);
 
+/**
+ * Peoples and faiths that no country's demonym names, in the plural: 'les Inuits du Québec', 'les Kurdes de Syrie'.
+ * Read here and by the teams rule ('les Kurdes de Syrie' is no team).
+ */
+export const PEOPLES_AND_FAITHS: readonly string[] = [
+  'inuits', 'kurdes', 'touaregs', 'rohingyas', 'ouighours', 'peuls', 'berberes', 'roms', 'yezidis', 'druzes', 'coptes', 'tamouls', 'sikhs',
+  'chretiens', 'juifs', 'musulmans', 'chiites', 'sunnites', 'alaouites', 'amerindiens', 'autochtones', 'innus',
+];
 // Peoples and faiths named before where they live: 'les Inuits du Québec', 'les Kurdes de Syrie', 'les Rohingyas de Birmanie'.
-const PEOPLES = new Set(['inuits', 'kurdes', 'touaregs', 'rohingyas', 'ouighours', 'peuls', 'berberes', 'roms', 'yezidis', 'druzes', 'coptes', 'tamouls', 'sikhs', 'chretiens', 'juifs', 'musulmans', 'chiites', 'sunnites', 'alaouites', 'amerindiens', 'autochtones', 'innus', 'maoris', 'aborigenes', 'sahraouis', 'kanaks', 'hmongs', 'karens', 'pachtounes', 'hazaras', 'baloutches', 'tutsis', 'hutus', 'masais', 'zoulous', 'bedouins', 'mapuches', 'quechuas', 'aymaras', 'yanomami', 'yanomamis']);
+const PEOPLES = new Set([...PEOPLES_AND_FAITHS, 'maoris', 'aborigenes', 'sahraouis', 'kanaks', 'hmongs', 'karens', 'pachtounes', 'hazaras', 'baloutches', 'tutsis', 'hutus', 'masais', 'zoulous', 'bedouins', 'mapuches', 'quechuas', 'aymaras', 'yanomami', 'yanomamis']);
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 
