@@ -100,43 +100,40 @@ export function isOfLink(t: Token | undefined): boolean {
 }
 
 /**
- * Why a place name at tokens [i, end) is part of a longer name, or undefined when it stands alone.
- * @example partOfLongerName(tokens of 'la Banque de France', 3, 4) // 'after a capitalised name and de'
+ * Whether a place name at tokens [i, end) is part of a longer name (each return says why), not standing alone.
+ * @example partOfLongerName(tokens of 'la Banque de France', 3, 4) // true: after a capitalised name and 'de'
  */
-export function partOfLongerName(tokens: readonly Token[], i: number, end: number, opensName?: (key: string) => boolean): string | undefined {
+export function partOfLongerName(tokens: readonly Token[], i: number, end: number, opensName?: (key: string) => boolean): boolean {
   const prev = tokens[i - 1];
   const first = tokens[i] as Token;
   const next = tokens[end];
   const allCaps = first.upper;
   const link = linkBefore(tokens, i);
-  if (link >= 0 && orgHeadBefore(tokens, link)) return 'inside an organisation name';
+  if (link >= 0 && orgHeadBefore(tokens, link)) return true; // inside an organisation's name
   const before = link >= 0 ? tokens[link - 1] : undefined;
   if (isWord(before)) {
     // ('le comté de Maui' is a place: the accent tells the county from the count.)
-    if (NOBLE_TITLES.has(before.key) && before.text.toLowerCase() !== 'comté') return "a noble's title";
+    if (NOBLE_TITLES.has(before.key) && before.text.toLowerCase() !== 'comté') return true; // a noble's title
     // 'les Inuits du Québec', 'les Kurdes de Syrie': a people, then where it lives; so a university's name and its town
     // ('l'université Félix-Houphouët-Boigny d'[Abidjan]').
-    if (PEOPLES.has(before.key) || (tokens[link - 2]?.key === 'universite' && !tokens[link - 2]?.cap)) return undefined;
-    if (EVENT_WORDS.has(before.key)) return 'names an event or an agreement';
-    if (before.cap && !before.sentenceStart && CAPITALISED_EVENT_WORDS.has(before.key)) return 'names an event';
+    if (PEOPLES.has(before.key) || (tokens[link - 2]?.key === 'universite' && !tokens[link - 2]?.cap)) return false;
+    if (EVENT_WORDS.has(before.key)) return true; // names an event or an agreement
+    if (before.cap && !before.sentenceStart && CAPITALISED_EVENT_WORDS.has(before.key)) return true; // names an event
     // 'Banque de France', 'Flyers de Philadelphie', 'Panthers de la Floride': a capitalised name before 'de'.
-    if (before.cap && !before.sentenceStart && !(allCaps && before.upper) && !STATE_HEADS.has(before.key) && !FUNCTION_WORDS.has(before.key)) {
-      return 'after a capitalised name and de';
-    }
+    if (before.cap && !before.sentenceStart && !(allCaps && before.upper) && !STATE_HEADS.has(before.key) && !FUNCTION_WORDS.has(before.key)) return true;
   }
   // 'Inter Milan', 'Werder Brême', 'Bob Bryan': a capitalised word right before, in the same phrase and the
   // same case ('en Birmanie PARIS, 15 (Havas)' is a headline, then a dateline).
   if (isWord(prev) && prev.cap && !prev.sentenceStart && !breaksLine(prev) && first.spaceBefore === ' ' && prev.upper === allCaps) {
-    if (!QUALIFIERS_BEFORE.has(prev.key) && !FUNCTION_WORDS.has(prev.key)) return 'after a capitalised word';
+    if (!QUALIFIERS_BEFORE.has(prev.key) && !FUNCTION_WORDS.has(prev.key)) return true;
   }
   // 'Vladimir Poutine', 'Qatar Airways', 'Washington Post': a capitalised word right after. But a
   // well-known first name and a capitalised word after it open a person's name, which the place
   // does not enter: 'le spécialiste du Moyen-Orient Gilles Kepel', 'à Moscou Benoît Vitkine'.
   if (isWord(next) && next.cap && !next.sentenceStart && next.spaceBefore === ' ' && next.upper === allCaps && !allCaps && !FUNCTION_WORDS.has(next.key)) {
-    if (opensName && opensPersonName(tokens, end, opensName)) return undefined;
-    return 'before a capitalised word';
+    return !(opensName && opensPersonName(tokens, end, opensName));
   }
-  return undefined;
+  return false;
 }
 
 /**
