@@ -65,11 +65,11 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
   const numbers = tokenWordNumbers(tokens);
   let peopleWords: Set<string> | undefined;
   const people = () => (peopleWords ??= personNameWords(tokens, gaz.isFirstName));
-  const emit = (start: number, end: number, value: LocationValue, score: number, source: string) => {
-    const a = tokens[start] as Token;
-    const b = tokens[end - 1] as Token;
-    out.push({ type: 'location', text: doc.input.slice(a.start, b.end), start: a.start, end: b.end, score, source, normalized: value });
+  // A place at offsets [start, end) of the text; `emit` takes token indices.
+  const add = (start: number, end: number, value: LocationValue, score: number, source: string) => {
+    out.push({ type: 'location', text: doc.input.slice(start, end), start, end, score, source, normalized: value });
   };
+  const emit = (start: number, end: number, value: LocationValue, score: number, source: string) => add((tokens[start] as Token).start, (tokens[end - 1] as Token).end, value, score, source);
   // After a place, the unknown names listed with it are places too: 'à Moldava, Bazias, Kovi et Pancevo'.
   let listEnd = -1;
   const push = (start: number, end: number, value: LocationValue, score: number, source: string) => {
@@ -89,12 +89,12 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
     if (places.every((p) => p?.kind === 'region')) {
       const first = pair[0] as PairPart;
       const last = pair[pair.length - 1] as PairPart;
-      out.push({ type: 'location', text: doc.input.slice(first.start, last.end), start: first.start, end: last.end, score: 0.85, source: 'location/pair', normalized: { name: doc.view.slice(first.start, last.end), kind: 'region' } });
+      add(first.start, last.end, { name: doc.view.slice(first.start, last.end), kind: 'region' }, 0.85, 'location/pair');
       return;
     }
     pair.forEach((part, k) => {
       const place = places[k];
-      if (place) out.push({ type: 'location', text: doc.input.slice(part.start, part.end), start: part.start, end: part.end, score: 0.85, source: 'location/pair', normalized: placeValue(place) });
+      if (place) add(part.start, part.end, placeValue(place), 0.85, 'location/pair');
     });
   };
   for (let i = 0; i < tokens.length; i++) {
