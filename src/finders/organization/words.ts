@@ -135,18 +135,19 @@ export const NOT_A_COMPLEMENT = new Set([
 // indique', 'la CGT appelle'. Only words the endings below take: 'hier' or 'président' is no adjective already.
 const NOT_ADJECTIVES = new Set([
   'indique', 'explique', 'critique', 'applique', 'communique', 'revendique', 'implique', 'replique', 'fabrique', 'pratique', 'abdique',
-  'complique', 'signale', 'egale', 'appelle', 'rappelle', 'interpelle', 'renouvelle', 'elle', 'elles', 'quel', 'quelle', 'quels',
-  'quelles', 'tel', 'telle', 'tels', 'telles', 'appel', 'rappel', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel',
-  'auxquels', 'auxquelles', 'duquel', 'desquels', 'ciel', 'duel', 'bien', 'rien', 'lien', 'liens', 'chien', 'combien', 'soutien',
-  'entretien', 'maintien', 'mien', 'tien', 'sien', 'demain', 'prochain', 'prochaine', 'prochains', 'prochaines', 'semaine', 'semaines',
-  'certain', 'certaine', 'certains', 'certaines', 'dizaine', 'dizaines', 'centaine', 'centaines', 'douzaine', 'main', 'mains',
-  'soudain', 'lendemain', 'mais', 'jamais', 'desormais', 'fois', 'mois', 'trois', 'bois', 'parfois', 'autrefois', 'toutefois', 'quoique',
-  'vois', 'dois', 'crois', 'sois', 'avais', 'etais', 'fais', 'allais', 'aux', 'taux', 'travaux', 'eux', 'ceux', 'deux', 'mieux',
-  'vieux', 'yeux', 'jeux', 'enjeux', 'lieux', 'feux', 'voeux', 'mal', 'journal', 'total', 'festival', 'tribunal', 'cheval', 'bal',
-  'canal', 'signal', 'arrive', 'suive', 'prive', 'derive', 'ecrive', 'vive', 'semble', 'rassemble', 'ressemble', 'assemble', 'tremble',
-  'comble', 'double', 'trouble', 'faire', 'affaire', 'affaires', 'plaire', 'taire', 'satisfaire', 'secretaire', 'secretaires',
-  'commissaire', 'commissaires', 'salaire', 'salaires', 'anniversaire', 'dictionnaire', 'ancien', 'ancienne', 'anciens', 'anciennes',
-  'quotidien', 'leurs',
+  'complique', 'signale', 'egale', 'appelle', 'rappelle', 'interpelle', 'renouvelle', 'appel', 'rappel', 'lequel', 'laquelle', 'lesquels',
+  'lesquelles', 'auquel', 'auxquels', 'auxquelles', 'duquel', 'desquels', 'ciel', 'duel', 'bien', 'rien', 'chien', 'combien', 'soutien',
+  'entretien', 'maintien', 'mien', 'tien', 'sien', 'demain', 'douzaine', 'soudain', 'lendemain', 'mais', 'jamais', 'desormais', 'fois',
+  'mois', 'trois', 'bois', 'parfois', 'autrefois', 'toutefois', 'quoique', 'vois', 'dois', 'crois', 'sois', 'avais', 'etais', 'fais',
+  'allais', 'aux', 'taux', 'travaux', 'eux', 'ceux', 'deux', 'mieux', 'vieux', 'yeux', 'jeux', 'enjeux', 'lieux', 'feux', 'voeux', 'mal',
+  'journal', 'total', 'festival', 'tribunal', 'cheval', 'bal', 'canal', 'signal', 'arrive', 'suive', 'prive', 'derive', 'ecrive', 'vive',
+  'semble', 'rassemble', 'ressemble', 'assemble', 'tremble', 'comble', 'double', 'trouble', 'faire', 'plaire', 'taire', 'satisfaire',
+  'anniversaire', 'dictionnaire', 'quotidien', 'leurs',
+  // Singular and plural: 'semaine' → semaine, semaines.
+  ...[
+    'elle', 'quel', 'quelle', 'tel', 'telle', 'lien', 'semaine', 'dizaine', 'centaine', 'main', 'affaire', 'secretaire', 'commissaire',
+    'salaire', 'ancien', 'ancienne', 'prochain', 'prochaine', 'certain', 'certaine',
+  ].flatMap((w) => [w, w + 's']),
 ]);
 
 // Adjectives the endings below miss: 'Cour suprême', 'Croix-Rouge', 'Nations unies'. Not those they take ('Garde
