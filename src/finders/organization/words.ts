@@ -118,17 +118,18 @@ export const NEVER_IN_NAME = new Set([
 
 /** Nouns of time and quantity that never start a name's complement: 'la Commission européenne de l'époque', 'le Conseil des ministres de mercredi'. */
 export const NOT_A_COMPLEMENT = new Set([
-  ...DAYS, ...MONTHS, 'epoque', 'annee', 'annees', 'an', 'ans', 'mois', 'semaine', 'semaines', 'jour',
-  'jours', 'journee', 'veille', 'lendemain', 'matin', 'soir', 'nuit', 'heure', 'heures', 'fois', 'fin', 'debut', 'milieu', 'moment', 'passe',
-  'avenir', 'ete', 'automne', 'hiver', 'printemps', 'part', 'cote', 'sorte', 'facon', 'maniere', 'nombre', 'plupart', 'reste', 'suite',
-  'cadre', 'sein', 'nom', 'ordre', 'avis', 'decision', 'decisions', 'demande', 'initiative', 'president', 'presidente',
-  'presidence', 'directeur', 'directrice', 'chef', 'cheffe', 'porte parole', 'patron', 'patronne', 'dirigeant', 'dirigeants', 'membre',
-  'membres', 'gouverneur', 'secretaire', 'ministre', 'ministres', 'plus', 'moins', 'pres', 'loin', 'toute', 'tout', 'tous', 'toutes',
-  'rapport', 'rapports', 'arret', 'texte', 'loi', 'lois', 'projet', 'reforme', 'budget', 'site', 'compte', 'faveur',
-  'saison', 'saisons', 'periode', 'edition', 'campagne', 'occasion', 'titre', 'finale', 'match', 'tournoi',
-  // A person who leads it: 'le Mouvement démocratique orange [de l'opposant] Raila Odinga', 'le parti du député X'.
-  'opposant', 'opposante', 'fondateur', 'fondatrice', 'leader', 'candidat', 'candidate', 'depute', 'deputee', 'senateur', 'senatrice',
-  'maire', 'chancelier', 'chanceliere',
+  ...DAYS, ...MONTHS, 'epoque', 'mois', 'journee', 'veille', 'lendemain', 'matin', 'soir', 'nuit', 'fois', 'fin', 'debut', 'milieu',
+  'moment', 'passe', 'avenir', 'ete', 'automne', 'hiver', 'printemps', 'part', 'cote', 'sorte', 'facon', 'maniere', 'nombre', 'plupart',
+  'reste', 'suite', 'cadre', 'sein', 'nom', 'ordre', 'avis', 'demande', 'initiative', 'presidence', 'directeur', 'directrice', 'chef',
+  'cheffe', 'porte parole', 'patron', 'patronne', 'gouverneur', 'secretaire', 'plus', 'moins', 'pres', 'loin', 'tout', 'tous', 'arret',
+  'texte', 'projet', 'reforme', 'budget', 'site', 'compte', 'faveur', 'periode', 'edition', 'campagne', 'occasion', 'titre', 'finale',
+  'match', 'tournoi',
+  // Singular and plural: 'année' → année, années.
+  ...['annee', 'an', 'semaine', 'jour', 'heure', 'decision', 'rapport', 'loi', 'saison', 'toute', 'dirigeant', 'membre', 'ministre'].flatMap((w) => [w, w + 's']),
+  // A person who leads it: 'le Mouvement démocratique orange [de l'opposant] Raila Odinga', 'le parti du député X'
+  // (the last list: masculine and feminine, 'député' → député, députée).
+  'fondateur', 'fondatrice', 'leader', 'senateur', 'senatrice', 'maire',
+  ...['president', 'opposant', 'candidat', 'depute', 'chancelier'].flatMap((m) => [m, m + 'e']),
 ]);
 
 // Words that end like adjectives but are verbs, nouns or adverbs after a name: 'la Banque centrale européenne
