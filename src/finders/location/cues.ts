@@ -6,17 +6,18 @@ import { DAYS, FUNCTION_WORDS, MONTHS } from '../place-context.js';
  * 'les habitants d'Antakya', 'Kamituga, une cité minière', and datelines ('BERNE, 15 (ATS)').
  */
 
+// Nouns of subdivisions named like their main town: 'la province de Hatay', 'l'État de Lagos', 'le département de Potosí'.
+export const REGION_NOUNS = new Set(['province', 'region', 'etat', 'departement', 'oblast', 'gouvernorat', 'wilaya', 'comte', 'district', 'land', 'canton', 'prefecture']);
+
 // Nouns after which 'de X' names a place: 'la province de Hatay', 'le maire d'Hillion', 'près de Mananjary'.
 // The noun stays outside the span, as the corpus guide says ('la province de [Hatay]').
 const PLACE_NOUNS = new Set([
-  'ville', 'villes', 'commune', 'communes', 'village', 'villages', 'region', 'province', 'canton', 'departement',
-  'district', 'comte', 'localite', 'bourgade', 'banlieue', 'agglomeration', 'municipalite', 'prefecture',
-  'oblast', 'gouvernorat', 'wilaya', 'arrondissement', 'faubourg', 'environs', 'abords', 'pres', 'proximite',
-  'originaire', 'originaires', 'natif', 'native', 'maire', 'habitants', 'habitant', 'large', 'nord', 'sud', 'est',
-  'ouest', 'enclave', 'port', 'hopital', 'hopitaux', 'aeroport', 'gare', 'quartiers', 'rues',
-  'alentours', 'peripherie', 'sortie', 'entree', 'direction', 'route', 'frontiere', 'ruines', 'site', 'passage',
-  // 'le Land de Basse-Saxe', 'les usines de Wolfsburg et de Zwickau', 'dans l'État de Bahia'.
-  'land', 'etat', 'usine', 'usines',
+  ...REGION_NOUNS, 'ville', 'villes', 'commune', 'communes', 'village', 'villages', 'localite', 'bourgade', 'banlieue', 'agglomeration',
+  'municipalite', 'arrondissement', 'faubourg', 'environs', 'abords', 'pres', 'proximite', 'originaire', 'originaires', 'natif', 'native',
+  'maire', 'habitants', 'habitant', 'large', 'nord', 'sud', 'est', 'ouest', 'enclave', 'port', 'hopital', 'hopitaux', 'aeroport', 'gare',
+  'quartiers', 'rues', 'alentours', 'peripherie', 'sortie', 'entree', 'direction', 'route', 'frontiere', 'ruines', 'site', 'passage',
+  // 'les usines de Wolfsburg et de Zwickau' (and the subdivisions: 'le Land de Basse-Saxe', 'dans l'État de Bahia').
+  'usine', 'usines',
   // 'le camp de réfugiés de Zamzam', 'le kibboutz de Beeri', 'la station de ski de Val Thorens'.
   'camp', 'camps', 'refugies', 'deplaces', 'kibboutz', 'ski',
 ]);

@@ -4,7 +4,7 @@ import { fold } from '../../text/normalize.js';
 import type { Finder } from '../../pipeline.js';
 import type { LocationEntity, LocationKind, LocationValue } from '../../types.js';
 import { ARTICLES, CONTRACTED, isOfLink, partOfLongerName, splitPair, type PairPart } from '../place-context.js';
-import { datedPlaceEnd, datelineEnd, hasAppositionAfter, hasCueBefore, nameEnd, personNameWords } from './cues.js';
+import { REGION_NOUNS, datedPlaceEnd, datelineEnd, hasAppositionAfter, hasCueBefore, nameEnd, personNameWords } from './cues.js';
 import { isBuiltPlaceHead, matchFeature } from './features.js';
 import { SEVERAL_WORDS, UNKNOWN, tokenWordNumbers } from '../vocabulary.js';
 import { placeGazetteer, placeNamedAlone, type PlaceGazetteer, type PlaceHit, type PlaceRecord } from './gazetteer.js';
@@ -27,8 +27,6 @@ function looksLikeTown(text: string): boolean {
   for (let k = 1; k < parts.length - 1; k++) if (TOWN_LINKS.has(parts[k] as string) && UPPER_START.test(parts[k + 1] as string)) return true;
   return false;
 }
-// Nouns of subdivisions named like their main town: 'la province de Hatay', 'l'État de Lagos', 'le département de Potosí'.
-const REGION_NOUNS = new Set(['province', 'region', 'etat', 'departement', 'oblast', 'gouvernorat', 'wilaya', 'comte', 'district', 'land', 'canton', 'prefecture']);
 
 /** Whether 'la province de' (a subdivision noun and 'de', 'du', "d'") stands right before token i. */
 function regionCueBefore(tokens: readonly Token[], i: number): boolean {
