@@ -44,17 +44,16 @@ const EVENT_WORDS = new Set(['accord', 'accords', 'traite', 'traites', 'protocol
 // The same, only when capitalised: 'un tour de France des régions' still names France.
 const CAPITALISED_EVENT_WORDS = new Set(['tour', 'coupe', 'supercoupe', 'jeux', 'jo', 'prix', 'open', 'rallye', 'marathon', 'festival', 'biennale', 'foire', 'salon', 'internationaux', 'masters', 'classique']);
 
-// Heads of organisation names that may stand a few words before 'de X': 'Banque centrale de la République
-// argentine', 'Agence de santé publique de Suède', 'Forces démocratiques de libération du Rwanda'.
-const ORG_HEADS = new Set([
-  'banque', 'agence', 'forces', 'academie', 'organisation', 'parti', 'conseil', 'cour', 'tribunal', 'parquet',
-  'federation', 'institut', 'office', 'autorite', 'commission', 'comite', 'front', 'mouvement', 'armee', 'assemblee',
-  'universite', 'ecole', 'cartel', 'fondation', 'association', 'chambre', 'syndicat', 'ligue', 'societe',
-  'compagnie', 'orchestre', 'opera', 'club', 'fonds', 'caisse', 'ministere', 'barreau', 'patriotes', 'alliance',
-]);
-// The same heads in lower case name an organisation only for these: 'tribunal correctionnel de Paris',
-// 'parquet de Paris', 'cartel de Sinaloa', 'conseil régional de Bretagne', 'université d'État de l'Ohio'.
+// Heads of organisation names that may stand a few words before 'de X' (ORG_HEADS): 'Banque centrale de la République
+// argentine', 'Agence de santé publique de Suède', 'Forces démocratiques de libération du Rwanda'. In lower case, only
+// the first nine (LOWER_ORG_HEADS) name an organisation: 'tribunal correctionnel de Paris', 'parquet de Paris', 'cartel de
+// Sinaloa', 'conseil régional de Bretagne', 'université d'État de l'Ohio'.
 const LOWER_ORG_HEADS = new Set(['tribunal', 'parquet', 'cour', 'cartel', 'universite', 'conseil', 'ministere', 'barreau', 'academie']);
+const ORG_HEADS = new Set([
+  ...LOWER_ORG_HEADS, 'banque', 'agence', 'forces', 'organisation', 'parti', 'federation', 'institut', 'office', 'autorite', 'commission',
+  'comite', 'front', 'mouvement', 'armee', 'assemblee', 'ecole', 'fondation', 'association', 'chambre', 'syndicat', 'ligue', 'societe',
+  'compagnie', 'orchestre', 'opera', 'club', 'fonds', 'caisse', 'patriotes', 'alliance',
+]);
 const MAX_BACK = 5;
 
 // 'le comte de Metternich', 'le duc d'Édimbourg': a title of nobility, not a place.

@@ -49,7 +49,7 @@ function firstGroupForms(stems: readonly string[]): string[] {
 
 // Inner words of a multi-word name: 'Rio de Janeiro', 'Saint-Jean de Luz', 'Thetford Mines'. Not 'en', which
 // starts the region a place is in: 'à [Tuwani] en Cisjordanie', 'à [Hillion] en Bretagne'.
-const INNER = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'la', 'sur', 'el', 'al']);
+export const INNER = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'la', 'sur', 'el', 'al']);
 const MAX_NAME = 4;
 
 // Lower-case role words before a surname: 'le président Macron', 'le ministre Dupont'.

@@ -4,7 +4,7 @@ import { fold } from '../../text/normalize.js';
 import type { Finder } from '../../pipeline.js';
 import type { LocationEntity, LocationKind, LocationValue } from '../../types.js';
 import { ARTICLES, CONTRACTED, isOfLink, partOfLongerName, splitPair, type PairPart } from '../place-context.js';
-import { REGION_NOUNS, datedPlaceEnd, datelineEnd, hasAppositionAfter, hasCueBefore, nameEnd, personNameWords } from './cues.js';
+import { INNER, REGION_NOUNS, datedPlaceEnd, datelineEnd, hasAppositionAfter, hasCueBefore, nameEnd, personNameWords } from './cues.js';
 import { isBuiltPlaceHead, matchFeature } from './features.js';
 import { SEVERAL_WORDS, UNKNOWN, tokenWordNumbers } from '../vocabulary.js';
 import { placeGazetteer, placeNamedAlone, type PlaceGazetteer, type PlaceHit, type PlaceRecord } from './gazetteer.js';
@@ -40,8 +40,8 @@ const LOWER_HEADS = new Set(['bande', 'mer', 'ocean', 'golfe', 'cisjordanie', 'p
 const TITLES = new Set(['reine', 'roi', 'prince', 'princesse', 'imperatrice', 'empereur', 'saint', 'sainte', 'pape', 'tsar', 'tsarine', 'duc', 'duchesse', 'comte', 'comtesse', 'general', 'president', 'lord', 'lady', 'sir', 'frere', 'soeur', 'pere', 'mere', 'mgr', 'archiduc', 'archiduchesse', 'infante', 'dauphin', 'dauphine', 'madame', 'monsieur', 'miss']);
 // Prepositions that make a one-word name that is also a word or a given name a place: 'à Tours', 'de Florence'.
 const PLACE_PREPOSITIONS = new Set(['a', 'de', "d'", 'vers', 'depuis', 'via', 'entre', 'pres', 'jusqu', 'en', 'au', 'du']);
-// Small words inside city names: 'Rio de Janeiro', 'Aix-en-Provence' (one token), 'Dar es Salaam'.
-const NAME_SMALL_WORDS = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'la', 'le', 'les', 'el', 'al', 'es', 'en', 'sur', 'sous', 'y', 'et', 'upon', 'am', 'im', 'an', 'der', 'van', 'von', 'du', 'des', "d'", "l'", 'of', 'on']);
+// Small words inside city names, the cues' INNER and more: 'Rio de Janeiro', 'Aix-en-Provence' (one token), 'Dar es Salaam'.
+const NAME_SMALL_WORDS = new Set([...INNER, 'di', 'le', 'les', 'es', 'en', 'sous', 'y', 'et', 'upon', 'am', 'im', 'an', 'der', 'van', 'von', 'du', 'des', "d'", "l'", 'of', 'on']);
 // The only words that make a famous surname a place: 'à Darwin', 'vers Churchill' ('de Darwin' is his).
 const SURNAME_PREPOSITIONS = new Set(['a', 'en', 'vers', 'depuis', 'via', 'jusqu']);
 // Kinds of place that an adjective may qualify into a new one: 'Alpes françaises', 'Europe occidentale'.
