@@ -4,15 +4,12 @@ import { candidateOf, type OrgCandidate } from './candidate.js';
 import { NOT_ORGANIZATION_KINDS, looselyKnown, type OrganizationLexicon } from './lexicon.js';
 import { followedByName } from './lexicon-match.js';
 import {
-  ARTICLES, CAPITAL_HEADS, HEAD_PREFIXES, LOWER_HEADS, NEVER_IN_NAME, NOT_A_COMPLEMENT, OF, isAdjective, isDemonym, looksLikeInfinitive,
+  ARTICLES, CAPITAL_HEADS, DIRECT_NAME_HEADS, HEAD_PREFIXES, LOWER_HEADS, NEVER_IN_NAME, NOT_A_COMPLEMENT, OF, isAdjective, isDemonym, looksLikeInfinitive,
 } from './words.js';
 import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 import { openingRule, openingsOf } from './openings.js';
 import { MONTHS } from '../place-context.js';
 
-// Heads that a name may follow directly: 'Institut Max-Planck', 'université Harvard', 'Groupe Wagner', 'Front Polisario'
-// (not 'Centre', 'Cour', 'Église', 'Musée', whose names are places: 'Centre Pompidou', 'Cour Saint-Pierre').
-const DIRECT_NAME_HEADS = new Set(['institut', 'fondation', 'universite', 'groupe', 'association', 'parti', 'mouvement', 'front', 'union', 'banque', 'compagnie', 'societe', 'laboratoire', 'ligue', 'alliance', 'federation', 'confederation', 'coalition', 'reseau', 'syndicat', 'action', 'fonds']);
 // Heads whose names continue with 'à', 'au', 'aux': 'Commissariat à l'énergie atomique', 'Haut-Commissariat aux réfugiés'.
 const TO_HEADS = new Set(['commissariat', 'haut commissariat', 'secretariat', 'delegation']);
 // Heads whose names continue with 'contre': 'Ligue contre le cancer', 'Coalition internationale contre Daech'.

@@ -7,18 +7,23 @@ import { DAYS, MONTHS } from '../place-context.js';
  */
 
 /**
+ * The heads (of CAPITAL_HEADS below) that a name may follow directly: 'Institut Max-Planck', 'université Harvard',
+ * 'Groupe Wagner', 'Front Polisario' (not 'Centre', 'Cour', 'Église', 'Musée', whose names are places: 'Centre
+ * Pompidou', 'Cour Saint-Pierre').
+ */
+export const DIRECT_NAME_HEADS = new Set(['institut', 'fondation', 'universite', 'groupe', 'association', 'parti', 'mouvement', 'front', 'union', 'banque', 'compagnie', 'societe', 'laboratoire', 'ligue', 'alliance', 'federation', 'confederation', 'coalition', 'reseau', 'syndicat', 'action', 'fonds']);
+
+/**
  * Head nouns of institution names, capitalised in French style (only the first word):
  * 'Banque centrale européenne', 'Conseil constitutionnel', 'Cour internationale de justice'.
  */
 export const CAPITAL_HEADS = new Set([
-  'academie', 'agence', 'alliance', 'armee', 'assemblee', 'association', 'autorite', 'banque', 'bourse', 'brigades', 'bureau', 'caisse',
-  'centre', 'chambre', 'coalition', 'college', 'comite', 'commissariat', 'commission', 'communaute', 'compagnie', 'confederation',
-  'congres', 'conseil', 'conservatoire', 'corps', 'cour', 'delegation', 'direction', 'ecole', 'eglise', 'federation', 'fondation',
-  'fonds', 'force', 'forces', 'front', 'garde', 'gendarmerie', 'groupe', 'groupement', 'haut commissariat', 'institut',
-  'laboratoire', 'ligue', 'ministere', 'mission', 'mouvement', 'musee', 'observatoire', 'office', 'orchestre', 'ordre',
-  'organisation', 'parquet', 'parti', 'police', 'rassemblement', 'regie', 'reseau', 'reserve', 'secretariat',
-  'service', 'societe', 'syndicat', 'tribunal', 'union', 'universite', 'action', 'departement', 'chambres', 'inspection', 'prefecture',
-  'mairie', 'surete', 'mutuelle', 'collectif', 'brigade', 'etablissement',
+  ...DIRECT_NAME_HEADS, 'academie', 'agence', 'armee', 'assemblee', 'autorite', 'bourse', 'brigades', 'bureau', 'caisse', 'centre',
+  'chambre', 'college', 'comite', 'commissariat', 'commission', 'communaute', 'congres', 'conseil', 'conservatoire', 'corps', 'cour',
+  'delegation', 'direction', 'ecole', 'eglise', 'force', 'forces', 'garde', 'gendarmerie', 'groupement', 'haut commissariat', 'ministere',
+  'mission', 'musee', 'observatoire', 'office', 'orchestre', 'ordre', 'organisation', 'parquet', 'police', 'rassemblement', 'regie',
+  'reserve', 'secretariat', 'service', 'tribunal', 'departement', 'chambres', 'inspection', 'prefecture', 'mairie', 'surete', 'mutuelle',
+  'collectif', 'brigade', 'etablissement',
   // 'le Chœur de Radio France', 'le Chœur de l'Armée française': a choir is named like an orchestra.
   'choeur',
   // 'la Métropole de Lyon', 'Métropole européenne de Lille': the French intercommunal authorities (the lower-case word is a city).
