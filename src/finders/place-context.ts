@@ -30,9 +30,11 @@ export const COMPASS = new Set(['nord', 'sud', 'est', 'ouest', 'centre']);
 // 'Grand Paris', 'Haute Égypte', 'Nord Kivu' (written without the hyphen).
 const QUALIFIERS_BEFORE = new Set(['grand', 'grande', 'petit', 'petite', 'nouveau', 'nouvelle', 'haut', 'haute', 'bas', 'basse', 'nord', 'sud', 'est', 'ouest', 'vieux', 'vieille', 'saint', 'sainte', 'greater', 'new']);
 
+/** Country-like nouns that take a demonym inside an organisation's complement: 'Banque centrale de la République argentine'. */
+export const STATE_NOUNS = new Set(['republique', 'royaume', 'etat', 'federation', 'confederation', 'emirat', 'emirats', 'principaute', 'sultanat']);
 // Words before 'de X' that make X part of a state's name, not of an organisation's:
 // 'République de Corée', 'Royaume de Hongrie', 'Empire du Japon', 'Émirat du Qatar'.
-const STATE_HEADS = new Set(['republique', 'royaume', 'empire', 'etat', 'etats', 'principaute', 'emirat', 'emirats', 'sultanat', 'grand duche', 'duche', 'confederation', 'federation', 'union', 'commonwealth', 'territoire', 'territoires', 'province', 'region', 'canton', 'departement', 'ville', 'commune', 'comte', 'district', 'nord', 'sud', 'est', 'ouest', 'centre',
+const STATE_HEADS = new Set([...STATE_NOUNS, 'empire', 'etats', 'grand duche', 'duche', 'union', 'commonwealth', 'territoire', 'territoires', 'province', 'region', 'canton', 'departement', 'ville', 'commune', 'comte', 'district', 'nord', 'sud', 'est', 'ouest', 'centre',
   // 'le Land de Basse-Saxe': a German state, capitalised as a German noun.
   'land', 'lander']);
 

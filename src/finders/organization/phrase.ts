@@ -8,14 +8,12 @@ import {
 } from './words.js';
 import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 import { openingRule, openingsOf } from './openings.js';
-import { MONTHS } from '../place-context.js';
+import { MONTHS, STATE_NOUNS } from '../place-context.js';
 
 // Heads whose names continue with 'à', 'au', 'aux': 'Commissariat à l'énergie atomique', 'Haut-Commissariat aux réfugiés'.
 const TO_HEADS = new Set(['commissariat', 'haut commissariat', 'secretariat', 'delegation']);
 // Heads whose names continue with 'contre': 'Ligue contre le cancer', 'Coalition internationale contre Daech'.
 const AGAINST_HEADS = new Set(['coalition', 'ligue', 'comite', 'front', 'alliance', 'mouvement', 'collectif', 'centre', 'office']);
-// Country-like nouns that take a demonym inside a complement: 'Banque centrale de la République argentine'.
-const STATE_NOUNS = new Set(['republique', 'royaume', 'etat', 'federation', 'confederation', 'emirat', 'emirats', 'principaute', 'sultanat']);
 // First words of place names of two words, which a bare 'de' takes as a place, not a person:
 // 'Université majeure de San Andrés', 'université de São Paulo', 'Cour suprême de New Delhi'.
 // Heads of the ensembles an organisation keeps, named after it: 'Orchestre national de Radio France', 'Chœur de Radio France'.
