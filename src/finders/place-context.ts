@@ -7,19 +7,21 @@ import { breaksLine, type Token } from '../text/tokenize.js';
  * and the organisation finders both read (articles, days and months, the compass): one copy each.
  */
 
-/** Short words that an all-caps headline writes in capitals ('GUERRE EN UKRAINE'): never part of a name. */
-export const FUNCTION_WORDS = new Set([
-  'a', 'au', 'aux', 'de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'en', 'et', 'ou', 'pour', 'dans', 'sur', 'par',
-  'avec', 'vers', 'contre', 'entre', 'sans', 'chez', 'apres', 'avant', 'depuis', 'selon', 'pres', 'un', 'une', 'ni',
-  'mais', 'que', "qu'", 'qui', 'ce', 'cette', 'son', 'sa', 'ses', 'leur', 'leurs', 'est', 'sont', 'ont', 'se',
-  // Possessives and pronouns open a new phrase: 'Les menées nazistes en Suisse Notre correspondant…'.
-  'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes', 'ces', 'cet', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'on', 'je',
-]);
-
 /** The definite articles: 'la', 'le', 'les', "l'". */
 export const ARTICLES = new Set(['la', 'le', 'les', "l'"]);
 /** 'de' and 'à' contracted with an article: 'au', 'aux', 'du', 'des'. */
 export const CONTRACTED = new Set(['au', 'aux', 'du', 'des']);
+/** The words that open a noun phrase before a cue: 'le groupe', 'la compagnie', 'cette société', 'notre partenaire'. */
+export const DETERMINERS = new Set([...ARTICLES, ...CONTRACTED, 'un', 'une', 'ce', 'cet', 'cette', 'son', 'sa', 'leur', 'notre']);
+
+/** Short words that an all-caps headline writes in capitals ('GUERRE EN UKRAINE'): never part of a name. */
+export const FUNCTION_WORDS = new Set([
+  ...DETERMINERS, 'a', 'de', "d'", 'en', 'et', 'ou', 'pour', 'dans', 'sur', 'par', 'avec', 'vers', 'contre', 'entre', 'sans', 'chez', 'apres',
+  'avant', 'depuis', 'selon', 'pres', 'ni', 'mais', 'que', "qu'", 'qui', 'ses', 'leurs', 'est', 'sont', 'ont', 'se',
+  // Possessives and pronouns open a new phrase: 'Les menées nazistes en Suisse Notre correspondant…'.
+  'nos', 'votre', 'vos', 'mon', 'ma', 'mes', 'ces', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'on', 'je',
+]);
+
 /** The days and the months, folded: a dateline's ('Salonique, 7 novembre.'), never a name's complement. */
 export const DAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
 export const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);

@@ -6,11 +6,11 @@ import { followedByName } from './lexicon-match.js';
 import { keyOf } from './phrase.js';
 import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 import { openingRule, openingsOf } from './openings.js';
+import { DETERMINERS } from '../place-context.js';
 import { APPOSITION_CUES, ARTICLES, CAPITAL_HEADS, CLUB_PREFIXES, CUE_FILLERS, NAME_TAILS, NEVER_IN_NAME, NOT_A_COMPLEMENT, OF, isAdjective, looksLikeInfinitive } from './words.js';
 
 const OPENING_QUOTES = new Set(['«', '"', '“']);
 const CLOSING_QUOTES = new Set(['»', '"', '”']);
-const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'du', 'au', 'aux', 'des', 'ce', 'cet', 'cette', 'son', 'sa', 'leur', 'notre']);
 // The joiners a name ending with an organisation word may hold, read backwards from it: 'Bank of America Corporation'.
 const JOINS_BACKWARDS = new Set(['of', 'and', '&', 'de', 'du', 'des', "d'", 'for', 'the']);
 // Inside a name of several capitalised words: 'Eau et Rivières de Bretagne', 'Moët & Chandon', 'Bank of America'.
