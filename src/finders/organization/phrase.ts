@@ -4,7 +4,7 @@ import { candidateOf, type OrgCandidate } from './candidate.js';
 import { NOT_ORGANIZATION_KINDS, looselyKnown, type OrganizationLexicon } from './lexicon.js';
 import { followedByName } from './lexicon-match.js';
 import {
-  ARTICLES, CAPITAL_HEADS, DIRECT_NAME_HEADS, HEAD_PREFIXES, LOWER_HEADS, NEVER_IN_NAME, NOT_A_COMPLEMENT, OF, isAdjective, isDemonym, looksLikeInfinitive,
+  ARTICLES, CAPITAL_HEADS, DIRECT_NAME_HEADS, HEAD_PREFIXES, TRADE_FIRST_HEADS, LOWER_HEADS, NEVER_IN_NAME, NOT_A_COMPLEMENT, OF, isAdjective, isDemonym, looksLikeInfinitive,
 } from './words.js';
 import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 import { openingRule, openingsOf } from './openings.js';
@@ -19,8 +19,6 @@ const AGAINST_HEADS = new Set(['coalition', 'ligue', 'comite', 'front', 'allianc
 // Heads of the ensembles an organisation keeps, named after it: 'Orchestre national de Radio France', 'Chœur de Radio France'.
 const ENSEMBLE_HEADS = new Set(['orchestre', 'choeur', 'choeurs', 'ballet']);
 const PLACE_FIRST_WORDS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'los', 'las', 'new', 'port', 'puerto', 'porto', 'rio', 'mont', 'ciudad', 'el', 'al', 'nouvelle', 'grand', 'grande', 'costa', 'buenos', 'kuala', 'abou', 'dar', 'addis', 'hong', 'tel']);
-// Lower-case heads whose name needs a lower-case word first (a trade, a kind), then the place.
-const TRADE_FIRST_HEADS = new Set(['chambre', 'syndicat', 'federation', 'office', 'caisse', 'communaute']);
 // 'la communauté d'agglomération du Pays basque', 'la communauté de communes du Pays de Landerneau', 'la communauté
 // urbaine de Dunkerque' (not 'la communauté musulmane de France').
 const COMMUNITY_KINDS = new Set(['communes', 'agglomeration', 'urbaine']);

@@ -32,12 +32,15 @@ export const CAPITAL_HEADS = new Set([
   'corporation',
 ]);
 
+/** Lower-case heads (of LOWER_HEADS below) whose name needs a lower-case word first (a trade, a kind), then the place. */
+export const TRADE_FIRST_HEADS = new Set(['chambre', 'syndicat', 'federation', 'office', 'caisse', 'communaute']);
+
 /**
  * Heads that stay lower case in a name, which needs a capitalised part to be one:
  * 'ministère de l'Intérieur', 'tribunal correctionnel de Paris', 'université Harvard',
  * 'parquet de Paris', 'cartel de Sinaloa', 'conseil régional de Bretagne'.
  */
-export const LOWER_HEADS = new Set(['ministere', 'universite', 'tribunal', 'parquet', 'cour', 'conseil', 'cartel', 'haut commissariat', 'secretariat', 'orchestre', 'chambre', 'communaute', 'syndicat', 'federation', 'office', 'caisse']);
+export const LOWER_HEADS = new Set([...TRADE_FIRST_HEADS, 'ministere', 'universite', 'tribunal', 'parquet', 'cour', 'conseil', 'cartel', 'haut commissariat', 'secretariat', 'orchestre']);
 
 /** Capitalised words that may stand before a head: 'Haut Conseil', 'Haute Autorité', 'Grand Musée égyptien', 'Nouveau Front populaire'. */
 export const HEAD_PREFIXES = new Set(['haut', 'haute', 'grand', 'grande', 'nouveau', 'nouvelle', 'petit', 'petite', 'jeunes', 'premiere', 'saint']);
