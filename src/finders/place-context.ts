@@ -7,15 +7,23 @@ import { breaksLine, type Token } from '../text/tokenize.js';
  * and the organisation finders both read (articles, days and months, the compass): one copy each.
  */
 
+/**
+ * A set of words made from other lists, at load. Called as pure, it leaves the bundles that read none of its words
+ * (a program that imports only findDates): a `new Set([...list])` stays in every bundle, since spreading may run code.
+ */
+export function wordSet(words: () => Iterable<string>): Set<string> {
+  return new Set(words());
+}
+
 /** The definite articles: 'la', 'le', 'les', "l'". */
 export const ARTICLES = new Set(['la', 'le', 'les', "l'"]);
 /** 'de' and 'à' contracted with an article: 'au', 'aux', 'du', 'des'. */
 export const CONTRACTED = new Set(['au', 'aux', 'du', 'des']);
 /** The words that open a noun phrase before a cue: 'le groupe', 'la compagnie', 'cette société', 'notre partenaire'. */
-export const DETERMINERS = new Set([...ARTICLES, ...CONTRACTED, 'un', 'une', 'ce', 'cet', 'cette', 'son', 'sa', 'leur', 'notre']);
+export const DETERMINERS = /* @__PURE__ */ wordSet(() => [...ARTICLES, ...CONTRACTED, 'un', 'une', 'ce', 'cet', 'cette', 'son', 'sa', 'leur', 'notre']);
 
 /** Short words that an all-caps headline writes in capitals ('GUERRE EN UKRAINE'): never part of a name. */
-export const FUNCTION_WORDS = new Set([
+export const FUNCTION_WORDS = /* @__PURE__ */ wordSet(() => [
   ...DETERMINERS, 'a', 'de', "d'", 'en', 'et', 'ou', 'pour', 'dans', 'sur', 'par', 'avec', 'vers', 'contre', 'entre', 'sans', 'chez', 'apres',
   'avant', 'depuis', 'selon', 'pres', 'ni', 'mais', 'que', "qu'", 'qui', 'ses', 'leurs', 'est', 'sont', 'ont', 'se',
   // Possessives and pronouns open a new phrase: 'Les menées nazistes en Suisse Notre correspondant…'.
@@ -36,7 +44,7 @@ const QUALIFIERS_BEFORE = new Set(['grand', 'grande', 'petit', 'petite', 'nouvea
 export const STATE_NOUNS = new Set(['republique', 'royaume', 'etat', 'federation', 'confederation', 'emirat', 'emirats', 'principaute', 'sultanat']);
 // Words before 'de X' that make X part of a state's name, not of an organisation's:
 // 'République de Corée', 'Royaume de Hongrie', 'Empire du Japon', 'Émirat du Qatar'.
-const STATE_HEADS = new Set([...STATE_NOUNS, 'empire', 'etats', 'grand duche', 'duche', 'union', 'commonwealth', 'territoire', 'territoires', 'province', 'region', 'canton', 'departement', 'ville', 'commune', 'comte', 'district', 'nord', 'sud', 'est', 'ouest', 'centre',
+const STATE_HEADS = /* @__PURE__ */ wordSet(() => [...STATE_NOUNS, 'empire', 'etats', 'grand duche', 'duche', 'union', 'commonwealth', 'territoire', 'territoires', 'province', 'region', 'canton', 'departement', 'ville', 'commune', 'comte', 'district', 'nord', 'sud', 'est', 'ouest', 'centre',
   // 'le Land de Basse-Saxe': a German state, capitalised as a German noun.
   'land', 'lander']);
 
@@ -53,7 +61,7 @@ const CAPITALISED_EVENT_WORDS = new Set(['tour', 'coupe', 'supercoupe', 'jeux', 
 // the first nine (LOWER_ORG_HEADS) name an organisation: 'tribunal correctionnel de Paris', 'parquet de Paris', 'cartel de
 // Sinaloa', 'conseil régional de Bretagne', 'université d'État de l'Ohio'.
 const LOWER_ORG_HEADS = new Set(['tribunal', 'parquet', 'cour', 'cartel', 'universite', 'conseil', 'ministere', 'barreau', 'academie']);
-const ORG_HEADS = new Set([
+const ORG_HEADS = /* @__PURE__ */ wordSet(() => [
   ...LOWER_ORG_HEADS, 'banque', 'agence', 'forces', 'organisation', 'parti', 'federation', 'institut', 'office', 'autorite', 'commission',
   'comite', 'front', 'mouvement', 'armee', 'assemblee', 'ecole', 'fondation', 'association', 'chambre', 'syndicat', 'ligue', 'societe',
   'compagnie', 'orchestre', 'opera', 'club', 'fonds', 'caisse', 'patriotes', 'alliance',
@@ -72,7 +80,7 @@ export const PEOPLES_AND_FAITHS: readonly string[] = [
   'chretiens', 'juifs', 'musulmans', 'chiites', 'sunnites', 'alaouites', 'amerindiens', 'autochtones', 'innus',
 ];
 // Peoples and faiths named before where they live: 'les Inuits du Québec', 'les Kurdes de Syrie', 'les Rohingyas de Birmanie'.
-const PEOPLES = new Set([...PEOPLES_AND_FAITHS, 'maoris', 'aborigenes', 'sahraouis', 'kanaks', 'hmongs', 'karens', 'pachtounes', 'hazaras', 'baloutches', 'tutsis', 'hutus', 'masais', 'zoulous', 'bedouins', 'mapuches', 'quechuas', 'aymaras', 'yanomami', 'yanomamis']);
+const PEOPLES = /* @__PURE__ */ wordSet(() => [...PEOPLES_AND_FAITHS, 'maoris', 'aborigenes', 'sahraouis', 'kanaks', 'hmongs', 'karens', 'pachtounes', 'hazaras', 'baloutches', 'tutsis', 'hutus', 'masais', 'zoulous', 'bedouins', 'mapuches', 'quechuas', 'aymaras', 'yanomami', 'yanomamis']);
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 

@@ -1,5 +1,5 @@
 import { breaksLine, type Token } from '../../text/tokenize.js';
-import { DAYS, FUNCTION_WORDS, MONTHS } from '../place-context.js';
+import { DAYS, FUNCTION_WORDS, MONTHS, wordSet } from '../place-context.js';
 
 /**
  * Places the gazetteer lacks, found by their context: 'à Hillion', 'la province de Hatay',
@@ -11,7 +11,7 @@ export const REGION_NOUNS = new Set(['province', 'region', 'etat', 'departement'
 
 // Nouns after which 'de X' names a place: 'la province de Hatay', 'le maire d'Hillion', 'près de Mananjary'.
 // The noun stays outside the span, as the corpus guide says ('la province de [Hatay]').
-const PLACE_NOUNS = new Set([
+const PLACE_NOUNS = /* @__PURE__ */ wordSet(() => [
   ...REGION_NOUNS, 'ville', 'villes', 'commune', 'communes', 'village', 'villages', 'localite', 'bourgade', 'banlieue', 'agglomeration',
   'municipalite', 'arrondissement', 'faubourg', 'environs', 'abords', 'pres', 'proximite', 'originaire', 'originaires', 'natif', 'native',
   'maire', 'habitants', 'habitant', 'large', 'nord', 'sud', 'est', 'ouest', 'enclave', 'port', 'hopital', 'hopitaux', 'aeroport', 'gare',
@@ -32,7 +32,7 @@ const NOT_PLACES = new Set(['noel', 'paques', 'toussaint', 'dieu', 'mgr', 'me', 
   'roland garros']);
 
 // Words before 'à' that make the next name no place: 'face à', 'grâce à', 'succède à', 'répond à'.
-const NOT_PLACE_BEFORE_A = new Set(['face', 'grace', 'repond', 'repondu', 'dit', 'ecrit', 'explique', 'appartient', 'vendu', 'permet', 'permettent', 'permettant', 'permis', 'permettra', 'permettait',
+const NOT_PLACE_BEFORE_A = /* @__PURE__ */ wordSet(() => ['face', 'grace', 'repond', 'repondu', 'dit', 'ecrit', 'explique', 'appartient', 'vendu', 'permet', 'permettent', 'permettant', 'permis', 'permettra', 'permettait',
   // Nouns and adjectives that point to a person or a body: 'son soutien à Mitt Romney', 'en référence à Pline',
   // 'la réplique à Felicity Huffman', 'fidèles à Yang Xiuqing', 'rend hommage à Samuel Paty'.
   'soutien', 'hommage', 'reference', 'replique', 'allegeance', 'fidele', 'fideles', 'favorable', 'favorables', 'lettre', 'dedicace',

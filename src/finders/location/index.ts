@@ -3,7 +3,7 @@ import type { Token } from '../../text/tokenize.js';
 import { fold } from '../../text/normalize.js';
 import type { Finder } from '../../pipeline.js';
 import type { LocationEntity, LocationKind, LocationValue } from '../../types.js';
-import { ARTICLES, CONTRACTED, isOfLink, partOfLongerName, splitPair, type PairPart } from '../place-context.js';
+import { ARTICLES, CONTRACTED, isOfLink, wordSet, partOfLongerName, splitPair, type PairPart } from '../place-context.js';
 import { INNER, REGION_NOUNS, datedPlaceEnd, datelineEnd, hasAppositionAfter, hasCueBefore, nameEnd, personNameWords } from './cues.js';
 import { isBuiltPlaceHead, matchFeature } from './features.js';
 import { SEVERAL_WORDS, UNKNOWN, tokenWordNumbers } from '../vocabulary.js';
@@ -41,7 +41,7 @@ const TITLES = new Set(['reine', 'roi', 'prince', 'princesse', 'imperatrice', 'e
 // Prepositions that make a one-word name that is also a word or a given name a place: 'à Tours', 'de Florence'.
 const PLACE_PREPOSITIONS = new Set(['a', 'de', "d'", 'vers', 'depuis', 'via', 'entre', 'pres', 'jusqu', 'en', 'au', 'du']);
 // Small words inside city names, the cues' INNER and more: 'Rio de Janeiro', 'Aix-en-Provence' (one token), 'Dar es Salaam'.
-const NAME_SMALL_WORDS = new Set([...INNER, 'di', 'le', 'les', 'es', 'en', 'sous', 'y', 'et', 'upon', 'am', 'im', 'an', 'der', 'van', 'von', 'du', 'des', "d'", "l'", 'of', 'on']);
+const NAME_SMALL_WORDS = /* @__PURE__ */ wordSet(() => [...INNER, 'di', 'le', 'les', 'es', 'en', 'sous', 'y', 'et', 'upon', 'am', 'im', 'an', 'der', 'van', 'von', 'du', 'des', "d'", "l'", 'of', 'on']);
 // The only words that make a famous surname a place: 'à Darwin', 'vers Churchill' ('de Darwin' is his).
 const SURNAME_PREPOSITIONS = new Set(['a', 'en', 'vers', 'depuis', 'via', 'jusqu']);
 // Kinds of place that an adjective may qualify into a new one: 'Alpes françaises', 'Europe occidentale'.

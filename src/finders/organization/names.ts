@@ -6,7 +6,7 @@ import { followedByName } from './lexicon-match.js';
 import { keyOf } from './phrase.js';
 import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 import { openingRule, openingsOf } from './openings.js';
-import { DETERMINERS } from '../place-context.js';
+import { DETERMINERS, wordSet } from '../place-context.js';
 import { APPOSITION_CUES, ARTICLES, CAPITAL_HEADS, CLUB_PREFIXES, CUE_FILLERS, NAME_TAILS, NEVER_IN_NAME, NOT_A_COMPLEMENT, OF, isAdjective, looksLikeInfinitive } from './words.js';
 
 const OPENING_QUOTES = new Set(['«', '"', '“']);
@@ -14,7 +14,7 @@ const CLOSING_QUOTES = new Set(['»', '"', '”']);
 // The joiners a name ending with an organisation word may hold, read backwards from it: 'Bank of America Corporation'.
 const JOINS_BACKWARDS = new Set(['of', 'and', '&', 'de', 'du', 'des', "d'", 'for', 'the']);
 // Inside a name of several capitalised words: 'Eau et Rivières de Bretagne', 'Moët & Chandon', 'Bank of America'.
-const NAME_JOINERS = new Set([...JOINS_BACKWARDS, 'et', 'y', 'del', 'di', 'da', 'do', 'dos', 'la', 'van', 'von', 'al', 'el']);
+const NAME_JOINERS = /* @__PURE__ */ wordSet(() => [...JOINS_BACKWARDS, 'et', 'y', 'del', 'di', 'da', 'do', 'dos', 'la', 'van', 'von', 'al', 'el']);
 // Club prefixes that are ordinary words when not written in capitals ('as', 'us', 'sc').
 const SHORT_CLUB_PREFIX = /^(?:[A-Z]{2,5}|[A-Z][a-z][A-Z])$/;
 
@@ -368,7 +368,7 @@ export function findMemberOrganizations(doc: Doc, lex: OrganizationLexicon): Org
 
 // Capitalised words that never start a marked name: 'La', 'Selon', 'Et' at the start of a sentence.
 // (nor a cue written as an acronym: 'l'ONG [Amel Association International]')
-const NOT_FIRST = new Set([...NEVER_IN_NAME, 'la', "l'", 'de', 'du', 'des', "d'", 'et', 'pour', 'the', 'of', 'and', 'ong']);
+const NOT_FIRST = /* @__PURE__ */ wordSet(() => [...NEVER_IN_NAME, 'la', "l'", 'de', 'du', 'des', "d'", 'et', 'pour', 'the', 'of', 'and', 'ong']);
 
 /**
  * What may stand between a cue and the name: adjectives ('public brésilien'), fillers ("d'information",

@@ -1,5 +1,5 @@
 import type { Token } from '../../text/tokenize.js';
-import { DAYS, MONTHS } from '../place-context.js';
+import { DAYS, MONTHS, wordSet } from '../place-context.js';
 
 /*
  * The word classes the organisation rules read. Keys are folded (`Token.key`): no accents,
@@ -17,7 +17,7 @@ export const DIRECT_NAME_HEADS = new Set(['institut', 'fondation', 'universite',
  * Head nouns of institution names, capitalised in French style (only the first word):
  * 'Banque centrale européenne', 'Conseil constitutionnel', 'Cour internationale de justice'.
  */
-export const CAPITAL_HEADS = new Set([
+export const CAPITAL_HEADS = /* @__PURE__ */ wordSet(() => [
   ...DIRECT_NAME_HEADS, 'academie', 'agence', 'armee', 'assemblee', 'autorite', 'bourse', 'brigades', 'bureau', 'caisse', 'centre',
   'chambre', 'college', 'comite', 'commissariat', 'commission', 'communaute', 'congres', 'conseil', 'conservatoire', 'corps', 'cour',
   'delegation', 'direction', 'ecole', 'eglise', 'force', 'forces', 'garde', 'gendarmerie', 'groupement', 'haut commissariat', 'ministere',
@@ -40,7 +40,7 @@ export const TRADE_FIRST_HEADS = new Set(['chambre', 'syndicat', 'federation', '
  * 'ministère de l'Intérieur', 'tribunal correctionnel de Paris', 'université Harvard',
  * 'parquet de Paris', 'cartel de Sinaloa', 'conseil régional de Bretagne'.
  */
-export const LOWER_HEADS = new Set([...TRADE_FIRST_HEADS, 'ministere', 'universite', 'tribunal', 'parquet', 'cour', 'conseil', 'cartel', 'haut commissariat', 'secretariat', 'orchestre']);
+export const LOWER_HEADS = /* @__PURE__ */ wordSet(() => [...TRADE_FIRST_HEADS, 'ministere', 'universite', 'tribunal', 'parquet', 'cour', 'conseil', 'cartel', 'haut commissariat', 'secretariat', 'orchestre']);
 
 /** Capitalised words that may stand before a head: 'Haut Conseil', 'Haute Autorité', 'Grand Musée égyptien', 'Nouveau Front populaire'. */
 export const HEAD_PREFIXES = new Set(['haut', 'haute', 'grand', 'grande', 'nouveau', 'nouvelle', 'petit', 'petite', 'jeunes', 'premiere', 'saint']);
@@ -125,7 +125,7 @@ export const NEVER_IN_NAME = new Set([
 ]);
 
 /** Nouns of time and quantity that never start a name's complement: 'la Commission européenne de l'époque', 'le Conseil des ministres de mercredi'. */
-export const NOT_A_COMPLEMENT = new Set([
+export const NOT_A_COMPLEMENT = /* @__PURE__ */ wordSet(() => [
   ...DAYS, ...MONTHS, 'epoque', 'mois', 'journee', 'veille', 'lendemain', 'matin', 'soir', 'nuit', 'fois', 'fin', 'debut', 'milieu',
   'moment', 'passe', 'avenir', 'ete', 'automne', 'hiver', 'printemps', 'part', 'cote', 'sorte', 'facon', 'maniere', 'nombre', 'plupart',
   'reste', 'suite', 'cadre', 'sein', 'nom', 'ordre', 'avis', 'demande', 'initiative', 'presidence', 'directeur', 'directrice', 'chef',
@@ -142,7 +142,7 @@ export const NOT_A_COMPLEMENT = new Set([
 
 // Words that end like adjectives but are verbs, nouns or adverbs after a name: 'la Banque centrale européenne
 // indique', 'la CGT appelle'. Only words the endings below take: 'hier' or 'président' is no adjective already.
-const NOT_ADJECTIVES = new Set([
+const NOT_ADJECTIVES = /* @__PURE__ */ wordSet(() => [
   'indique', 'explique', 'critique', 'applique', 'communique', 'revendique', 'implique', 'replique', 'fabrique', 'pratique', 'abdique',
   'complique', 'signale', 'egale', 'appelle', 'rappelle', 'interpelle', 'renouvelle', 'appel', 'rappel', 'lequel', 'laquelle', 'lesquels',
   'lesquelles', 'auquel', 'auxquels', 'auxquelles', 'duquel', 'desquels', 'ciel', 'duel', 'bien', 'rien', 'chien', 'combien', 'soutien',
@@ -162,7 +162,7 @@ const NOT_ADJECTIVES = new Set([
 // Adjectives the endings below miss: 'Cour suprême', 'Croix-Rouge', 'Nations unies'. Not those they take ('Garde
 // républicaine', 'Garde royale'), nor one NOT_ADJECTIVES refuses first ('privé'): such an entry is never read. Where
 // the other forms of one are regular and all listed, the first three lists write it once and say which forms it stands for.
-const ADJECTIVES = new Set([
+const ADJECTIVES = /* @__PURE__ */ wordSet(() => [
   // Every gender and number: 'vert' → vert, verte, verts, vertes.
   ...['uni', 'vert', 'grand', 'haut', 'civil', 'independant', 'financier', 'ouvrier', 'etranger', 'commun', 'arme'].flatMap((m) => [m, m + 'e', m + 's', m + 'es']),
   // Singular and plural: 'rouge' → rouge, rouges.
