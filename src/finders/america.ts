@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.js';
+import { ARTICLES } from './place-context.js';
 
 /**
  * 'l'Amérique' for the United States. French news writes the continent's name for the country when the
@@ -8,7 +9,6 @@ import type { Token } from '../text/tokenize.js';
  */
 
 const LINKS = new Set(['et', 'ou', ',', 'contre', 'avec']);
-const ARTICLES = new Set(['la', 'le', 'les', "l'"]);
 
 /**
  * Whether the 'Amérique' at token `i` stands for the United States.

@@ -3,25 +3,48 @@ import { breaksLine, type Token } from '../text/tokenize.js';
 /**
  * Context rules shared by the country and the location finders: when a place name found in the
  * gazetteer is not a mention of the place but a piece of a longer name ('Banque de France',
- * 'Inter Milan', 'Vladimir Poutine', 'Tour de France').
+ * 'Inter Milan', 'Vladimir Poutine', 'Tour de France'). With the small word classes that the place
+ * and the organisation finders both read (articles, days and months, the compass): one copy each.
  */
 
+/**
+ * A set of words made from other lists, at load. Called as pure, it leaves the bundles that read none of its words
+ * (a program that imports only findDates): a `new Set([...list])` stays in every bundle, since spreading may run code.
+ */
+export function wordSet(words: () => Iterable<string>): Set<string> {
+  return new Set(words());
+}
+
+/** The definite articles: 'la', 'le', 'les', "l'". */
+export const ARTICLES = new Set(['la', 'le', 'les', "l'"]);
+/** 'de' and 'à' contracted with an article: 'au', 'aux', 'du', 'des'. */
+export const CONTRACTED = new Set(['au', 'aux', 'du', 'des']);
+/** The words that open a noun phrase before a cue: 'le groupe', 'la compagnie', 'cette société', 'notre partenaire'. */
+export const DETERMINERS = /* @__PURE__ */ wordSet(() => [...ARTICLES, ...CONTRACTED, 'un', 'une', 'ce', 'cet', 'cette', 'son', 'sa', 'leur', 'notre']);
+
 /** Short words that an all-caps headline writes in capitals ('GUERRE EN UKRAINE'): never part of a name. */
-export const FUNCTION_WORDS = new Set([
-  'a', 'au', 'aux', 'de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'en', 'et', 'ou', 'pour', 'dans', 'sur', 'par',
-  'avec', 'vers', 'contre', 'entre', 'sans', 'chez', 'apres', 'avant', 'depuis', 'selon', 'pres', 'un', 'une', 'ni',
-  'mais', 'que', "qu'", 'qui', 'ce', 'cette', 'son', 'sa', 'ses', 'leur', 'leurs', 'est', 'sont', 'ont', 'a', 'se',
+export const FUNCTION_WORDS = /* @__PURE__ */ wordSet(() => [
+  ...DETERMINERS, 'a', 'de', "d'", 'en', 'et', 'ou', 'pour', 'dans', 'sur', 'par', 'avec', 'vers', 'contre', 'entre', 'sans', 'chez', 'apres',
+  'avant', 'depuis', 'selon', 'pres', 'ni', 'mais', 'que', "qu'", 'qui', 'ses', 'leurs', 'est', 'sont', 'ont', 'se',
   // Possessives and pronouns open a new phrase: 'Les menées nazistes en Suisse Notre correspondant…'.
-  'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes', 'ces', 'cet', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'on', 'je',
+  'nos', 'votre', 'vos', 'mon', 'ma', 'mes', 'ces', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'on', 'je',
 ]);
+
+/** The days and the months, folded: a dateline's ('Salonique, 7 novembre.'), never a name's complement. */
+export const DAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
+export const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
+/** The points of the compass and the centre, as in the regions 'Centre-Est', 'Nord-Est', 'Sud-Ouest'. */
+export const COMPASS = new Set(['nord', 'sud', 'est', 'ouest', 'centre']);
 
 // Capitalised words that may stand right before a place without making it part of another name:
 // 'Grand Paris', 'Haute Égypte', 'Nord Kivu' (written without the hyphen).
 const QUALIFIERS_BEFORE = new Set(['grand', 'grande', 'petit', 'petite', 'nouveau', 'nouvelle', 'haut', 'haute', 'bas', 'basse', 'nord', 'sud', 'est', 'ouest', 'vieux', 'vieille', 'saint', 'sainte', 'greater', 'new']);
 
+/** Country-like nouns that take a demonym inside an organisation's complement: 'Banque centrale de la République argentine'. */
+export const STATE_NOUNS = new Set(['republique', 'royaume', 'etat', 'federation', 'confederation', 'emirat', 'emirats', 'principaute', 'sultanat']);
 // Words before 'de X' that make X part of a state's name, not of an organisation's:
 // 'République de Corée', 'Royaume de Hongrie', 'Empire du Japon', 'Émirat du Qatar'.
-const STATE_HEADS = new Set(['republique', 'royaume', 'empire', 'etat', 'etats', 'principaute', 'emirat', 'emirats', 'sultanat', 'grand duche', 'duche', 'confederation', 'federation', 'union', 'commonwealth', 'territoire', 'territoires', 'province', 'region', 'canton', 'departement', 'ville', 'commune', 'comte', 'district', 'nord', 'sud', 'est', 'ouest', 'centre',
+const STATE_HEADS = /* @__PURE__ */ wordSet(() => [...STATE_NOUNS, 'empire', 'etats', 'grand duche', 'duche', 'union', 'commonwealth', 'territoire', 'territoires', 'province', 'region', 'canton', 'departement', 'ville', 'commune', 'comte', 'district', 'nord', 'sud', 'est', 'ouest', 'centre',
   // 'le Land de Basse-Saxe': a German state, capitalised as a German noun.
   'land', 'lander']);
 
@@ -33,24 +56,31 @@ const EVENT_WORDS = new Set(['accord', 'accords', 'traite', 'traites', 'protocol
 // The same, only when capitalised: 'un tour de France des régions' still names France.
 const CAPITALISED_EVENT_WORDS = new Set(['tour', 'coupe', 'supercoupe', 'jeux', 'jo', 'prix', 'open', 'rallye', 'marathon', 'festival', 'biennale', 'foire', 'salon', 'internationaux', 'masters', 'classique']);
 
-// Heads of organisation names that may stand a few words before 'de X': 'Banque centrale de la République
-// argentine', 'Agence de santé publique de Suède', 'Forces démocratiques de libération du Rwanda'.
-const ORG_HEADS = new Set([
-  'banque', 'agence', 'forces', 'academie', 'organisation', 'parti', 'conseil', 'cour', 'tribunal', 'parquet',
-  'federation', 'institut', 'office', 'autorite', 'commission', 'comite', 'front', 'mouvement', 'armee', 'assemblee',
-  'universite', 'ecole', 'cartel', 'fondation', 'association', 'chambre', 'syndicat', 'ligue', 'societe',
-  'compagnie', 'orchestre', 'opera', 'club', 'fonds', 'caisse', 'ministere', 'barreau', 'patriotes', 'alliance',
-]);
-// The same heads in lower case name an organisation only for these: 'tribunal correctionnel de Paris',
-// 'parquet de Paris', 'cartel de Sinaloa', 'conseil régional de Bretagne', 'université d'État de l'Ohio'.
+// Heads of organisation names that may stand a few words before 'de X' (ORG_HEADS): 'Banque centrale de la République
+// argentine', 'Agence de santé publique de Suède', 'Forces démocratiques de libération du Rwanda'. In lower case, only
+// the first nine (LOWER_ORG_HEADS) name an organisation: 'tribunal correctionnel de Paris', 'parquet de Paris', 'cartel de
+// Sinaloa', 'conseil régional de Bretagne', 'université d'État de l'Ohio'.
 const LOWER_ORG_HEADS = new Set(['tribunal', 'parquet', 'cour', 'cartel', 'universite', 'conseil', 'ministere', 'barreau', 'academie']);
+const ORG_HEADS = /* @__PURE__ */ wordSet(() => [
+  ...LOWER_ORG_HEADS, 'banque', 'agence', 'forces', 'organisation', 'parti', 'federation', 'institut', 'office', 'autorite', 'commission',
+  'comite', 'front', 'mouvement', 'armee', 'assemblee', 'ecole', 'fondation', 'association', 'chambre', 'syndicat', 'ligue', 'societe',
+  'compagnie', 'orchestre', 'opera', 'club', 'fonds', 'caisse', 'patriotes', 'alliance',
+]);
 const MAX_BACK = 5;
 
 // 'le comte de Metternich', 'le duc d'Édimbourg': a title of nobility, not a place.
 const NOBLE_TITLES = new Set(['comte', 'comtesse', 'duc', 'duchesse', 'marquis', 'marquise', 'baron', 'baronne', 'vicomte', 'vicomtesse', 'archiduc', 'archiduchesse', 'margrave', 'landgrave']);
 
+/**
+ * Peoples and faiths that no country's demonym names, in the plural: 'les Inuits du Québec', 'les Kurdes de Syrie'.
+ * Read here and by the teams rule ('les Kurdes de Syrie' is no team).
+ */
+export const PEOPLES_AND_FAITHS: readonly string[] = [
+  'inuits', 'kurdes', 'touaregs', 'rohingyas', 'ouighours', 'peuls', 'berberes', 'roms', 'yezidis', 'druzes', 'coptes', 'tamouls', 'sikhs',
+  'chretiens', 'juifs', 'musulmans', 'chiites', 'sunnites', 'alaouites', 'amerindiens', 'autochtones', 'innus',
+];
 // Peoples and faiths named before where they live: 'les Inuits du Québec', 'les Kurdes de Syrie', 'les Rohingyas de Birmanie'.
-const PEOPLES = new Set(['inuits', 'kurdes', 'touaregs', 'rohingyas', 'ouighours', 'peuls', 'berberes', 'roms', 'yezidis', 'druzes', 'coptes', 'tamouls', 'sikhs', 'chretiens', 'juifs', 'musulmans', 'chiites', 'sunnites', 'alaouites', 'amerindiens', 'autochtones', 'innus', 'maoris', 'aborigenes', 'sahraouis', 'kanaks', 'hmongs', 'karens', 'pachtounes', 'hazaras', 'baloutches', 'tutsis', 'hutus', 'masais', 'zoulous', 'bedouins', 'mapuches', 'quechuas', 'aymaras', 'yanomami', 'yanomamis']);
+const PEOPLES = /* @__PURE__ */ wordSet(() => [...PEOPLES_AND_FAITHS, 'maoris', 'aborigenes', 'sahraouis', 'kanaks', 'hmongs', 'karens', 'pachtounes', 'hazaras', 'baloutches', 'tutsis', 'hutus', 'masais', 'zoulous', 'bedouins', 'mapuches', 'quechuas', 'aymaras', 'yanomami', 'yanomamis']);
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 
@@ -81,43 +111,40 @@ export function isOfLink(t: Token | undefined): boolean {
 }
 
 /**
- * Why a place name at tokens [i, end) is part of a longer name, or undefined when it stands alone.
- * @example partOfLongerName(tokens of 'la Banque de France', 3, 4) // 'after a capitalised name and de'
+ * Whether a place name at tokens [i, end) is part of a longer name (each return says why), not standing alone.
+ * @example partOfLongerName(tokens of 'la Banque de France', 3, 4) // true: after a capitalised name and 'de'
  */
-export function partOfLongerName(tokens: readonly Token[], i: number, end: number, opensName?: (key: string) => boolean): string | undefined {
+export function partOfLongerName(tokens: readonly Token[], i: number, end: number, opensName?: (key: string) => boolean): boolean {
   const prev = tokens[i - 1];
   const first = tokens[i] as Token;
   const next = tokens[end];
   const allCaps = first.upper;
   const link = linkBefore(tokens, i);
-  if (link >= 0 && orgHeadBefore(tokens, link)) return 'inside an organisation name';
+  if (link >= 0 && orgHeadBefore(tokens, link)) return true; // inside an organisation's name
   const before = link >= 0 ? tokens[link - 1] : undefined;
   if (isWord(before)) {
     // ('le comté de Maui' is a place: the accent tells the county from the count.)
-    if (NOBLE_TITLES.has(before.key) && before.text.toLowerCase() !== 'comté') return "a noble's title";
+    if (NOBLE_TITLES.has(before.key) && before.text.toLowerCase() !== 'comté') return true; // a noble's title
     // 'les Inuits du Québec', 'les Kurdes de Syrie': a people, then where it lives; so a university's name and its town
     // ('l'université Félix-Houphouët-Boigny d'[Abidjan]').
-    if (PEOPLES.has(before.key) || (tokens[link - 2]?.key === 'universite' && !tokens[link - 2]?.cap)) return undefined;
-    if (EVENT_WORDS.has(before.key)) return 'names an event or an agreement';
-    if (before.cap && !before.sentenceStart && CAPITALISED_EVENT_WORDS.has(before.key)) return 'names an event';
+    if (PEOPLES.has(before.key) || (tokens[link - 2]?.key === 'universite' && !tokens[link - 2]?.cap)) return false;
+    if (EVENT_WORDS.has(before.key)) return true; // names an event or an agreement
+    if (before.cap && !before.sentenceStart && CAPITALISED_EVENT_WORDS.has(before.key)) return true; // names an event
     // 'Banque de France', 'Flyers de Philadelphie', 'Panthers de la Floride': a capitalised name before 'de'.
-    if (before.cap && !before.sentenceStart && !(allCaps && before.upper) && !STATE_HEADS.has(before.key) && !FUNCTION_WORDS.has(before.key)) {
-      return 'after a capitalised name and de';
-    }
+    if (before.cap && !before.sentenceStart && !(allCaps && before.upper) && !STATE_HEADS.has(before.key) && !FUNCTION_WORDS.has(before.key)) return true;
   }
   // 'Inter Milan', 'Werder Brême', 'Bob Bryan': a capitalised word right before, in the same phrase and the
   // same case ('en Birmanie PARIS, 15 (Havas)' is a headline, then a dateline).
   if (isWord(prev) && prev.cap && !prev.sentenceStart && !breaksLine(prev) && first.spaceBefore === ' ' && prev.upper === allCaps) {
-    if (!QUALIFIERS_BEFORE.has(prev.key) && !FUNCTION_WORDS.has(prev.key)) return 'after a capitalised word';
+    if (!QUALIFIERS_BEFORE.has(prev.key) && !FUNCTION_WORDS.has(prev.key)) return true;
   }
   // 'Vladimir Poutine', 'Qatar Airways', 'Washington Post': a capitalised word right after. But a
   // well-known first name and a capitalised word after it open a person's name, which the place
   // does not enter: 'le spécialiste du Moyen-Orient Gilles Kepel', 'à Moscou Benoît Vitkine'.
   if (isWord(next) && next.cap && !next.sentenceStart && next.spaceBefore === ' ' && next.upper === allCaps && !allCaps && !FUNCTION_WORDS.has(next.key)) {
-    if (opensName && opensPersonName(tokens, end, opensName)) return undefined;
-    return 'before a capitalised word';
+    return !(opensName && opensPersonName(tokens, end, opensName));
   }
-  return undefined;
+  return false;
 }
 
 /**

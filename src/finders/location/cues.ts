@@ -1,22 +1,23 @@
 import { breaksLine, type Token } from '../../text/tokenize.js';
-import { FUNCTION_WORDS } from '../place-context.js';
+import { DAYS, FUNCTION_WORDS, MONTHS, wordSet } from '../place-context.js';
 
 /**
  * Places the gazetteer lacks, found by their context: 'à Hillion', 'la province de Hatay',
  * 'les habitants d'Antakya', 'Kamituga, une cité minière', and datelines ('BERNE, 15 (ATS)').
  */
 
+// Nouns of subdivisions named like their main town: 'la province de Hatay', 'l'État de Lagos', 'le département de Potosí'.
+export const REGION_NOUNS = new Set(['province', 'region', 'etat', 'departement', 'oblast', 'gouvernorat', 'wilaya', 'comte', 'district', 'land', 'canton', 'prefecture']);
+
 // Nouns after which 'de X' names a place: 'la province de Hatay', 'le maire d'Hillion', 'près de Mananjary'.
 // The noun stays outside the span, as the corpus guide says ('la province de [Hatay]').
-const PLACE_NOUNS = new Set([
-  'ville', 'villes', 'commune', 'communes', 'village', 'villages', 'region', 'province', 'canton', 'departement',
-  'district', 'comte', 'localite', 'bourgade', 'banlieue', 'agglomeration', 'municipalite', 'prefecture',
-  'oblast', 'gouvernorat', 'wilaya', 'arrondissement', 'faubourg', 'environs', 'abords', 'pres', 'proximite',
-  'originaire', 'originaires', 'natif', 'native', 'maire', 'habitants', 'habitant', 'large', 'nord', 'sud', 'est',
-  'ouest', 'enclave', 'port', 'hopital', 'hopitaux', 'aeroport', 'gare', 'centre-ville', 'quartiers', 'rues',
-  'alentours', 'peripherie', 'sortie', 'entree', 'direction', 'route', 'frontiere', 'ruines', 'site', 'passage',
-  // 'le Land de Basse-Saxe', 'les usines de Wolfsburg et de Zwickau', 'dans l'État de Bahia'.
-  'land', 'etat', 'usine', 'usines',
+const PLACE_NOUNS = /* @__PURE__ */ wordSet(() => [
+  ...REGION_NOUNS, 'ville', 'villes', 'commune', 'communes', 'village', 'villages', 'localite', 'bourgade', 'banlieue', 'agglomeration',
+  'municipalite', 'arrondissement', 'faubourg', 'environs', 'abords', 'pres', 'proximite', 'originaire', 'originaires', 'natif', 'native',
+  'maire', 'habitants', 'habitant', 'large', 'nord', 'sud', 'est', 'ouest', 'enclave', 'port', 'hopital', 'hopitaux', 'aeroport', 'gare',
+  'quartiers', 'rues', 'alentours', 'peripherie', 'sortie', 'entree', 'direction', 'route', 'frontiere', 'ruines', 'site', 'passage',
+  // 'les usines de Wolfsburg et de Zwickau' (and the subdivisions: 'le Land de Basse-Saxe', 'dans l'État de Bahia').
+  'usine', 'usines',
   // 'le camp de réfugiés de Zamzam', 'le kibboutz de Beeri', 'la station de ski de Val Thorens'.
   'camp', 'camps', 'refugies', 'deplaces', 'kibboutz', 'ski',
 ]);
@@ -31,7 +32,7 @@ const NOT_PLACES = new Set(['noel', 'paques', 'toussaint', 'dieu', 'mgr', 'me', 
   'roland garros']);
 
 // Words before 'à' that make the next name no place: 'face à', 'grâce à', 'succède à', 'répond à'.
-const NOT_PLACE_BEFORE_A = new Set(['face', 'grace', 'repond', 'repondu', 'dit', 'ecrit', 'explique', 'appartient', 'vendu', 'permet', 'permettent', 'permettant', 'permis', 'permettra', 'permettait',
+const NOT_PLACE_BEFORE_A = /* @__PURE__ */ wordSet(() => ['face', 'grace', 'repond', 'repondu', 'dit', 'ecrit', 'explique', 'appartient', 'vendu', 'permet', 'permettent', 'permettant', 'permis', 'permettra', 'permettait',
   // Nouns and adjectives that point to a person or a body: 'son soutien à Mitt Romney', 'en référence à Pline',
   // 'la réplique à Felicity Huffman', 'fidèles à Yang Xiuqing', 'rend hommage à Samuel Paty'.
   'soutien', 'hommage', 'reference', 'replique', 'allegeance', 'fidele', 'fideles', 'favorable', 'favorables', 'lettre', 'dedicace',
@@ -48,7 +49,7 @@ function firstGroupForms(stems: readonly string[]): string[] {
 
 // Inner words of a multi-word name: 'Rio de Janeiro', 'Saint-Jean de Luz', 'Thetford Mines'. Not 'en', which
 // starts the region a place is in: 'à [Tuwani] en Cisjordanie', 'à [Hillion] en Bretagne'.
-const INNER = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'la', 'sur', 'el', 'al']);
+export const INNER = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'la', 'sur', 'el', 'al']);
 const MAX_NAME = 4;
 
 // Lower-case role words before a surname: 'le président Macron', 'le ministre Dupont'.
@@ -168,9 +169,6 @@ export function datelineEnd(tokens: readonly Token[], i: number): number {
   if (a.text === '(' && b.cap && b.kind === 'word' && tokens[i + 3]?.text === ')' && tokens[i + 4]?.text === '.') return i + 1;
   return -1;
 }
-
-const DAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
-const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
 
 /**
  * A dateline in upper and lower case at the start of a paragraph or a sentence: a place, then a day and a

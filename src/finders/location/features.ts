@@ -1,6 +1,7 @@
 import { breaksLine, type Token } from '../../text/tokenize.js';
 import type { LocationKind } from '../../types.js';
 import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
+import { isOfLink } from '../place-context.js';
 
 /**
  * Named geographic features and facilities: a head word, then a capitalised name, the head inside the
@@ -23,7 +24,6 @@ const HEADS = new Map<string, LocationKind>([
 // 'le cap de Bercy'. They take a name right after ('place Tahrir', 'tour Eiffel') or after an article
 // ('place de la Concorde', 'place du Trocadéro'), never after a bare 'de'.
 const NEEDS_ARTICLE_AFTER_DE = new Set(['place', 'tour', 'cap', 'chaine', 'promenade']);
-const LINKS = new Set(['de', 'du', 'des', "d'"]);
 // Small words allowed inside a name when a capitalised word follows: 'palais de la Paix', 'Rio de la Plata'.
 const INNER = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les', 'sur']);
 const MAX_NAME_TOKENS = 6;
@@ -87,7 +87,7 @@ export function matchFeature(tokens: readonly Token[], i: number): FeatureMatch 
   let bareDe = false;
   let linked = false;
   let withArticle = false;
-  if (link && LINKS.has(link.key) && !link.cap) {
+  if (link && isOfLink(link) && !link.cap) {
     j++;
     linked = true;
     const article = tokens[j];

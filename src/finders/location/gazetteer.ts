@@ -5,6 +5,7 @@ import type { LocationKind } from '../../types.js';
 import { PhraseIndex } from '../phrase-index.js';
 import { fold } from '../../text/normalize.js';
 import { personLexicon } from '../person.js';
+import { COMPASS } from '../place-context.js';
 import { opensPersonName as opensPersonNameIn } from '../person/lexicon.js';
 
 /** One place of the gazetteer. */
@@ -121,9 +122,6 @@ export function parsePlaceTable(table: string, wikidata = ''): PlaceRecord[] {
   return out;
 }
 
-// 'Béthune-Nord', 'Berlin-Est': a direction after a hyphen names a part of the place, not a second place.
-const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ouest', 'centre']);
-
 /**
  * The place a name written alone stands for ('Dakar', 'Saint-Étienne'), or undefined for a one-word name
  * that is also a word, a given name or a surname ('Tours', 'Pierre', 'Darwin'), a direction or a contracted
@@ -132,7 +130,8 @@ const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ouest', 'centre']);
  */
 export function placeNamedAlone(gaz: PlaceGazetteer, name: string): PlaceRecord | undefined {
   const key = fold(name);
-  if (DIRECTIONS.has(key) || gaz.commonWords.has(key) || gaz.givenNames.has(key) || gaz.surnames.has(key)) return undefined;
+  // 'Béthune-Nord', 'Berlin-Est': a direction after a hyphen names a part of the place, not a second place.
+  if (COMPASS.has(key) || gaz.commonWords.has(key) || gaz.givenNames.has(key) || gaz.surnames.has(key)) return undefined;
   return gaz.index.get(name)?.find((h) => !h.contracted)?.place;
 }
 

@@ -3,8 +3,8 @@ import type { Token } from '../../text/tokenize.js';
 import { fold } from '../../text/normalize.js';
 import type { Finder } from '../../pipeline.js';
 import type { LocationEntity, LocationKind, LocationValue } from '../../types.js';
-import { isOfLink, partOfLongerName, splitPair, type PairPart } from '../place-context.js';
-import { datedPlaceEnd, datelineEnd, hasAppositionAfter, hasCueBefore, nameEnd, personNameWords } from './cues.js';
+import { ARTICLES, CONTRACTED, isOfLink, wordSet, partOfLongerName, splitPair, type PairPart } from '../place-context.js';
+import { INNER, REGION_NOUNS, datedPlaceEnd, datelineEnd, hasAppositionAfter, hasCueBefore, nameEnd, personNameWords } from './cues.js';
 import { isBuiltPlaceHead, matchFeature } from './features.js';
 import { SEVERAL_WORDS, UNKNOWN, tokenWordNumbers } from '../vocabulary.js';
 import { placeGazetteer, placeNamedAlone, type PlaceGazetteer, type PlaceHit, type PlaceRecord } from './gazetteer.js';
@@ -12,7 +12,6 @@ import { placeGazetteer, placeNamedAlone, type PlaceGazetteer, type PlaceHit, ty
 export { buildPlaceGazetteer, parsePlaceTable, placeGazetteer } from './gazetteer.js';
 export type { PlaceAmbiguity, PlaceGazetteer, PlaceHit, PlaceRecord } from './gazetteer.js';
 
-const CONTRACTED = new Set(['au', 'du', 'aux', 'des']);
 // The linking words of French communes' names: 'Ille-sur-Têt', 'Châlons-en-Champagne', 'Bourg-lès-Valence', 'Villers-aux-Érables'.
 const TOWN_LINKS = new Set(['sur', 'sous', 'lès', 'lez', 'en', 'aux']);
 const UPPER_START = /^\p{Lu}/u;
@@ -28,8 +27,6 @@ function looksLikeTown(text: string): boolean {
   for (let k = 1; k < parts.length - 1; k++) if (TOWN_LINKS.has(parts[k] as string) && UPPER_START.test(parts[k + 1] as string)) return true;
   return false;
 }
-// Nouns of subdivisions named like their main town: 'la province de Hatay', 'l'État de Lagos', 'le département de Potosí'.
-const REGION_NOUNS = new Set(['province', 'region', 'etat', 'departement', 'oblast', 'gouvernorat', 'wilaya', 'comte', 'district', 'land', 'canton', 'prefecture']);
 
 /** Whether 'la province de' (a subdivision noun and 'de', 'du', "d'") stands right before token i. */
 function regionCueBefore(tokens: readonly Token[], i: number): boolean {
@@ -37,15 +34,14 @@ function regionCueBefore(tokens: readonly Token[], i: number): boolean {
   const noun = tokens[i - 2];
   return !!of && !!noun && (of.key === 'de' || of.key === "d'" || of.key === 'du') && noun.kind === 'word' && REGION_NOUNS.has(noun.key) && noun.text.toLowerCase() !== 'comte';
 }
-const ARTICLES = new Set(['le', 'la', 'les', "l'"]);
 // Lower-case cue words that a place name of the gazetteer may start with: 'bande de Gaza', 'mer Rouge'.
 const LOWER_HEADS = new Set(['bande', 'mer', 'ocean', 'golfe', 'cisjordanie', 'plateau', 'canal', 'detroit', 'lac', 'mont', 'ile', 'iles', 'corne', 'tour']);
 // Words before a given name that make it a person: 'la reine Victoria', 'le prince Eugène', 'saint Pierre'.
 const TITLES = new Set(['reine', 'roi', 'prince', 'princesse', 'imperatrice', 'empereur', 'saint', 'sainte', 'pape', 'tsar', 'tsarine', 'duc', 'duchesse', 'comte', 'comtesse', 'general', 'president', 'lord', 'lady', 'sir', 'frere', 'soeur', 'pere', 'mere', 'mgr', 'archiduc', 'archiduchesse', 'infante', 'dauphin', 'dauphine', 'madame', 'monsieur', 'miss']);
 // Prepositions that make a one-word name that is also a word or a given name a place: 'à Tours', 'de Florence'.
 const PLACE_PREPOSITIONS = new Set(['a', 'de', "d'", 'vers', 'depuis', 'via', 'entre', 'pres', 'jusqu', 'en', 'au', 'du']);
-// Small words inside city names: 'Rio de Janeiro', 'Aix-en-Provence' (one token), 'Dar es Salaam'.
-const NAME_SMALL_WORDS = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'la', 'le', 'les', 'el', 'al', 'es', 'en', 'sur', 'sous', 'y', 'et', 'upon', 'am', 'im', 'an', 'der', 'van', 'von', 'du', 'des', "d'", "l'", 'of', 'on']);
+// Small words inside city names, the cues' INNER and more: 'Rio de Janeiro', 'Aix-en-Provence' (one token), 'Dar es Salaam'.
+const NAME_SMALL_WORDS = /* @__PURE__ */ wordSet(() => [...INNER, 'di', 'le', 'les', 'es', 'en', 'sous', 'y', 'et', 'upon', 'am', 'im', 'an', 'der', 'van', 'von', 'du', 'des', "d'", "l'", 'of', 'on']);
 // The only words that make a famous surname a place: 'à Darwin', 'vers Churchill' ('de Darwin' is his).
 const SURNAME_PREPOSITIONS = new Set(['a', 'en', 'vers', 'depuis', 'via', 'jusqu']);
 // Kinds of place that an adjective may qualify into a new one: 'Alpes françaises', 'Europe occidentale'.
@@ -67,11 +63,11 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
   const numbers = tokenWordNumbers(tokens);
   let peopleWords: Set<string> | undefined;
   const people = () => (peopleWords ??= personNameWords(tokens, gaz.isFirstName));
-  const emit = (start: number, end: number, value: LocationValue, score: number, source: string) => {
-    const a = tokens[start] as Token;
-    const b = tokens[end - 1] as Token;
-    out.push({ type: 'location', text: doc.input.slice(a.start, b.end), start: a.start, end: b.end, score, source, normalized: value });
+  // A place at offsets [start, end) of the text; `emit` takes token indices.
+  const add = (start: number, end: number, value: LocationValue, score: number, source: string) => {
+    out.push({ type: 'location', text: doc.input.slice(start, end), start, end, score, source, normalized: value });
   };
+  const emit = (start: number, end: number, value: LocationValue, score: number, source: string) => add((tokens[start] as Token).start, (tokens[end - 1] as Token).end, value, score, source);
   // After a place, the unknown names listed with it are places too: 'à Moldava, Bazias, Kovi et Pancevo'.
   let listEnd = -1;
   const push = (start: number, end: number, value: LocationValue, score: number, source: string) => {
@@ -91,12 +87,12 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
     if (places.every((p) => p?.kind === 'region')) {
       const first = pair[0] as PairPart;
       const last = pair[pair.length - 1] as PairPart;
-      out.push({ type: 'location', text: doc.input.slice(first.start, last.end), start: first.start, end: last.end, score: 0.85, source: 'location/pair', normalized: { name: doc.view.slice(first.start, last.end), kind: 'region' } });
+      add(first.start, last.end, { name: doc.view.slice(first.start, last.end), kind: 'region' }, 0.85, 'location/pair');
       return;
     }
     pair.forEach((part, k) => {
       const place = places[k];
-      if (place) out.push({ type: 'location', text: doc.input.slice(part.start, part.end), start: part.start, end: part.end, score: 0.85, source: 'location/pair', normalized: placeValue(place) });
+      if (place) add(part.start, part.end, placeValue(place), 0.85, 'location/pair');
     });
   };
   for (let i = 0; i < tokens.length; i++) {

@@ -36,6 +36,15 @@ export function writtenName(doc: Doc, tokens: readonly Token[], first: number, l
 }
 
 /**
+ * The candidate of tokens [first, last): the listed organisation when the lexicon knows the name ('le groupe
+ * [Renault]'), scored above any guess; else the rule's guess, with the name as written.
+ */
+export function candidateOf(doc: Doc, first: number, last: number, known: OrganizationRecord | undefined, score: number, source: string): OrgCandidate {
+  if (known) return { first, last, score: 0.92, source: 'organization/lexicon', value: recordValue(known) };
+  return { first, last, score, source, value: { name: writtenName(doc, doc.tokens, first, last) } };
+}
+
+/**
  * Turns a candidate into an entity whose offsets are those of the original input.
  * @example toEntity(prepare("l'OTAN"), { first: 1, last: 2, score: 0.92, source: 'organization/lexicon', value: { name: 'OTAN' } })
  */

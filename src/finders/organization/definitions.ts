@@ -6,6 +6,7 @@ import { recordValue, writtenName, type OrgCandidate } from './candidate.js';
 import type { OrganizationLexicon, OrganizationRecord } from './lexicon.js';
 import { keyOf } from './phrase.js';
 import { CAPITAL_HEADS, LOWER_HEADS } from './words.js';
+import { wordSet } from '../place-context.js';
 
 /** An acronym the document defines, and what it stands for there. */
 export interface Definition {
@@ -13,8 +14,9 @@ export interface Definition {
   value: OrganizationValue;
 }
 
-// Lower-case words a defined organisation may start with: 'le gouvernement d'unité nationale (GUN)'.
-const LOWER_STARTS = new Set([...CAPITAL_HEADS, ...LOWER_HEADS, 'gouvernement', 'milice', 'forces', 'brigade', 'brigades', 'collectif', 'groupe', 'cellule']);
+// Lower-case words a defined organisation may start with: 'le gouvernement d'unité nationale (GUN)' (the heads hold
+// 'forces', 'brigade', 'collectif', 'groupe').
+const LOWER_STARTS = /* @__PURE__ */ wordSet(() => [...CAPITAL_HEADS, ...LOWER_HEADS, 'gouvernement', 'milice', 'cellule']);
 // Capitalised words that start defined things which are not organisations: 'Jeux olympiques (JO)',
 // 'Produit intérieur brut (PIB)', 'Loi de programmation militaire (LPM)', 'Zone économique exclusive (ZEE)'.
 const NOT_ORGANIZATIONS = new Set([

@@ -6,6 +6,8 @@ import { openingRule, openingsOf } from './openings.js';
 
 // The acronyms of French public hospitals, written before their town: 'le CHU de Rennes', 'le CHR d'Orléans'.
 const HOSPITAL_ACRONYMS = new Set(['chu', 'chr', 'chru', 'chi', 'chs', 'chd']);
+// The source of the candidates this rule makes.
+const HOSPITAL = 'organization/hospital';
 // The adjectives of 'centre hospitalier …' and the acronym they make: 'centre hospitalier universitaire de Rennes' is
 // the CHU de Rennes, the name the press and the hospital itself use.
 // The words a hospital's name opens on: its acronym, 'centre' (hospitalier), 'clinique'.
@@ -33,7 +35,7 @@ export function findHospitals(doc: Doc): OrgCandidate[] {
     if (t.kind !== 'word') continue;
     if (t.upper && HOSPITAL_ACRONYMS.has(t.key)) {
       const end = townAfter(tokens, i + 1);
-      if (end > 0) out.push({ first: i, last: end, score: 0.9, source: 'organization/hospital', value: { name: writtenName(doc, tokens, i, end) } });
+      if (end > 0) out.push({ first: i, last: end, score: 0.9, source: HOSPITAL, value: { name: writtenName(doc, tokens, i, end) } });
       continue;
     }
     if (t.key === 'centre' && tokens[i + 1]?.key === 'hospitalier') {
@@ -43,7 +45,7 @@ export function findHospitals(doc: Doc): OrgCandidate[] {
       // 'le Centre hospitalier Nganda', 'le centre hospitalier Sainte-Anne': a name of its own, no town.
       const own = tokens[k]?.cap && !tokens[k]?.upper ? nameRunAt(tokens, k, 3) : k;
       if (own > k) {
-        out.push({ first: i, last: own, score: 0.9, source: 'organization/hospital', value: { name: writtenName(doc, tokens, i, own) } });
+        out.push({ first: i, last: own, score: 0.9, source: HOSPITAL, value: { name: writtenName(doc, tokens, i, own) } });
         resume = own;
         continue;
       }
@@ -52,7 +54,7 @@ export function findHospitals(doc: Doc): OrgCandidate[] {
       const acronym = CENTRE_KINDS.get(kind) ?? 'CH';
       // 'CHU de Rennes'; a plain 'centre hospitalier de Saint-Malo' keeps its words.
       const name = acronym === 'CH' ? writtenName(doc, tokens, i, end) : `${acronym} ${writtenName(doc, tokens, k, end)}`;
-      out.push({ first: i, last: end, score: 0.9, source: 'organization/hospital', value: { name } });
+      out.push({ first: i, last: end, score: 0.9, source: HOSPITAL, value: { name } });
       resume = end;
       continue;
     }
@@ -61,7 +63,7 @@ export function findHospitals(doc: Doc): OrgCandidate[] {
       const start = tokens[i + 1]?.key === 'des' || tokens[i + 1]?.key === 'du' ? i + 2 : i + 1;
       const end = nameRunAt(tokens, start, 3);
       if (end > start && (tokens[start] as Token).kind === 'word' && (tokens[start] as Token).cap && !(tokens[start] as Token).upper) {
-        out.push({ first: i, last: end, score: 0.85, source: 'organization/hospital', value: { name: writtenName(doc, tokens, i, end) } });
+        out.push({ first: i, last: end, score: 0.85, source: HOSPITAL, value: { name: writtenName(doc, tokens, i, end) } });
         resume = end;
       }
     }
@@ -96,7 +98,7 @@ function bareAcronyms(doc: Doc, named: readonly OrgCandidate[]): OrgCandidate[] 
   const out: OrgCandidate[] = [];
   doc.tokens.forEach((t, i) => {
     const name = byAcronym.get(t.text);
-    if (name && !inside.has(i)) out.push({ first: i, last: i + 1, score: 0.85, source: 'organization/hospital', value: { name } });
+    if (name && !inside.has(i)) out.push({ first: i, last: i + 1, score: 0.85, source: HOSPITAL, value: { name } });
   });
   return out;
 }

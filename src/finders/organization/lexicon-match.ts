@@ -2,11 +2,11 @@ import type { Doc } from '../../text/document.js';
 import { breaksLine, type Token } from '../../text/tokenize.js';
 import { recordValue, type OrgCandidate } from './candidate.js';
 import { NOT_ORGANIZATION_KINDS, isAcronymForm, type LexiconHit, type OrganizationLexicon } from './lexicon.js';
-import { CAPITAL_HEADS, HEAD_PREFIXES } from './words.js';
+import { ARTICLES, CAPITAL_HEADS, COMPASS, HEAD_PREFIXES } from './words.js';
+import { CONTRACTED } from '../place-context.js';
 import { phraseKey } from '../phrase-index.js';
 import { tokenWordNumbers } from '../vocabulary.js';
 
-const CONTRACTED = new Set(['au', 'aux', 'du', 'des']);
 const TITLES = new Set(['mme', 'mmes', 'mlle', 'mademoiselle', 'madame', 'monsieur', 'me', 'dr', 'pr', 'mgr']);
 // Elected people named with their party's acronym before their name: 'le député LFI Manuel Bompard', 'la sénatrice LR
 // Valérie Boyer', 'l'élu RN Julien Odoul'. The acronym is the party, the name after it a person.
@@ -64,7 +64,7 @@ export function findLexiconOrganizations(doc: Doc, lex: OrganizationLexicon): Or
       if (!hit) continue;
       // 'Le Pacte historique': a listed name that opens with its article ('Le Pacte', a film distributor) gives
       // way to a longer listed name that starts right after the article (the Colombian coalition).
-      if (OPENING_ARTICLES.has(t.key) && longerMatchAfter(lex, tokens, i + 1, m.end)) break;
+      if (ARTICLES.has(t.key) && longerMatchAfter(lex, tokens, i + 1, m.end)) break;
       if (NOT_ORGANIZATION_KINDS.has(hit.org.kind ?? '')) {
         i = m.end - 1; // 'Ligue des champions': a competition, and no organisation inside it
         break;
@@ -102,8 +102,6 @@ function isUnionFederation(lex: OrganizationLexicon, t: Token): boolean {
   return !!rec && rec.kind === 'union' && (rec.acronym === head || rec.aliases.includes(head));
 }
 
-const OPENING_ARTICLES = new Set(['le', 'la', 'les', "l'"]);
-
 /** Whether a listed name starting at `j` ends after `end`: 'Pacte historique' after 'Le'. */
 function longerMatchAfter(lex: OrganizationLexicon, tokens: readonly Token[], j: number, end: number): boolean {
   for (const m of lex.index.matchAt(tokens, j)) {
@@ -123,8 +121,6 @@ const REGION_BRANCH_KINDS = new Set(['ngo', 'company', 'union']);
 // A regional service or court is named by its region: "l'agence régionale de santé Occitanie", 'la chambre
 // régionale des comptes Grand Est'.
 const REGIONAL = /\br[ée]gional/iu;
-// The points of the compass that make a region of a network's own: 'Centre-Est', 'Nord-Est', 'Sud-Ouest'.
-const COMPASS = new Set(['nord', 'sud', 'est', 'ouest', 'centre']);
 const REGION_LINKS = new Set(['de', 'la', "d'", "l'", 'du', 'et']);
 
 /**

@@ -6,6 +6,7 @@ import { phraseKey } from '../phrase-index.js';
 import { WordTrie } from '../word-trie.js';
 import { NumberedWords } from '../vocabulary.js';
 import { buildNationalWords, type NationalWords } from './national.js';
+import { ARTICLES } from '../place-context.js';
 import { opensPersonName, personLexicon } from '../person/lexicon.js';
 
 /** One organisation of the lexicon. */
@@ -98,7 +99,6 @@ export function buildOrganizationLexicon(records: readonly OrganizationRecord[],
   return { index, byKey, demonyms: folded, demonymWords: new NumberedWords(folded), loose };
 }
 
-const ARTICLE_AFTER_DE = new Set(["l'", 'la', 'le', 'les']);
 const CONTRACTED_DE = new Set(["d'", 'du', 'des']);
 
 /**
@@ -110,7 +110,7 @@ const CONTRACTED_DE = new Set(["d'", 'du', 'des']);
 export function looseKey(key: string): string {
   const out: string[] = [];
   for (const w of key.split(' ')) {
-    if (ARTICLE_AFTER_DE.has(w) && out[out.length - 1] === 'de') continue;
+    if (ARTICLES.has(w) && out[out.length - 1] === 'de') continue;
     out.push(CONTRACTED_DE.has(w) ? 'de' : w);
   }
   return out.join(' ');

@@ -1,18 +1,20 @@
 import type { Doc } from '../../text/document.js';
 import { breaksLine, type Token } from '../../text/tokenize.js';
-import { recordValue, writtenName, type OrgCandidate } from './candidate.js';
+import { candidateOf, type OrgCandidate } from './candidate.js';
 import type { OrganizationLexicon } from './lexicon.js';
 import { followedByName } from './lexicon-match.js';
 import { keyOf } from './phrase.js';
 import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 import { openingRule, openingsOf } from './openings.js';
-import { APPOSITION_CUES, ARTICLES, CAPITAL_HEADS, CLUB_PREFIXES, CUE_FILLERS, NAME_TAILS, NEVER_IN_NAME, NOT_A_COMPLEMENT, isAdjective, looksLikeInfinitive } from './words.js';
+import { DETERMINERS, wordSet } from '../place-context.js';
+import { APPOSITION_CUES, ARTICLES, CAPITAL_HEADS, CLUB_PREFIXES, CUE_FILLERS, NAME_TAILS, NEVER_IN_NAME, NOT_A_COMPLEMENT, OF, isAdjective, looksLikeInfinitive } from './words.js';
 
 const OPENING_QUOTES = new Set(['«', '"', '“']);
 const CLOSING_QUOTES = new Set(['»', '"', '”']);
-const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'du', 'au', 'aux', 'des', 'ce', 'cet', 'cette', 'son', 'sa', 'leur', 'notre']);
+// The joiners a name ending with an organisation word may hold, read backwards from it: 'Bank of America Corporation'.
+const JOINS_BACKWARDS = new Set(['of', 'and', '&', 'de', 'du', 'des', "d'", 'for', 'the']);
 // Inside a name of several capitalised words: 'Eau et Rivières de Bretagne', 'Moët & Chandon', 'Bank of America'.
-const NAME_JOINERS = new Set(['et', 'de', 'du', 'des', "d'", '&', 'of', 'and', 'the', 'for', 'y', 'del', 'di', 'da', 'do', 'dos', 'la', 'van', 'von', 'al', 'el']);
+const NAME_JOINERS = /* @__PURE__ */ wordSet(() => [...JOINS_BACKWARDS, 'et', 'y', 'del', 'di', 'da', 'do', 'dos', 'la', 'van', 'von', 'al', 'el']);
 // Club prefixes that are ordinary words when not written in capitals ('as', 'us', 'sc').
 const SHORT_CLUB_PREFIX = /^(?:[A-Z]{2,5}|[A-Z][a-z][A-Z])$/;
 
@@ -129,20 +131,16 @@ export function findAppositionOrganizations(doc: Doc, lex: OrganizationLexicon):
     const first = tokens[k] as Token;
     if (ARTICLES.has(first.key) && end === k + 1) continue;
     const known = lex.byKey.get(keyOf(tokens, k, end));
-    out.push({
-      first: k,
-      last: end,
-      // Below a person with a known first name: 'l'éditeur parisien Aristide Farrenc' is a man. A one-word name
-      // after a trade goes above a town of the same name: 'l'équipementier [Hutchinson]' (not Hutchinson, Kansas).
-      // Several words after a company-only trade are the company even when they read as a person's name: 'le
-      // bailleur social [Paris Habitat]' ('Paris' is a first name too), 'l'entreprise [Jean Lefebvre]'.
-      // After a cue that names people as well ('l'industriel Trident', 'le promoteur Verlantis'), one word is the
-      // company unless the document uses it as a person's family name ('le producteur Besson' after 'Luc Besson').
-      // A name between quotes after its cue is as sure as a listed one: 'la coalition « Sopi 2024 »'.
-      score: known || titled ? 0.92 : quoted ? 0.9 : TRADE_CUES.has(cue.key) ? (end === k + 1 ? 0.905 : 0.9) : end === k + 1 && SHARED_CUES.has(cue.key) && !(familyNames ??= documentFamilyNames(tokens)).has(first.key) ? 0.905 : 0.84,
-      source: known ? 'organization/lexicon' : 'organization/apposition',
-      value: known ? recordValue(known) : { name: writtenName(doc, tokens, k, end) },
-    });
+    // Below a person with a known first name: 'l'éditeur parisien Aristide Farrenc' is a man. A one-word name
+    // after a trade goes above a town of the same name: 'l'équipementier [Hutchinson]' (not Hutchinson, Kansas).
+    // Several words after a company-only trade are the company even when they read as a person's name: 'le
+    // bailleur social [Paris Habitat]' ('Paris' is a first name too), 'l'entreprise [Jean Lefebvre]'.
+    // After a cue that names people as well ('l'industriel Trident', 'le promoteur Verlantis'), one word is the
+    // company unless the document uses it as a person's family name ('le producteur Besson' after 'Luc Besson').
+    // A name between quotes after its cue is as sure as a listed one: 'la coalition « Sopi 2024 »'. (A listed name
+    // scores 0.92 whatever: asked first, `known` spares reading the family names.)
+    const score = known || titled ? 0.92 : quoted ? 0.9 : TRADE_CUES.has(cue.key) ? (end === k + 1 ? 0.905 : 0.9) : end === k + 1 && SHARED_CUES.has(cue.key) && !(familyNames ??= documentFamilyNames(tokens)).has(first.key) ? 0.905 : 0.84;
+    out.push(candidateOf(doc, k, end, known, score, 'organization/apposition'));
     resume = pluralCue(cue) && !quoted ? listedAfter(doc, lex, end, out) : end;
   }
   return out;
@@ -164,12 +162,12 @@ function phraseNameEnd(tokens: readonly Token[], k: number, lex: OrganizationLex
   let j = k + 1;
   if (ARTICLES.has(tokens[j]?.key ?? '') && !tokens[j]?.cap && (link.key === 'pour' || link.key === 'contre' || link.key === 'sans' || link.key === 'de' || link.key === "d'")) j++;
   const noun = tokens[j];
-  if (!noun || noun.kind !== 'word' || noun.cap || NEVER_IN_NAME.has(noun.key) || NOT_A_COMPLEMENT.has(noun.key) || looksLikeInfinitive(noun.key) || /(?:ieme|iere|ier)$/.test(noun.key)) return k;
+  if (!noun || noun.kind !== 'word' || noun.cap || NEVER_IN_NAME.has(noun.key) || NOT_A_COMPLEMENT.has(noun.key) || looksLikeInfinitive(noun.key) || /i(?:eme|ere?)$/.test(noun.key)) return k;
   let end = j + 1;
   if (isAdjective(tokens[end], lex.demonyms) && !tokens[end]?.cap) end++;
   // The name ends at a verb, a comma or a parenthesis: 'l'association Place au vélo a organisé…'.
   const after = tokens[end];
-  if (after && after.kind === 'word' && !after.cap && (OF_WORDS.has(after.key) || ARTICLES.has(after.key))) return k;
+  if (after && after.kind === 'word' && !after.cap && (OF.has(after.key) || ARTICLES.has(after.key))) return k;
   return end;
 }
 
@@ -192,9 +190,8 @@ function listedAfter(doc: Doc, lex: OrganizationLexicon, end: number, out: OrgCa
     // In a list, 'et' separates: 'Toyota, [Sony] et [NTT]'.
     for (let x = k + 1; x < last; x++) if ((tokens[x] as Token).key === 'et') last = x;
     if (last === k || (last === k + 1 && first.text.length < 2) || followedByName(tokens, last)) return e;
-    const known = lex.byKey.get(keyOf(tokens, k, last));
     const closes = sep.key === 'et' || k === e + 2; // 'et' or ', et' ends the list
-    out.push({ first: k, last, score: known ? 0.92 : 0.84, source: known ? 'organization/lexicon' : 'organization/apposition', value: known ? recordValue(known) : { name: writtenName(doc, tokens, k, last) } });
+    push(out, doc, lex, k, last, 0.84, 'organization/apposition');
     e = last;
     if (closes) return e;
   }
@@ -242,7 +239,6 @@ function pluralCue(t: Token): boolean {
 // Where findDescribedNames looks: a source's 'selon' or "d'après", the comma before an apposition.
 const DESCRIBED_STARTS = /* @__PURE__ */ openingRule(() => [{ words: ['selon', 'apres', ','] }]);
 const APPOSITION_DETERMINERS = new Set(['le', 'la', "l'", 'un', 'une']);
-const OF_WORDS = new Set(['de', "d'", 'du', 'des']);
 // Nouns that say what a company, a party or a group is, in an apposition after its name.
 const DESCRIBING_CUES = new Set([
   'groupe', 'societe', 'entreprise', 'firme', 'constructeur', 'fabricant', 'laboratoire', 'conglomerat', 'geant', 'operateur', 'assureur',
@@ -296,7 +292,7 @@ export function findDescribedNames(doc: Doc, lex: OrganizationLexicon): OrgCandi
     // An apposition describes ('un groupe de pirates', 'le géant pétrolier brésilien,'); a clause goes on with a verb
     // ('À Anzio, le groupe prend le train').
     const after = tokens[c + 3];
-    if (after && !(after.kind === 'punct' || OF_WORDS.has(after.key) || isAdjective(after, lex.demonyms))) continue;
+    if (after && !(after.kind === 'punct' || OF.has(after.key) || isAdjective(after, lex.demonyms))) continue;
     // The name: capitalised words (and joiners between them) right before the comma.
     let first = c;
     for (let k = c - 1; k >= Math.max(0, c - 5); k--) {
@@ -315,14 +311,7 @@ export function findDescribedNames(doc: Doc, lex: OrganizationLexicon): OrgCandi
 }
 
 function push(out: OrgCandidate[], doc: Doc, lex: OrganizationLexicon, first: number, last: number, score: number, source: string): void {
-  const known = lex.byKey.get(keyOf(doc.tokens, first, last));
-  out.push({
-    first,
-    last,
-    score: known ? 0.92 : score,
-    source: known ? 'organization/lexicon' : source,
-    value: known ? recordValue(known) : { name: writtenName(doc, doc.tokens, first, last) },
-  });
+  out.push(candidateOf(doc, first, last, lex.byKey.get(keyOf(doc.tokens, first, last)), score, source));
 }
 
 // People who work for, own or lead an organisation: what follows their 'de' is the organisation
@@ -358,7 +347,7 @@ export function findMemberOrganizations(doc: Doc, lex: OrganizationLexicon): Org
     let k = i + 1;
     while (k < i + 4 && MEMBER_FILLERS.has((tokens[k] as Token | undefined)?.key ?? '')) k++;
     const of = tokens[k];
-    if (!of || !OF_WORDS.has(of.key)) continue;
+    if (!of || !OF.has(of.key)) continue;
     k++;
     if (of.key === 'de' && (tokens[k]?.key === 'la' || tokens[k]?.key === "l'")) k++;
     const first = tokens[k];
@@ -368,7 +357,7 @@ export function findMemberOrganizations(doc: Doc, lex: OrganizationLexicon): Org
     // Three words and more may run into a person ('le président des États-Unis Joe Biden'), and a name
     // going on in lower case is one this rule does not parse ('le directeur du Chemin de fer du Val-de-Travers').
     const known = lex.byKey.has(keyOf(tokens, k, end));
-    if (!known && (end - k >= 3 || (OF_WORDS.has(tokens[end]?.key ?? '') && tokens[end + 1]?.kind === 'word' && !tokens[end + 1]?.cap))) continue;
+    if (!known && (end - k >= 3 || (OF.has(tokens[end]?.key ?? '') && tokens[end + 1]?.kind === 'word' && !tokens[end + 1]?.cap))) continue;
     // A head noun alone is a short reference to an organisation named before: 'la présidente de la Commission'.
     if (end === k + 1 && CAPITAL_HEADS.has(first.key)) continue;
     push(out, doc, lex, k, end, 0.86, 'organization/member');
@@ -379,8 +368,7 @@ export function findMemberOrganizations(doc: Doc, lex: OrganizationLexicon): Org
 
 // Capitalised words that never start a marked name: 'La', 'Selon', 'Et' at the start of a sentence.
 // (nor a cue written as an acronym: 'l'ONG [Amel Association International]')
-const NOT_FIRST = new Set([...NEVER_IN_NAME, 'la', "l'", 'de', 'du', 'des', "d'", 'et', 'pour', 'the', 'of', 'and', 'ong']);
-const JOINS_BACKWARDS = new Set(['of', 'and', '&', 'de', 'du', 'des', "d'", 'for', 'the']);
+const NOT_FIRST = /* @__PURE__ */ wordSet(() => [...NEVER_IN_NAME, 'la', "l'", 'de', 'du', 'des', "d'", 'et', 'pour', 'the', 'of', 'and', 'ong']);
 
 /**
  * What may stand between a cue and the name: adjectives ('public brésilien'), fillers ("d'information",
@@ -437,14 +425,8 @@ export function findMarkedNames(doc: Doc, lex: OrganizationLexicon): OrgCandidat
     const span = clubAt(tokens, i, lex) ?? airlineAt(tokens, i) ?? arabicAt(tokens, i) ?? germanAt(tokens, i) ?? foreignHeadAt(tokens, i) ?? tailAt(tokens, i, covered);
     if (!span) continue;
     const known = lex.byKey.get(keyOf(tokens, span.first, span.end));
-    out.push({
-      first: span.first,
-      last: span.last,
-      // An airline named after its country outweighs the country: 'Air Sénégal'.
-      score: known ? 0.92 : span.airline ? 0.91 : 0.88,
-      source: known ? 'organization/lexicon' : span.club ? 'organization/club' : 'organization/name-tail',
-      value: known ? recordValue(known) : { name: writtenName(doc, tokens, span.first, span.last) },
-    });
+    // An airline named after its country outweighs the country: 'Air Sénégal'.
+    out.push(candidateOf(doc, span.first, span.last, known, span.airline ? 0.91 : 0.88, span.club ? 'organization/club' : 'organization/name-tail'));
     covered = span.last;
   }
   return out;
@@ -454,9 +436,10 @@ interface Span { first: number; end: number; last: number; club: boolean; airlin
 
 // Arabic words that start the names of movements and militias: 'Harakat al-Nujaba', 'Hachd al-Chaabi', 'Jaych al-Islam'.
 const ARABIC_HEADS = new Set(['harakat', 'hayat', 'hachd', 'jaych', 'jaich', 'jaish', 'ahrar', 'ansar', 'jabhat', 'kataeb', 'kataib', 'liwa', 'saraya', 'hizb', 'tanzim', 'jamaat', 'majlis', 'asaib', 'fatah']);
-const ARABIC_ARTICLE = /^(?:al|el|ad|ach|ash|as|at|an|ar|az)-\p{Lu}/u;
-// Adjectives that make a club of 'Stade': 'Stade toulousain', 'Stade rennais', 'Stade français' (not 'Stade de France', a place).
-const isClubAdjective = (t: Token | undefined, lex: OrganizationLexicon) => !!t && t.kind === 'word' && !t.cap && t.spaceBefore === ' ' && (lex.demonyms.has(t.key) || /(?:ais|ois|ain|in|ien)$/.test(t.key));
+const ARABIC_ARTICLE = /^(?:[ae]l|a[cs]h|a[dnrstz])-\p{Lu}/u; // al-, el-, ach-, ash-, ad-, an-, ar-, as-, at-, az-
+// Adjectives that make a club of 'Stade', a demonym or one in -ais, -ois, -in, -ien: 'Stade toulousain', 'Stade rennais',
+// 'Stade français' (not 'Stade de France', a place).
+const isClubAdjective = (t: Token | undefined, lex: OrganizationLexicon) => !!t && t.kind === 'word' && !t.cap && t.spaceBefore === ' ' && (lex.demonyms.has(t.key) || /(?:[ao]is|ie?n)$/.test(t.key));
 
 // Spanish, Portuguese and Italian words that start the names of parties and movements, as French news quotes
 // them: 'Frente Amplio', 'Pacto Histórico', 'Partido Liberal', 'Fuerza Popular', 'Movimento Cinque Stelle'.

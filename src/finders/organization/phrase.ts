@@ -1,35 +1,28 @@
 import type { Doc } from '../../text/document.js';
 import { breaksLine, type Token } from '../../text/tokenize.js';
-import { recordValue, writtenName, type OrgCandidate } from './candidate.js';
+import { candidateOf, type OrgCandidate } from './candidate.js';
 import { NOT_ORGANIZATION_KINDS, looselyKnown, type OrganizationLexicon } from './lexicon.js';
 import { followedByName } from './lexicon-match.js';
 import {
-  ARTICLES, CAPITAL_HEADS, HEAD_PREFIXES, LOWER_HEADS, NEVER_IN_NAME, NOT_A_COMPLEMENT, OF, isAdjective, isDemonym, looksLikeInfinitive,
+  ARTICLES, CAPITAL_HEADS, DIRECT_NAME_HEADS, HEAD_PREFIXES, TRADE_FIRST_HEADS, LOWER_HEADS, NEVER_IN_NAME, NOT_A_COMPLEMENT, OF, isAdjective, isDemonym, looksLikeInfinitive,
 } from './words.js';
 import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 import { openingRule, openingsOf } from './openings.js';
+import { MONTHS, STATE_NOUNS } from '../place-context.js';
 
-// Heads that a name may follow directly: 'Institut Max-Planck', 'université Harvard', 'Groupe Wagner', 'Front Polisario'
-// (not 'Centre', 'Cour', 'Église', 'Musée', whose names are places: 'Centre Pompidou', 'Cour Saint-Pierre').
-const DIRECT_NAME_HEADS = new Set(['institut', 'fondation', 'universite', 'groupe', 'association', 'parti', 'mouvement', 'front', 'union', 'banque', 'compagnie', 'societe', 'laboratoire', 'ligue', 'alliance', 'federation', 'confederation', 'coalition', 'reseau', 'syndicat', 'action', 'fonds']);
 // Heads whose names continue with 'à', 'au', 'aux': 'Commissariat à l'énergie atomique', 'Haut-Commissariat aux réfugiés'.
 const TO_HEADS = new Set(['commissariat', 'haut commissariat', 'secretariat', 'delegation']);
 // Heads whose names continue with 'contre': 'Ligue contre le cancer', 'Coalition internationale contre Daech'.
 const AGAINST_HEADS = new Set(['coalition', 'ligue', 'comite', 'front', 'alliance', 'mouvement', 'collectif', 'centre', 'office']);
-// Country-like nouns that take a demonym inside a complement: 'Banque centrale de la République argentine'.
-const STATE_NOUNS = new Set(['republique', 'royaume', 'etat', 'federation', 'confederation', 'emirat', 'emirats', 'principaute', 'sultanat']);
 // First words of place names of two words, which a bare 'de' takes as a place, not a person:
 // 'Université majeure de San Andrés', 'université de São Paulo', 'Cour suprême de New Delhi'.
 // Heads of the ensembles an organisation keeps, named after it: 'Orchestre national de Radio France', 'Chœur de Radio France'.
 const ENSEMBLE_HEADS = new Set(['orchestre', 'choeur', 'choeurs', 'ballet']);
 const PLACE_FIRST_WORDS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'los', 'las', 'new', 'port', 'puerto', 'porto', 'rio', 'mont', 'ciudad', 'el', 'al', 'nouvelle', 'grand', 'grande', 'costa', 'buenos', 'kuala', 'abou', 'dar', 'addis', 'hong', 'tel']);
-// Lower-case heads whose name needs a lower-case word first (a trade, a kind), then the place.
-const TRADE_FIRST_HEADS = new Set(['chambre', 'syndicat', 'federation', 'office', 'caisse', 'communaute']);
 // 'la communauté d'agglomération du Pays basque', 'la communauté de communes du Pays de Landerneau', 'la communauté
 // urbaine de Dunkerque' (not 'la communauté musulmane de France').
 const COMMUNITY_KINDS = new Set(['communes', 'agglomeration', 'urbaine']);
 const COMPOUND_NOUN = /^\p{Ll}{3,12}-\p{Ll}{3,12}$/u;
-const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
 // Words that end a name whatever their case: the start of a new clause, dates, numbers.
 const isStop = (t: Token | undefined) => !t || t.kind === 'punct' || t.kind === 'number' || NEVER_IN_NAME.has(t.key) || NOT_A_COMPLEMENT.has(t.key) || /^\d/.test(t.key) || /ieme$/.test(t.key);
 
@@ -78,13 +71,7 @@ export function findPhraseOrganizations(doc: Doc, lex: OrganizationLexicon): Org
     // A capitalised head first in its sentence may be an ordinary word ('Centre de loisirs…').
     // (Two modifiers make it a name again: 'Commission électorale nationale indépendante'.)
     if (t.sentenceStart && !found.hasCapital && !known && found.modifiers < 2) continue;
-    out.push({
-      first: i,
-      last: found.last,
-      score: known ? 0.92 : lower || !t.sentenceStart ? 0.86 : 0.75,
-      source: known ? 'organization/lexicon' : 'organization/phrase',
-      value: known ? recordValue(known) : { name: writtenName(doc, tokens, i, found.last) },
-    });
+    out.push(candidateOf(doc, i, found.last, known, lower || !t.sentenceStart ? 0.86 : 0.75, 'organization/phrase'));
     resume = found.last;
   }
   return out;

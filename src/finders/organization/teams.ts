@@ -3,6 +3,7 @@ import { breaksLine, type Token } from '../../text/tokenize.js';
 import { writtenName, type OrgCandidate } from './candidate.js';
 import type { OrganizationLexicon } from './lexicon.js';
 import { openingRule, openingsOf } from './openings.js';
+import { PEOPLES_AND_FAITHS, wordSet } from '../place-context.js';
 
 /**
  * North American teams as French news names them: a plural nickname, then 'de' and the town
@@ -22,11 +23,9 @@ const TEAM_ARTICLES = new Set(['les', 'des', 'aux']);
 // A nickname follows its article: the rule starts at the word after 'les', 'des', 'aux'.
 const TEAMS = /* @__PURE__ */ openingRule(() => [{ words: TEAM_ARTICLES, after: true }]);
 // Peoples and faiths that the country demonyms miss: 'les Kurdes de Syrie', 'les Inuits du Québec'.
-const PEOPLES = new Set([
-  'kurdes', 'inuits', 'juifs', 'chretiens', 'musulmans', 'ouighours', 'rohingyas', 'touaregs', 'peuls', 'berberes', 'roms',
-  'basques', 'corses', 'bretons', 'catalans', 'flamands', 'wallons', 'palestiniens', 'arabes', 'africains', 'europeens',
-  'asiatiques', 'chiites', 'sunnites', 'alaouites', 'druzes', 'coptes', 'yezidis', 'tamouls', 'sikhs', 'hindous',
-  'catholiques', 'protestants', 'quebecois', 'acadiens', 'autochtones', 'amerindiens', 'innus', 'cris', 'tchetchenes',
+const PEOPLES = /* @__PURE__ */ wordSet(() => [
+  ...PEOPLES_AND_FAITHS, 'basques', 'corses', 'bretons', 'catalans', 'flamands', 'wallons', 'palestiniens', 'arabes', 'africains',
+  'europeens', 'asiatiques', 'hindous', 'catholiques', 'protestants', 'quebecois', 'acadiens', 'cris', 'tchetchenes',
   // and events: 'les Championnats d'Europe', 'les Jeux de Paris'
   'championnats', 'jeux', 'mondiaux', 'internationaux', 'masters', 'olympiades',
 ]);
