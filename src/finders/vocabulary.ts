@@ -156,7 +156,8 @@ let last: Numbered | undefined;
  * @example tokenWordNumbers(prepare('à Marrakech').tokens) // Int32Array [n('a'), n('marrakech')]
  */
 export function tokenWordNumbers(tokens: readonly Token[]): Int32Array {
-  if (tokens === lastTokens && last && last.known === known) return last.numbers;
+  const read = numbersIfRead(tokens);
+  if (read) return read;
   const out = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     out[i] = keyNumber((tokens[i] as Token).key);
