@@ -1,6 +1,6 @@
 import type { Token } from '../../text/tokenize.js';
 import { fold } from '../../text/normalize.js';
-import { knownWordNumber, numbersIfRead, wordNumber } from '../vocabulary.js';
+import { knownWordNumber, numbersIfRead, SEVERAL_WORDS, wordNumber } from '../vocabulary.js';
 import { MONTHS, SEASONS, UNITS, WEEKDAYS } from './lexicon.js';
 
 // The kinds of word a date parser cannot match without: one bit each. A sentence's kinds say
@@ -112,7 +112,8 @@ function bitsOfParts(key: string): number {
  * What a sentence (the token range [first, last)) holds of dates, in one pass over its words: the
  * kinds of date word in it (the union of its words'), and TRIGGER when it may hold a date at all.
  * A number is a NUMBER; a number with a letter in it or a word with a digit in it may be anything
- * a parser reads across a missing space ('11mai', 'T1 2024'), so it counts as every kind. `numbers`
+ * a parser reads across a missing space ('11mai', 'T1 2024'), so it counts as every kind (in a
+ * sentence that may hold a date: only those are read for it). `numbers`
  * (the document's word numbers, when the name finders have read them) answers a word without a
  * lookup by its key.
  * @example dateWords(prepare('Il viendra le 11 mai.').tokens, 0, 6) === (NUMBER | MONTH | TRIGGER)
@@ -126,8 +127,8 @@ export function dateWords(tokens: readonly Token[], first: number, last: number,
       continue;
     }
     if (t.kind === 'punct') continue;
-    if (charsOf(t.text) & DIGIT) kinds |= ALL_KINDS;
-    const several = t.key.indexOf(' ') > 0;
+    // (A hyphenated key is told by its word number where the words are numbered: no search of the key.)
+    const several = numbers ? numbers[k] === SEVERAL_WORDS : t.key.indexOf(' ') > 0;
     const bits = several ? bitsOfParts(t.key) : bitsOf(numbers ? (numbers[k] as number) : knownWordNumber(t.key));
     kinds |= bits & ALL_KINDS;
     if (bits & TRIGGER_WORD && (several || !falseTrigger(t.key, tokens[k - 1]?.key))) kinds |= TRIGGER;
@@ -135,7 +136,19 @@ export function dateWords(tokens: readonly Token[], first: number, last: number,
     else if (t.key === 'il' && tokens[k + 1]?.key === 'y' && tokens[k + 2]?.key === 'a') kinds |= TRIGGER;
     else if (t.cap && (tokens[k + 1]?.key ?? '').startsWith('siecle') && ROMAN_CENTURY.test(t.text)) kinds |= TRIGGER;
   }
+  // A word with a digit glued in ('T1', 'mi-2024') matters only where the parsers read: the
+  // sentences without a date word (half the text) are not read again for it.
+  if (kinds & TRIGGER && (kinds & ALL_KINDS) !== ALL_KINDS && hasGluedDigit(tokens, first, last)) kinds |= ALL_KINDS;
   return kinds;
+}
+
+/** Whether a word of the range has a digit in it ('T1', 'G7', 'mi-2024'). */
+function hasGluedDigit(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'number' && t.kind !== 'punct' && charsOf(t.text) & DIGIT) return true;
+  }
+  return false;
 }
 
 /**
