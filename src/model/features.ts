@@ -127,6 +127,11 @@ export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: 
   return table;
 }
 
+// Sources renamed since the model was trained, under the name its weights know: the date reader's
+// own dates were chrono-node's ('date/chrono') until gazette read dates itself. The next training
+// (`npm run model`) learns the new name; this alias goes then.
+const trainedAs = (source: string): string => (source === 'date/calendar' ? 'date/chrono' : source);
+
 /**
  * The hashes of a candidate's finder and type, made once per type and source: a document's
  * candidates come from a few dozen finders, and building 'person|person/title' to hash it cost a
@@ -144,7 +149,8 @@ function candidateHashes(e: Entity): { kind: number; typeHash: number } {
   let hashes = bySource.get(e.source);
   if (!hashes) {
     // A country is read by its finder alone ('country/name', 'country/demonym').
-    hashes = { kind: fnv(e.type === 'country' ? e.source : `${e.type}|${e.source}`), typeHash: fnv(e.type === 'country' ? e.source : e.type) };
+    const source = trainedAs(e.source);
+    hashes = { kind: fnv(e.type === 'country' ? source : `${e.type}|${source}`), typeHash: fnv(e.type === 'country' ? source : e.type) };
     // A user's finders may name their sources freely: the cache stays bounded.
     if (bySource.size < MAX_CACHED_SOURCES) bySource.set(e.source, hashes);
   }

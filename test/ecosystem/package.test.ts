@@ -21,6 +21,12 @@ describe.runIf(built)('the package', () => {
     }
   });
 
+  it('reads dates itself: chrono-node is a development dependency, not in the build', () => {
+    const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(pkg.dependencies)).toEqual(['franc-min']);
+    for (const f of ['dist/index.js', 'dist/index.cjs']) expect(readFileSync(`${root}${f}`, 'utf8')).not.toMatch(/chrono-node|casualReference/);
+  });
+
   it('has a gazette bin that loads the library instead of copying it', () => {
     const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { bin: Record<string, string> };
     expect(pkg.bin).toEqual({ gazette: './dist/cli/main.js' });

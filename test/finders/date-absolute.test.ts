@@ -47,7 +47,7 @@ describe('findDates: absolute dates', () => {
     expect(d?.normalized).toEqual({ value: '2022-05-11', granularity: 'day', start: '2022-05-11', end: '2022-05-11', relative: true });
   });
 
-  it('says which rule decided: chrono or a gazette pattern', () => {
-    expect(findDates('le 4 mars 2024, en 2014', FRIDAY).map((e) => e.source)).toEqual(['date/chrono', 'date/pattern']);
+  it('says which rule decided: the calendar or a pattern of periods', () => {
+    expect(findDates('le 4 mars 2024, en 2014', FRIDAY).map((e) => e.source)).toEqual(['date/calendar', 'date/pattern']);
   });
 });

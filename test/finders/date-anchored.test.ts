@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AnchoredPattern } from '../../src/finders/date/anchored.js';
-import { CUSTOM_PARSERS } from '../../src/finders/date/parsers.js';
+import { DATE_PARSERS } from '../../src/finders/date/parsers.js';
 
 // A pattern found from its required word must match exactly what the whole pattern matches:
 // same index, same text, same groups, on every rest of a text chrono hands it (chrono runs a
@@ -28,7 +28,7 @@ const SENTENCES = [
 ];
 
 describe('AnchoredPattern: the matches of the whole pattern', () => {
-  it.each(CUSTOM_PARSERS.map((p) => p.pattern({} as never)).filter((re) => re instanceof AnchoredPattern).map((re) => [re.source.slice(0, 60), re] as const))(
+  it.each(DATE_PARSERS.map((p) => p.pattern()).filter((re) => re instanceof AnchoredPattern).map((re) => [re.source.slice(0, 60), re] as const))(
     '%s… on tricky sentences and on every rest of them',
     (_name, re) => {
       for (const s of SENTENCES) same(re, s);
@@ -37,12 +37,12 @@ describe('AnchoredPattern: the matches of the whole pattern', () => {
 
   it('matches like the whole pattern over the dev corpus', () => {
     const texts = readFileSync(new URL('../../corpus/dev.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
-    const patterns = CUSTOM_PARSERS.map((p) => p.pattern({} as never)).filter((re) => re instanceof AnchoredPattern);
+    const patterns = DATE_PARSERS.map((p) => p.pattern()).filter((re) => re instanceof AnchoredPattern);
     expect(patterns.length).toBe(6);
     for (const re of patterns) {
       const plain = new RegExp(re.source, re.flags);
       for (const text of texts) {
-        // Every rest that starts a word, as chrono's reruns mostly do.
+        // Every rest that starts a word, as the date reader's reruns mostly do.
         for (let from = 0; from < text.length; from = text.indexOf(' ', from + 1) < 0 ? text.length : text.indexOf(' ', from + 1)) {
           const rest = text.slice(from);
           expect(re.exec(rest)?.index).toBe(plain.exec(rest)?.index);

@@ -40,6 +40,32 @@ describe('findDates', () => {
   });
 });
 
+// chrono-node, which gazette's dates came from until it had its own reader, filled the fields a
+// date does not write from the reference day, then checked that the day existed: on the 30th or
+// 31st, 'février 2022' was 30 February and vanished; on 29 February 2024, every bare year that is
+// not a leap year ('en 2009') did too. Only the fields a date writes are checked now.
+describe('the reference day', () => {
+  it.each([
+    ['2020-01-30', 'Il viendra en février 2022 à Paris.', 'février 2022'],
+    ['2021-01-31', 'Il a servi entre juillet 2008 et février 2009.', 'juillet 2008 et février 2009'],
+    ['2024-02-29', 'La Coalition a été créée en 2009.', '2009'],
+    ['2022-12-31', 'Les papillons volent entre mai et juin.', 'mai et juin'],
+  ])('never hides a date (reference %s): %s', (referenceDate, text, span) => {
+    expect(findDates(text, { referenceDate }).map((e) => e.text)).toEqual([span]);
+  });
+
+  it('still drops a day that does not exist', () => {
+    expect(findDates('le 31 avril 2021, le 30/02/2021, le 29 février 2023', { referenceDate: '2022-04-15' })).toEqual([]);
+  });
+});
+
+describe('the year after a day', () => {
+  // chrono-node read 'AC' and 'AD' after a year as before or after Christ: '[11 mai 2022 AC]' was -2022.
+  it('takes no club or abbreviation after it', () => {
+    expect(findDates('Le 11 mai 2022 AC Milan a gagné.', { referenceDate: '2022-04-15' }).map((e) => [e.text, e.normalized.value])).toEqual([['11 mai 2022', '2022-05-11']]);
+  });
+});
+
 // `npm test` builds first; a program importing only findDates must not carry the name data.
 describe.runIf(existsSync(`${root}dist/index.js`))('findDates alone', () => {
   it('bundles (minified, gzipped) under 40 KB', () => {

@@ -106,10 +106,10 @@ describe('combining the rules and the model', () => {
 
   it('never touches dates and demonyms, which it does not read', () => {
     const text = 'Le ministre marocain viendra Mardi.';
-    const date = candidate(text, 'Mardi', 'date', 0.6, 'date/chrono', { value: null, granularity: 'day', relative: true });
+    const date = candidate(text, 'Mardi', 'date', 0.6, 'date/calendar', { value: null, granularity: 'day', relative: true });
     const demonym = candidate(text, 'marocain', 'country', 0.6, 'country/demonym', { code: 'MA', alpha3: 'MAR', name: 'Maroc', form: 'demonym' });
     expect(run(text, [date, demonym], { Mardi: 'B-PER' }).kept).toEqual([
-      ['date', 'Mardi', 'date/chrono'],
+      ['date', 'Mardi', 'date/calendar'],
       ['country', 'marocain', 'country/demonym'],
     ]);
   });

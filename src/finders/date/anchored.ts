@@ -1,7 +1,7 @@
 /**
  * A date parser's pattern found from its required word, with the same matches as the whole pattern.
  *
- * Why: chrono runs each parser's pattern over every batch of sentences. A pattern that opens on a
+ * Why: the date reader runs each parser's pattern over every sentence it reads. A pattern that opens on a
  * cue ('en|depuis|dès|de|…' before a month, a season or a year) lets the regular expression engine
  * try that alternation at nearly every position of the text. Searching for the word the pattern
  * needs ('mai', 'automne', '2014') first is cheap, and the cue can only stand in the few

@@ -45,3 +45,44 @@ export function monthBounds(year: number, month: number): { start: string; end: 
 export function yearBounds(year: number): { start: string; end: string } {
   return { start: isoDay({ year, month: 1, day: 1 }), end: isoDay({ year, month: 12, day: 31 }) };
 }
+
+/**
+ * The year that puts a day of a month nearest to the reference day: '11 mai' read on 2022-04-15 is
+ * 2022, '3 janvier' read on 2022-12-20 is 2023.
+ */
+export function closestYear(ref: Ymd, month: number, day: number): number {
+  const at = (year: number) => Date.UTC(year, month - 1, day);
+  const now = Date.UTC(ref.year, ref.month - 1, ref.day);
+  const distance = (year: number) => Math.abs(at(year) - now);
+  if (distance(ref.year + 1) < distance(ref.year)) return ref.year + 1;
+  if (distance(ref.year - 1) < distance(ref.year)) return ref.year - 1;
+  return ref.year;
+}
+
+/** A length of time in units, as the relative dates write it: 'il y a deux ans' → { year: -2 }. */
+export type Duration = Partial<Record<'year' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second', number>>;
+
+/**
+ * The day a duration away from the reference day. Fractions pass down to the next unit ('une
+ * demi-heure'); the units it ends up with are returned too (the keys of `units`).
+ */
+export function addDuration(ref: Ymd, duration: Duration): { day: Ymd; units: Duration } {
+  const units: Duration = { ...duration };
+  const t = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
+  const carry = (from: keyof Duration, to: keyof Duration, factor: number, round: boolean): number => {
+    const n = units[from] ?? 0;
+    const whole = Math.floor(n);
+    const fraction = n - whole;
+    if (fraction > 0) units[to] = (units[to] ?? 0) + (round ? Math.round(fraction * factor) : fraction * factor);
+    return whole;
+  };
+  if (units.year !== undefined) t.setUTCFullYear(t.getUTCFullYear() + carry('year', 'month', 12, false));
+  if (units.quarter !== undefined) t.setUTCMonth(t.getUTCMonth() + 3 * carry('quarter', 'month', 3, false));
+  if (units.month !== undefined) t.setUTCMonth(t.getUTCMonth() + carry('month', 'week', 4, false));
+  if (units.week !== undefined) t.setUTCDate(t.getUTCDate() + 7 * carry('week', 'day', 7, true));
+  if (units.day !== undefined) t.setUTCDate(t.getUTCDate() + carry('day', 'hour', 24, true));
+  if (units.hour !== undefined) t.setUTCHours(t.getUTCHours() + carry('hour', 'minute', 60, true));
+  if (units.minute !== undefined) t.setUTCMinutes(t.getUTCMinutes() + carry('minute', 'second', 60, true));
+  if (units.second !== undefined) t.setUTCSeconds(t.getUTCSeconds() + Math.floor(units.second));
+  return { day: { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() }, units };
+}

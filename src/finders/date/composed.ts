@@ -1,5 +1,5 @@
 /**
- * A text with its accents composed ('e' + U+0301 → 'é'), for chrono's patterns, which are
+ * A text with its accents composed ('e' + U+0301 → 'é'), for the date parsers' patterns, which are
  * written with composed letters, and the way back to the offsets of the original.
  */
 export interface Composed {

@@ -12,9 +12,9 @@ export const MONTH = 2;
 export const WEEKDAY = 4;
 /** A unit of time ('les trois derniers jours', 'il y a deux ans', 'dans six mois'). */
 export const UNIT = 8;
-/** chrono's words for a day ('aujourd'hui', 'hier', 'cette nuit', 'la veille'). */
+/** The words of a day ('aujourd'hui', 'hier', 'cette nuit', 'la veille'): parse-day-words.ts. */
 export const DAY_WORD = 16;
-/** chrono's words for a time of day ('ce matin', 'après-midi', 'à minuit'). */
+/** The words of a time of day ('ce matin', 'après-midi', 'à minuit'): parse-day-words.ts. */
 export const DAY_PART = 32;
 export const SEASON = 64;
 export const CENTURY = 128;
@@ -30,7 +30,7 @@ export const TRIGGER = 2048;
 const TRIGGER_WORD = 4096;
 
 // The words of each kind, folded as token keys are ('août' → 'aout'), in every form the parsers'
-// patterns accept: chrono's abbreviations too ('janv', 'fev', 'sam', 'mer'), which makes a sentence
+// patterns accept: the abbreviations too ('janv', 'fev', 'sam', 'mer'), which makes a sentence
 // about the sea ('la mer') read by the weekday parser: a gate may let too much through, never too little.
 // TRIGGER_WORD: a sentence goes to the parsers, the costly part of the pipeline, only when one of its
 // words could start a date: a number, or a month, a weekday, a season, a unit of the lexicon, or one of

@@ -1,6 +1,6 @@
 import { AnchoredPattern } from './anchored.js';
 import * as gates from './gates.js';
-import { type CustomParser, dateResult, startsWord } from './parser.js';
+import { type DateParser, dateResult, startsWord } from './parser.js';
 import { YEAR } from './lexicon.js';
 import type { Reading } from './reading.js';
 
@@ -25,7 +25,7 @@ const OTHER_NEW_YEAR = /^\s{1,3}(?:chinois|lunaire|juif|persan|iranien|vietnamie
 const WITH_ARTICLE = new Set(['toussaint', 'saint-sylvestre', 'nouvel an', "jour de l'an", 'pentecôte', 'pentecote']);
 
 /** Feasts: 'à [Noël]', '[Pâques 2024]', 'depuis la [Toussaint]', 'le [Nouvel An]' → their day. */
-export const holidayParser: CustomParser = {
+export const holidayParser: DateParser = {
   needs: gates.FEAST,
   pattern: () => FEAST,
   extract: (context, match) => {

@@ -1,6 +1,6 @@
 import { AnchoredPattern } from './anchored.js';
 import * as gates from './gates.js';
-import { type CustomParser, dateResult, startsWord } from './parser.js';
+import { type DateParser, dateResult, startsWord } from './parser.js';
 import { MONTH_ALTERNATION, monthOf, YEAR } from './lexicon.js';
 import type { Reading } from './reading.js';
 
@@ -18,9 +18,9 @@ const PATTERN = new AnchoredPattern(
 /**
  * A month with its year, or after a cue: 'en [février 2022]', '[août 2017]', 'en [mai]',
  * '[mai dernier]', '[début mars]', '[fin mai]', '[mi-juillet]', '[juil. 2021]'. A day before the
- * month is chrono's ('11 mai'), so the parser leaves a month that follows a number.
+ * month is the day parser's ('11 mai': parse-days.ts), so this parser leaves a month that follows a number.
  */
-export const monthParser: CustomParser = {
+export const monthParser: DateParser = {
   needs: gates.MONTH,
   pattern: () => PATTERN,
   extract: (context, match) => {
@@ -36,7 +36,7 @@ export const monthParser: CustomParser = {
     // Without a year, 'Mars' with a capital is the planet or a name, and 'sept' a number ('en sept phases').
     const lower = word.toLowerCase();
     if (yearText === undefined && (lower === 'sept' || (word[0] !== lower[0] && !fuzzy))) return null;
-    // '11 mai', '1er mai 2022' are chrono's: no day number right before the month.
+    // '11 mai', '1er mai 2022' are the day parser's: no day number right before the month.
     if (!fuzzy && !cue && /\d(?:er|e)?\s{0,3}$/.test(context.text.slice(Math.max(0, at - 6), at))) return null;
     const lead = fuzzy ? 0 : match[0].indexOf(word, cue.length);
     const reading: Reading = { kind: 'date', grain: 'month', month };

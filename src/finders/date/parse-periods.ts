@@ -1,6 +1,6 @@
 import { AnchoredPattern } from './anchored.js';
 import * as gates from './gates.js';
-import { type CustomParser, dateResult, startsWord } from './parser.js';
+import { type DateParser, dateResult, startsWord } from './parser.js';
 import { SEASONS, YEAR } from './lexicon.js';
 import type { Reading } from './reading.js';
 
@@ -19,7 +19,7 @@ const SEASON = new AnchoredPattern(
 const AUXILIARY_BEFORE = /(?:^|[^\p{L}])(?:a|ont|avait|avaient|aurait|auraient|aura|auront|ait|aient|eût|avoir|ayant)\s+(?:\p{L}+\s+)?$/iu;
 
 /** Seasons: 'à l'[automne]', 'au [printemps 2023]', '[cet été]', 'l'[hiver dernier]' → TIMEX3 '2021-FA'. */
-export const seasonParser: CustomParser = {
+export const seasonParser: DateParser = {
   needs: gates.SEASON,
   pattern: () => SEASON,
   extract: (context, match) => {
@@ -50,7 +50,7 @@ export const seasonParser: CustomParser = {
 const DECADE = /(années)\s{1,3}((?:19|20)?\d0)(?![\p{L}\d])/iu;
 
 /** Decades: 'les [années 1990]' → 199X, '[années 80]' → 198X, '[années 2000]' → 200X. */
-export const decadeParser: CustomParser = {
+export const decadeParser: DateParser = {
   needs: gates.NUMBER | gates.UNIT,
   pattern: () => DECADE,
   extract: (context, match) => {
@@ -88,7 +88,7 @@ const CENTURY = new AnchoredPattern(
  * Centuries: 'au [XIVe siècle]' → 13XX, 'le [XXIe siècle]' → 20XX, 'la [fin du XVIIIe siècle]' → 17XX.
  * A century before our era has no value in gazette's format: '[XXIVe siècle avant notre ère]' → null.
  */
-export const centuryParser: CustomParser = {
+export const centuryParser: DateParser = {
   needs: gates.CENTURY,
   pattern: () => CENTURY,
   extract: (context, match) => {
@@ -112,7 +112,7 @@ export const centuryParser: CustomParser = {
 const CENTURY_SHIFT = /(siècle)\s{1,3}(dernier|passé|prochain)(?![\p{L}\d])/iu;
 
 /** 'le [siècle dernier]' in 2021 → 19XX; 'au [siècle prochain]' → 21XX. */
-export const centuryShiftParser: CustomParser = {
+export const centuryShiftParser: DateParser = {
   needs: gates.CENTURY,
   pattern: () => CENTURY_SHIFT,
   extract: (context, match) => {

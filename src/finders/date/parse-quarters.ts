@@ -1,6 +1,6 @@
 import { AnchoredPattern } from './anchored.js';
 import * as gates from './gates.js';
-import { type CustomParser, dateResult, startsWord } from './parser.js';
+import { type DateParser, dateResult, startsWord } from './parser.js';
 import { YEAR } from './lexicon.js';
 import type { Part } from './reading.js';
 
@@ -31,7 +31,7 @@ function partOf(ordinal: number, unit: string, hasYear: boolean): Part | null {
  * Quarters and halves of a year, as TIMEX3 writes them: 'au [premier trimestre 2024]' → 2024-Q1,
  * 'le [second semestre]' → H2 of the document's year.
  */
-export const quarterParser: CustomParser = {
+export const quarterParser: DateParser = {
   needs: gates.QUARTER,
   pattern: () => PART,
   extract: (context, match) => {
@@ -50,7 +50,7 @@ export const quarterParser: CustomParser = {
 const SHORT_PART = /([TS])([1-4])\s{1,3}(1\d{3}|20\d{2})(?![\p{L}\d])/u;
 
 /** 'les résultats du [T3 2023]' → 2023-Q3, '[S1 2024]' → 2024-H1. */
-export const shortQuarterParser: CustomParser = {
+export const shortQuarterParser: DateParser = {
   needs: gates.NUMBER,
   pattern: () => SHORT_PART,
   extract: (context, match) => {

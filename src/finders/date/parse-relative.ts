@@ -1,8 +1,8 @@
-import { type CustomParser, dateResult, startsWord } from './parser.js';
+import { type DateParser, dateResult, startsWord } from './parser.js';
 import * as gates from './gates.js';
 import type { Reading } from './reading.js';
 
-// What chrono's French parser leaves out of the relative dates: 'l'an dernier' and 'il y a un an'
+// What the unit parsers (parse-units.ts) leave out of the relative dates: 'l'an dernier' and 'il y a un an'
 // (its units know 'ans' and 'année' but not 'an'), the demonstratives ('cette année', 'ce mois-ci',
 // 'cette semaine'), the week-end, 'la nuit dernière', 'avant-hier', 'après-demain', 'fin de
 // l'année'. Articles stay outside the span, demonstratives inside. No hyphen after: 'cette
@@ -14,7 +14,7 @@ const PATTERN = /(il y a un an|dans un an|la nuit|l'an|cette année|ce mois-ci|c
  * '[ce week-end]', 'le [week-end dernier]', '[avant-hier]', '[après-demain]', 'd'ici la
  * [fin de l'année]', 'au [début du mois]'.
  */
-export const relativeParser: CustomParser = {
+export const relativeParser: DateParser = {
   needs: gates.RELATIVE,
   pattern: () => PATTERN,
   extract: (context, match) => {
@@ -26,7 +26,7 @@ export const relativeParser: CustomParser = {
     let reading: Reading | null = null;
     let lead = 0;
     if (head === 'il y a un an' || head === 'dans un an') {
-      // chrono's units know 'ans' and 'année', not 'an'.
+      // The unit parsers know 'ans' and 'année', not 'an'.
       if (sign) return null;
       reading = { kind: 'offset', unit: 'year', n: head === 'dans un an' ? 1 : -1 };
     } else if (head === 'la nuit') {

@@ -1,7 +1,7 @@
 import { AnchoredPattern } from './anchored.js';
 import * as gates from './gates.js';
-import { type CustomParser, dateResult, setEnd, startsWord } from './parser.js';
-import { dropped } from './refiner.js';
+import { type DateParser, dateResult, setEnd, startsWord } from './parser.js';
+import { dropped } from './found.js';
 import { YEAR } from './lexicon.js';
 import type { Reading } from './reading.js';
 
@@ -69,7 +69,7 @@ const year = (y: number): Reading => ({ kind: 'date', grain: 'year', year: y });
  * a span of years: 'entre [2019 et 2021]', 'de [2019 à 2022]', 'en [2019-2021]'. Not '2 000 morts'
  * (one number), nor 'de 2000 soldats' or 'à 1500 mètres' (quantities).
  */
-export const yearParser: CustomParser = {
+export const yearParser: DateParser = {
   needs: gates.NUMBER,
   pattern: () => PATTERN,
   extract: (context, match) => {
@@ -100,7 +100,7 @@ export const yearParser: CustomParser = {
         (connector === '-' || (connector === 'et' && cue === 'entre') || (connector !== 'et' && /^(?:de|du|d'|depuis|entre)$/.test(cue)));
       if (isRange) {
         const r = dateResult(context, { index: at, text: whole, lead }, { kind: 'range', from: year(y1), to: year(y2) }, { year: y1 });
-        setEnd(r, context.createParsingComponents({ year: y2 }), 0);
+        setEnd(r, y2, 0);
         return r;
       }
     }
@@ -117,7 +117,7 @@ export const yearParser: CustomParser = {
 const BARE_RANGE = new RegExp(`${YEAR}-${YEAR}(?![\\p{L}\\d-])`, 'u');
 
 /** A span of years with no cue: 'la guerre [1914-1918]', 'la période [2017-2021]'. */
-export const yearRangeParser: CustomParser = {
+export const yearRangeParser: DateParser = {
   needs: gates.NUMBER,
   pattern: () => BARE_RANGE,
   extract: (context, match) => {
@@ -126,7 +126,7 @@ export const yearRangeParser: CustomParser = {
     const y2 = Number(match[2]);
     if (!startsWord(context.text, at) || !(y2 > y1 && y2 - y1 <= 100)) return null;
     const r = dateResult(context, { index: at, text: match[0] }, { kind: 'range', from: year(y1), to: year(y2) }, { year: y1 });
-    setEnd(r, context.createParsingComponents({ year: y2 }), 0);
+    setEnd(r, y2, 0);
     return r;
   },
 };
@@ -134,7 +134,7 @@ export const yearRangeParser: CustomParser = {
 const PARENTHESIZED = new RegExp(`\\(${YEAR}\\)`, 'u');
 
 /** A year in parentheses: 'le traité de Lisbonne ([2007])'. */
-export const parenthesizedYearParser: CustomParser = {
+export const parenthesizedYearParser: DateParser = {
   needs: gates.NUMBER,
   pattern: () => PARENTHESIZED,
   extract: (context, match) => {

@@ -1,19 +1,20 @@
-import type { ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
-import { type Reading, setReading } from './reading.js';
+import { type Context, type Found, PATTERN } from './found.js';
+import type { Reading } from './reading.js';
 
 /**
- * A chrono-node custom parser: the `{ pattern, extract }` hook of chrono. gazette's parsers
- * attach a `Reading` to every result they make; `readingOf` gives it back.
+ * A date parser: a pattern, and what a match of it means in its sentence (or null when it is no
+ * date there). The date reader (reader.ts) runs the pattern from the start of the sentence, then
+ * again on the rest after each date it finds (or one character after a match turned down); a
+ * look-behind would see nothing at the start of a rest, so left boundaries are checked in
+ * `extract`, on the whole sentence.
  *
- * Every pattern is anchored on a word and has no nested quantifier: linear time. chrono
- * runs a pattern again on the rest of the text after each match, where a look-behind sees
- * nothing: left boundaries are checked in `extract`, on the whole text.
+ * Every pattern is anchored on a word and has no nested quantifier: linear time.
  */
-export interface CustomParser {
-  pattern: (context: ParsingContext) => RegExp;
-  extract: (context: ParsingContext, match: RegExpMatchArray) => ParsingResult | null;
+export interface DateParser {
+  pattern: () => RegExp;
+  extract: (context: Context, match: RegExpExecArray) => Found | null;
   /** The kinds of word (gates.ts) every match of the pattern holds: a sentence without them is not read. */
-  needs?: number;
+  needs: number;
 }
 
 /**
@@ -25,9 +26,19 @@ export function startsWord(text: string, index: number): boolean {
   return before === undefined || !/[\p{L}\p{N}-]/u.test(before);
 }
 
+/**
+ * True when a letter, digit or underscore of ASCII stands just before `index`: the day, weekday and
+ * unit parsers start after any other character ('[mardi]', "l'[an dernier]", 'é[mar]…' is let
+ * through and turned down later, inside a word: refine-clean.ts), or right where their last date
+ * ended.
+ */
+export function wordBefore(context: Context, index: number): boolean {
+  return index !== context.after && /\w/.test(context.text[index - 1] ?? '');
+}
+
 /** Where to cut a parser's match to make the entity's span, and what it means. */
 export interface Span {
-  /** Offset of the match in the chunk. */
+  /** Offset of the match in the sentence. */
   index: number;
   /** The matched text, cue words included ('en 2014'). */
   text: string;
@@ -38,39 +49,25 @@ export interface Span {
 }
 
 /**
- * A chrono result for a gazette reading. The match keeps its cue words ('en 2014') until
- * `trimRefiner` cuts them: chrono's own filters drop a result that is only digits ('2014').
- * Its components say what is certain (a year, a month), so that chrono's refiners treat it
- * as a date and never as a clock time; the reading is what gazette's values come from.
+ * A found date for a reading of one of gazette's period parsers. The match keeps its cue words
+ * ('en 2014') until the clean refiner cuts them: a match of digits alone ('2014') would be taken
+ * for a number. Its fields say what is certain (a year, a month; the reference's year when the
+ * reading fixes neither), so that the refiners treat it as a date and never as a time of day.
  */
-export function dateResult(context: ParsingContext, span: Span, reading: Reading, components: Record<string, number>): ParsingResult {
-  const result = context.createParsingResult(span.index, span.text, Object.keys(components).length ? components : { year: context.refDate.getUTCFullYear() });
-  setCuts(result.start, { lead: span.lead ?? 0, tail: span.tail ?? 0 });
-  result.addTag('gazette/parser');
-  return setReading(result, reading);
+export function dateResult(context: Context, span: Span, reading: Reading, fields: { year?: number; month?: number }): Found {
+  const start: Found['start'] = { tags: PATTERN, reading, lead: span.lead ?? 0, tail: span.tail ?? 0 };
+  if (fields.month !== undefined) start.month = fields.month;
+  if (fields.year !== undefined) start.year = fields.year;
+  else if (fields.month === undefined) start.year = context.ref.year;
+  return { index: span.index, text: span.text, start };
 }
 
-// The cuts live beside the components, like readings: chrono's range merge keeps the start
-// components of the first result and the end ones of the second, hence the first's lead and
-// the second's tail.
-// (On a symbol of gazette's, not in a WeakMap: see READING in reading.ts.)
-const CUTS = Symbol('gazette.cuts');
-interface Cuts { lead: number; tail: number }
-type WithCuts = ParsingComponents & { [CUTS]?: Cuts };
-const setCuts = (c: ParsingComponents, cuts: Cuts): void => {
-  (c as WithCuts)[CUTS] = cuts;
-};
-const cutsAt = (c: ParsingComponents): Cuts | undefined => (c as WithCuts)[CUTS];
-
-/** Gives a range result its end components, with the tail cut of the match. */
-export function setEnd(result: ParsingResult, end: ParsingComponents, tail: number): void {
-  result.end = end;
-  setCuts(end, { lead: 0, tail });
+/** Gives a range its end: a year ('2019-2021'), with the tail cut of the match. */
+export function setEnd(found: Found, year: number, tail: number): void {
+  found.end = { year, tags: 0, lead: 0, tail };
 }
 
-/** The characters to cut off a result's text at each end ('en ' of 'en 2014'). */
-export function cutsOf(result: ParsingResult): { lead: number; tail: number } {
-  const lead = cutsAt(result.start)?.lead ?? 0;
-  const tail = (result.end ? cutsAt(result.end)?.tail : cutsAt(result.start)?.tail) ?? 0;
-  return { lead, tail };
+/** The characters to cut off a found date's text at each end ('en ' of 'en 2014'). */
+export function cutsOf(found: Found): { lead: number; tail: number } {
+  return { lead: found.start.lead ?? 0, tail: (found.end ? found.end.tail : found.start.tail) ?? 0 };
 }

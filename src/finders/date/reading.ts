@@ -1,4 +1,4 @@
-import type { ParsingComponents, ParsingResult } from 'chrono-node';
+import { CASUAL, type Found, RELATIVE, type Side } from './found.js';
 import { countOf, type SeasonCode, UNITS, weekdayOf } from './lexicon.js';
 
 /** 'mardi prochain' → next, 'mardi dernier' → last, 'ce mardi' → this. */
@@ -12,7 +12,7 @@ export type Unit = 'day' | 'week' | 'month' | 'year';
 
 /**
  * What a date expression says, before any reference date is applied: the bridge between
- * chrono's results and gazette's values.
+ * the date parsers and gazette's values.
  * @example '11 mai prochain' → { kind: 'date', grain: 'day', month: 5, day: 11, shift: 'next' }
  * @example 'il y a deux semaines' → { kind: 'offset', unit: 'day', n: -14, grain: 'day' }
  */
@@ -40,36 +40,28 @@ export type Reading =
   /** 'du 5 au 7 juin', 'entre 2019 et 2021', 'mardi et mercredi'. */
   | { kind: 'range'; from: Reading; to: Reading };
 
-// Readings live on chrono's components, under a symbol of gazette's: chrono's range merge keeps
-// the components of both ends, so a reading attached by a gazette parser survives it. (A
-// WeakMap did the same, but its ephemerons cost the garbage collector a fifth of the time on
-// text dense in dates: 1 MB of 'en 2014'.)
-const READING = Symbol('gazette.reading');
-type WithReading = ParsingComponents & { [READING]?: Reading };
-const readingAt = (c: ParsingComponents): Reading | undefined => (c as WithReading)[READING];
-
-/** Attaches a reading to a result (on its start components). */
-export function setReading<R extends ParsingResult>(result: R, reading: Reading): R {
-  (result.start as WithReading)[READING] = reading;
-  return result;
+/** Attaches a reading to a found date (on its start side). */
+export function setReading<F extends Found>(found: F, reading: Reading): F {
+  found.start.reading = reading;
+  return found;
 }
 
 /**
- * The reading of a chrono result: the one a gazette parser or refiner attached, else one
- * read from chrono's own result (its words for relative dates, its certain components for
- * the others), or null when it is no date (a clock time alone, 'maintenant').
- * @example readingOf(chrono result for 'hier') // { kind: 'offset', unit: 'day', n: -1 }
+ * The reading of a found date: the one a gazette parser or refiner attached, else one read from
+ * its words (relative dates: 'hier soir', 'il y a deux semaines') or from the fields it writes, or
+ * null when it is no date (a time of day alone, 'maintenant', a duration 'pendant trois ans').
+ * @example readingOf(found 'hier') // { kind: 'offset', unit: 'day', n: -1 }
  */
-export function readingOf(result: ParsingResult): Reading | null {
-  const attached = readingAt(result.start);
+export function readingOf(found: Found): Reading | null {
+  const attached = found.start.reading;
   if (attached?.kind === 'range') return attached;
-  // chrono's relative results ('il y a deux ans', 'de 34 ans', 'maintenant') carry the day they
-  // computed as certain components: only their words tell what they are.
-  const relative = [...result.start.tags()].some((t) => t === 'result/relativeDate' || t.startsWith('casualReference/'));
-  const end = result.end ? readingAt(result.end) ?? componentsReading(result.end) : null;
-  const start = attached ?? wordsReading(result.text) ?? (relative ? null : componentsReading(result.start));
+  // Relative dates ('il y a deux ans', 'de 34 ans', 'maintenant') carry the day they count to as
+  // fields: only their words tell what they are.
+  const relative = (found.start.tags & (RELATIVE | CASUAL)) !== 0;
+  const end = found.end ? found.end.reading ?? fieldsReading(found.end) : null;
+  const start = attached ?? wordsReading(found.text) ?? (relative ? null : fieldsReading(found.start));
   if (!start) return null;
-  if (result.end && end && !sameReading(start, end)) return { kind: 'range', from: start, to: end };
+  if (found.end && end && !sameReading(start, end)) return { kind: 'range', from: start, to: end };
   return start;
 }
 
@@ -77,20 +69,20 @@ function sameReading(a: Reading, b: Reading): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-const CASUAL: Readonly<Record<string, number>> = { "aujourd'hui": 0, hier: -1, demain: 1, 'avant-hier': -2, 'après-demain': 2, 'apres-demain': 2 };
+const DAY_WORDS: Readonly<Record<string, number>> = { "aujourd'hui": 0, hier: -1, demain: 1, 'avant-hier': -2, 'après-demain': 2, 'apres-demain': 2 };
 // 'il y a deux semaines', 'dans trois jours', 'il y a un an'.
 const AGO_OR_IN = /^(il y a|dans)\s+(\S+)\s+(jours?|semaines?|mois|ans?|années?)$/iu;
-// chrono's 'la semaine prochaine', 'le mois dernier', "l'année passée" (the article is cut later).
+// 'la semaine prochaine', 'le mois dernier', "l'année passée" (the article is cut later).
 const UNIT_NEXT_LAST = /^(?:(?:la|le|l')\s*)?(semaine|mois|année|an)\s+(prochaine?|derni(?:er|ère)|passée?)$/iu;
 // 'hier soir', 'demain matin', 'ce soir', 'cette nuit': a part of day keeps the day.
 // (on text whose spaces are already collapsed: one literal space keeps the pattern linear)
 const PART_OF_DAY = / (?:soir|matin|après-midi|midi|nuit)$/iu;
 
-/** Readings of chrono's relative results, from their words. */
+/** Readings of relative dates, from their words. */
 function wordsReading(raw: string): Reading | null {
   const text = raw.toLowerCase().replace(/\s+/g, ' ').trim();
   const bare = text.replace(PART_OF_DAY, '');
-  const casual = CASUAL[bare];
+  const casual = DAY_WORDS[bare];
   if (casual !== undefined) return { kind: 'offset', unit: 'day', n: casual };
   if (/^(?:ce|cet|cette)\s+(?:soir|matin|après-midi|nuit)$/u.test(text)) return { kind: 'offset', unit: 'day', n: 0 };
   const ago = AGO_OR_IN.exec(text);
@@ -119,17 +111,14 @@ function wordsReading(raw: string): Reading | null {
   return null;
 }
 
-/** Readings of chrono's absolute results, from the components it is certain of. */
-function componentsReading(c: ParsingComponents): Reading | null {
-  const year = c.isCertain('year') ? c.get('year') ?? undefined : undefined;
-  const month = c.isCertain('month') ? c.get('month') ?? undefined : undefined;
-  const day = c.isCertain('day') ? c.get('day') ?? undefined : undefined;
+/** Readings of absolute dates, from the fields they write. */
+function fieldsReading(c: Side): Reading | null {
+  const { year, month, day } = c;
   if (month !== undefined && day !== undefined) {
     return year !== undefined ? { kind: 'date', grain: 'day', year, month, day } : { kind: 'date', grain: 'day', month, day };
   }
   if (month !== undefined) return year !== undefined ? { kind: 'date', grain: 'month', year, month } : { kind: 'date', grain: 'month', month };
   if (year !== undefined) return { kind: 'date', grain: 'year', year };
-  const weekday = c.isCertain('weekday') ? c.get('weekday') ?? undefined : undefined;
-  if (weekday !== undefined) return { kind: 'weekday', weekday };
+  if (c.weekday !== undefined) return { kind: 'weekday', weekday: c.weekday };
   return null;
 }

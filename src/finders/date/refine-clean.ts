@@ -1,34 +1,33 @@
-import type { ParsingResult } from 'chrono-node';
+import { dropped, endOf, type Found, respan } from './found.js';
 import { cutsOf } from './parser.js';
 import { readingOf, setReading } from './reading.js';
-import { type CustomRefiner, dropped, endOf, respan } from './refiner.js';
+import type { DateRefiner } from './refiner.js';
 
-// chrono's words that are no date of the calendar: 'maintenant', and 'la veille', 'le lendemain',
+// Words of the day parser that are no date of the calendar: 'maintenant', and 'la veille', 'le lendemain',
 // which count from an event of the story, not from the article's date ('à la veille de l'embargo').
 const NOT_DATES = /^(?:maintenant|la veille|le lendemain|cette nuit-là)$/iu;
-// chrono reads 'mar', 'mer', 'jeu', 'dim'… as weekdays, also inside 'maréchal' and in 'remettre en jeu'.
+// The weekday parser reads 'mar', 'mer', 'jeu', 'dim'… as weekdays, also inside 'maréchal' and in 'remettre en jeu'.
 const WEEKDAY_ABBREVIATION = /^(?:ce\s+)?(?:dim|lun|mar|mer|jeu|ven|sam)\.?$/iu;
 // A dot that ends an abbreviation stays ('3 déc.'); after a full word it ends the sentence ('le 23 août.').
 const ABBREVIATION_DOT = /(?:janv|févr|fevr|fév|fev|avr|juill|juil|sept|sep|oct|nov|déc|dec|jan|J\.-C|J\.C)\.$/u;
 const NUMERIC_NO_YEAR = /^\d{1,2}[/.-]\d{1,2}$/u;
-// Articles of chrono's relative results: la [semaine prochaine], le [mois dernier], l'[année prochaine].
+// Articles of the unit parser's dates: la [semaine prochaine], le [mois dernier], l'[année prochaine].
 const ARTICLE = /^(?:la|le|l')\s*(?=semaine|mois|année|an\b)/iu;
 
 /**
- * Runs first of gazette's refiners, after chrono's own: cuts each result to its span (the
- * cue words its parser kept, punctuation chrono took, chrono's articles), fixes its reading,
+ * Runs after the calendar's refiners (merge.ts): cuts each date to its span (the cue words its
+ * parser kept, punctuation the day patterns took, the unit parser's articles), fixes its reading,
  * and drops what is not a date: clock times, durations ('pendant trois ans', 'de 34 ans'),
  * vague counts ('il y a quelques années'), abbreviations inside words ('[mar]échal').
  */
-export const cleanRefiner: CustomRefiner = {
-  refine: (context, results) => {
-    const out: ParsingResult[] = [];
+export const cleanRefiner: DateRefiner = (context, results) => {
+    const out: Found[] = [];
     for (const r of results) {
       const { lead, tail } = cutsOf(r);
       let start = r.index + lead;
       let end = endOf(r) - tail;
       let text = context.text.slice(start, end);
-      // Punctuation and spaces that chrono's patterns take around a date: 'mardi,' '(mardi)' 'mardi dernier '.
+      // Punctuation and spaces that the weekday and unit patterns take around a date: 'mardi,' '(mardi)' 'mardi dernier '.
       const leading = /^[\s,;:(]+/u.exec(text)?.[0].length ?? 0;
       start += leading;
       text = text.slice(leading);
@@ -50,7 +49,7 @@ export const cleanRefiner: CustomRefiner = {
         dropped(context, start, text, 'figures without a year: a fraction or a score');
         continue;
       }
-      // Inside a word: chrono's look-arounds are ASCII ('mar' + 'échal').
+      // Inside a word: the calendar patterns' boundaries are ASCII ('mar' + 'échal').
       if (/[\p{L}\p{N}]/u.test(context.text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(context.text[end] ?? '')) {
         dropped(context, start, text, 'inside a word');
         continue;
@@ -70,7 +69,6 @@ export const cleanRefiner: CustomRefiner = {
       out.push(r);
     }
     return out;
-  },
 };
 
 /** How many spaces and , ; : ) end the text (a backward scan: a `[…]+$` pattern would be quadratic). */

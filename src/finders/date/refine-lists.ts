@@ -1,10 +1,10 @@
-import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { type Context, endOf, type Found, respan } from './found.js';
 import { type Reading, readingOf, setReading } from './reading.js';
-import { type CustomRefiner, endOf, respan } from './refiner.js';
+import type { DateRefiner } from './refiner.js';
 
 // 'les 23 et 24 mars', 'les 8, 9 et 10 juin', 'les 1er et 2 mars', 'mardi 5 et mercredi 6 mars':
-// days before chrono's '24 mars'.
-// The days listed before chrono's date, read backwards: the text before the date is reversed so
+// days before the day parser's '24 mars'.
+// The days listed before the date, read backwards: the text before the date is reversed so
 // that the pattern is anchored at its start (^), which keeps it linear whatever the text (recheck);
 // 'les 23, 24 et ' reads ' te 42 ,32 sel'. Weekdays are spelled backwards too ('mardi' → 'idram').
 const WEEKDAY_REVERSED = '(?:idnul|idram|idercrem|iduej|iderdnev|idemas|ehcnamid)';
@@ -23,14 +23,14 @@ function daysBefore(before: string): { index: number; first: number } | null {
 }
 
 /**
- * Lists of days: 'les [23 et 24 mars]' is one span with the range 23–24 March; chrono finds
- * '24 mars' (its '23 et', read as a clock time, is dropped first).
+ * Lists of days: 'les [23 et 24 mars]' is one span with the range 23–24 March, where the day parser
+ * finds '24 mars' alone.
  */
-function withDaysBefore(context: ParsingContext, r: ParsingResult, reading: Reading): boolean {
+function withDaysBefore(context: Context, r: Found, reading: Reading): boolean {
   if (reading.kind !== 'date' || reading.grain !== 'day' || reading.day === undefined || r.end) return false;
   const from = Math.max(0, r.index - 40);
   const before = context.text.slice(from, r.index);
-  // chrono's result may start with its weekday: 'mercredi 6 mars'.
+  // The date may start with its weekday: 'mercredi 6 mars'.
   const m = daysBefore(before);
   if (!m) return false;
   const { first } = m;
@@ -53,13 +53,12 @@ function joinable(a: Reading, b: Reading, between: string, afterEntre: boolean):
 }
 
 /**
- * Ranges and lists that chrono leaves in pieces: days before a date ('les 23 et 24 mars'),
- * two weekdays ('mardi et mercredi'), two months or days after 'entre'. chrono merges
- * 'du 5 au 7 juin', 'de mai à juillet', 'samedi à dimanche' itself.
+ * Ranges and lists that the calendar's refiners (merge.ts) leave in pieces: days before a date
+ * ('les 23 et 24 mars'), two weekdays ('mardi et mercredi'), two months or days after 'entre'.
+ * 'du 5 au 7 juin', 'de mai à juillet', 'samedi à dimanche' are joined there already.
  */
-export const listRefiner: CustomRefiner = {
-  refine: (context, results) => {
-    const out: ParsingResult[] = [];
+export const listRefiner: DateRefiner = (context, results) => {
+    const out: Found[] = [];
     for (const r of results) {
       const reading = readingOf(r);
       if (!reading) continue;
@@ -78,5 +77,4 @@ export const listRefiner: CustomRefiner = {
       out.push(r);
     }
     return out;
-  },
 };

@@ -1,6 +1,6 @@
-import type { ParsingResult } from 'chrono-node';
+import { endOf, respan } from './found.js';
 import { readingOf, setReading } from './reading.js';
-import { type CustomRefiner, endOf, respan } from './refiner.js';
+import type { DateRefiner } from './refiner.js';
 
 const NEXT_OR_LAST = /^\s+(prochaine?|derni(?:er|ère))(?![\p{L}])/iu;
 
@@ -8,9 +8,8 @@ const NEXT_OR_LAST = /^\s+(prochaine?|derni(?:er|ère))(?![\p{L}])/iu;
  * '11 mai prochain', '3 janvier dernier': the word that fixes the year stays inside the
  * span (corpus/README.md) and decides it: the next (or last) such day from the reference.
  */
-export const shiftRefiner: CustomRefiner = {
-  refine: (context, results) => {
-    for (const r of results as ParsingResult[]) {
+export const shiftRefiner: DateRefiner = (context, results) => {
+    for (const r of results) {
       const reading = readingOf(r);
       if (reading?.kind !== 'date' || reading.year !== undefined || reading.shift || r.end) continue;
       const m = NEXT_OR_LAST.exec(context.text.slice(endOf(r), endOf(r) + 14));
@@ -19,5 +18,4 @@ export const shiftRefiner: CustomRefiner = {
       setReading(r, { ...reading, shift: m[1].toLowerCase().startsWith('proch') ? 'next' : 'last' });
     }
     return results;
-  },
 };
