@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composed } from '../../src/finders/date/composed.js';
-import { ALL_KINDS, CENTURY, DAY_PART, DAY_WORD, FEAST, MONTH, NUMBER, QUARTER, RELATIVE, SEASON, UNIT, WEEKDAY, dateWords } from '../../src/finders/date/gates.js';
+import { AGO, ALL_KINDS, CENTURY, DATE_FIGURES, DAY_PART, DAY_WORD, FEAST, MONTH, NUMBER, QUARTER, RELATIVE, SEASON, SHIFT, UNIT, WEEKDAY, dateWords } from '../../src/finders/date/gates.js';
 import type { Found } from '../../src/finders/date/found.js';
 import { readDates } from '../../src/finders/date/reader.js';
 import { prepare } from '../../src/text/document.js';
@@ -13,13 +13,15 @@ const kindsOf = (text: string, numbered = false): number => {
 
 describe('the kinds of date word in a sentence', () => {
   it.each<[string, number]>([
-    ['Une hausse de 3 % des prix.', NUMBER],
+    ['Une hausse de 3 % des prix.', NUMBER], // no figure that can be a year: the year parsers skip it
+    ['Créée en 2014, la Coalition.', NUMBER | DATE_FIGURES],
+    ['Le 11/05, le 11.05.22 et le 11-05-22.', NUMBER | DATE_FIGURES],
     ['Il viendra le 11 mai.', NUMBER | MONTH],
     ['Le président a parlé mardi soir.', WEEKDAY | DAY_PART],
     ['La mer était calme.', WEEKDAY], // the abbreviation 'mer' (mercredi): too much let through, never too little
-    ["Il y a trois ans, aujourd'hui même.", UNIT | DAY_WORD],
-    ['Les trois derniers jours de la semaine prochaine.', UNIT | RELATIVE],
-    ["À la Saint-Sylvestre, l'an dernier.", FEAST | RELATIVE | UNIT], // 'an': a unit of the lexicon, not of the unit parsers: one sentence more read
+    ["Il y a trois ans, aujourd'hui même.", UNIT | DAY_WORD | AGO],
+    ['Les trois derniers jours de la semaine prochaine.', UNIT | RELATIVE | SHIFT],
+    ["À la Saint-Sylvestre, l'an dernier.", FEAST | RELATIVE | UNIT | SHIFT], // 'an': a unit of the lexicon, not of the unit parsers: one sentence more read
     ["Dans l'après-midi, à la mi-juillet.", DAY_PART | MONTH],
     ['Au XVe siècle, au premier trimestre, au printemps.', CENTURY | QUARTER | UNIT | SEASON],
     ['Le personnel a été reçu.', SEASON], // 'été' after 'a' is a verb, but the season parser says so itself
@@ -50,6 +52,7 @@ const SENTENCES = [
   // One kind of date word each: a gate too narrow loses the date.
   'Il viendra le 11mai.', 'Il viendra lundi.', 'Elle partira au printemps.', 'Il y a trois ans.', 'Rendez-vous à Noël.',
   "C'était hier.", 'Au XVe siècle.', 'Au premier semestre.', 'Ce matin.', 'Dans quinze jours.', 'Mi-juillet.', 'Le 11/05.',
+  'Créée en 2014.', 'Le 11.05.22.', 'Le 11-05-22.', 'La semaine dernière.', 'Le 2022-05-11.', 'Au T3 2023.',
 ];
 
 type Seen = Array<[number, string, string, string | null]>;
@@ -73,7 +76,7 @@ describe('the gated parse', () => {
     const lost = SENTENCES.filter((sentence) => {
       const doc = prepare(sentence);
       const kinds = dateWords(doc.tokens, 0, doc.tokens.length, undefined);
-      return [NUMBER, MONTH, WEEKDAY, UNIT, DAY_WORD, DAY_PART, SEASON, CENTURY, QUARTER, FEAST, RELATIVE].some(
+      return [NUMBER, MONTH, WEEKDAY, UNIT, DAY_WORD, DAY_PART, SEASON, CENTURY, QUARTER, FEAST, RELATIVE, DATE_FIGURES, AGO, SHIFT].some(
         (kind) => kinds & kind && JSON.stringify(read(sentence, kinds & ~kind, false)) !== JSON.stringify(read(sentence, kinds, false)),
       );
     });

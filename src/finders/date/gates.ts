@@ -22,12 +22,22 @@ export const QUARTER = 256;
 export const FEAST = 512;
 /** The fixed phrases of parse-relative.ts ('cette année', 'ce week-end', 'avant-hier', "l'an dernier"). */
 export const RELATIVE = 1024;
+/**
+ * Figures that may be a year or a date in figures: four digits in a row ('2014'), figures joined by
+ * a slash, a dot or a hyphen ('11/05', '11.05.22'). 'une hausse de 3 %' has a NUMBER, not these: the
+ * year and numeric-date parsers skip it.
+ */
+export const DATE_FIGURES = 2048;
+/** 'il y a', before a duration back from the reference ('il y a deux ans'). */
+export const AGO = 4096;
+/** A word that shifts a unit of time: 'prochain', 'dernière', 'passés', 'précédent', 'suivante' ('la semaine prochaine'). */
+export const SHIFT = 8192;
 /** Every kind: what a word with letters and digits glued together gives ('11mai', 'T1', '3h'). */
-export const ALL_KINDS = 2047;
+export const ALL_KINDS = 16383;
 /** Not a kind: the sentence may hold a date at all, and goes to the parsers (`mayHoldDate`). */
-export const TRIGGER = 2048;
+export const TRIGGER = 16384;
 /** In the word table only: a word that makes its sentence a TRIGGER. */
-const TRIGGER_WORD = 4096;
+const TRIGGER_WORD = 32768;
 
 // The words of each kind, folded as token keys are ('août' → 'aout'), in every form the parsers'
 // patterns accept: the abbreviations too ('janv', 'fev', 'sam', 'mer'), which makes a sentence
@@ -55,6 +65,8 @@ const WORDS: ReadonlyArray<readonly [number, string]> = [
   [FEAST | TRIGGER_WORD, 'noel paques toussaint sylvestre pentecote'],
   [FEAST, 'an'],
   [TRIGGER_WORD, 'end'],
+  // (Folded: 'dernière' → 'derniere', 'passé' → 'passe'.)
+  [SHIFT, 'prochain prochaine prochains prochaines dernier derniere derniers dernieres passe passee passes passees precedent precedents suivant suivante suivants suivantes'],
 ];
 
 /** Word number → its bits; a word's number is its index (vocabulary.ts). A word with no number is in none of the lists. */
@@ -124,6 +136,7 @@ export function dateWords(tokens: readonly Token[], first: number, last: number,
     const t = tokens[k] as Token;
     if (t.kind === 'number') {
       kinds |= charsOf(t.text) & LETTER ? ALL_KINDS | TRIGGER : NUMBER | TRIGGER;
+      if (mayBeDateFigures(t.text, tokens[k + 1])) kinds |= DATE_FIGURES;
       continue;
     }
     if (t.kind === 'punct') continue;
@@ -133,13 +146,30 @@ export function dateWords(tokens: readonly Token[], first: number, last: number,
     kinds |= bits & ALL_KINDS;
     if (bits & TRIGGER_WORD && (several || !falseTrigger(t.key, tokens[k - 1]?.key))) kinds |= TRIGGER;
     // 'il y a deux semaines'; a roman century: 'XIVe siècle' (not 'Le', 'Ce', which look roman).
-    else if (t.key === 'il' && tokens[k + 1]?.key === 'y' && tokens[k + 2]?.key === 'a') kinds |= TRIGGER;
+    else if (t.key === 'il' && tokens[k + 1]?.key === 'y' && tokens[k + 2]?.key === 'a') kinds |= TRIGGER | AGO;
     else if (t.cap && (tokens[k + 1]?.key ?? '').startsWith('siecle') && ROMAN_CENTURY.test(t.text)) kinds |= TRIGGER;
   }
   // A word with a digit glued in ('T1', 'mi-2024') matters only where the parsers read: the
   // sentences without a date word (half the text) are not read again for it.
   if (kinds & TRIGGER && (kinds & ALL_KINDS) !== ALL_KINDS && hasGluedDigit(tokens, first, last)) kinds |= ALL_KINDS;
   return kinds;
+}
+
+/**
+ * Four digits in a row ('2014'), figures joined by a slash, a dot or a hyphen ('11.05.22' is one
+ * token; '11/05' and '11-05-22' are three), or a number before one of these.
+ */
+function mayBeDateFigures(text: string, next: Token | undefined): boolean {
+  const after = next?.text;
+  if (after === '/' || after === '-' || after === '.') return true;
+  let run = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2f || c === 0x2d || c === 0x2e) return true;
+    run = c >= 0x30 && c <= 0x39 ? run + 1 : 0;
+    if (run === 4) return true;
+  }
+  return false;
 }
 
 /** Whether a word of the range has a digit in it ('T1', 'G7', 'mi-2024'). */

@@ -2,7 +2,7 @@ import type { Doc } from '../../text/document.js';
 import type { Finder, FindContext } from '../../pipeline.js';
 import type { DateEntity } from '../../types.js';
 import { PATTERN } from './found.js';
-import { readDates } from './reader.js';
+import { parsersFor, readDates } from './reader.js';
 import { composed } from './composed.js';
 import { dateWords, TRIGGER } from './gates.js';
 import { type Reading, readingOf } from './reading.js';
@@ -56,7 +56,7 @@ export function findDateCandidates(doc: Doc, ctx: FindContext): DateEntity[] {
   const clockTimes = ctx.debugging !== false;
   for (const s of doc.sentences) {
     const kinds = dateWords(doc.tokens, s.first, s.last, numbers);
-    if (!(kinds & TRIGGER)) continue;
+    if (!(kinds & TRIGGER) || !parsersFor(kinds, clockTimes).length) continue;
     const view = composed(doc.view.slice(s.start, s.end));
     const sentence = view.text;
     const onDrop = (index: number, text: string, reason: string) => {

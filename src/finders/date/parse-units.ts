@@ -70,7 +70,7 @@ const AGO = new RegExp(`il y a\\s{0,5}(${UNITS})(?=\\W|$)`, 'i');
 
 /** A duration back from the reference: '[il y a deux ans]', '[il y a trois jours]'. */
 export const agoParser: DateParser = {
-  needs: gates.UNIT,
+  needs: gates.UNIT | gates.AGO,
   pattern: () => AGO,
   extract: (context, match) => (wordBefore(context, match.index) ? null : found(match, relativeSide(context, durationOf(match[1] ?? '', -1)))),
 };
@@ -96,7 +96,7 @@ const UNIT_SHIFT = new RegExp(`(?:les?|la|l'|du|des?)\\s{0,5}(${NUMBER})?(?:\\s{
  * no date ('les deux ans').
  */
 export const unitShiftParser: DateParser = {
-  needs: gates.UNIT,
+  needs: gates.UNIT | gates.SHIFT,
   pattern: () => UNIT_SHIFT,
   extract: (context, match) => {
     if (wordBefore(context, match.index)) return null;

@@ -70,7 +70,7 @@ const year = (y: number): Reading => ({ kind: 'date', grain: 'year', year: y });
  * (one number), nor 'de 2000 soldats' or 'à 1500 mètres' (quantities).
  */
 export const yearParser: DateParser = {
-  needs: gates.NUMBER,
+  needs: gates.DATE_FIGURES,
   pattern: () => PATTERN,
   extract: (context, match) => {
     const at = match.index ?? 0;
@@ -118,7 +118,7 @@ const BARE_RANGE = new RegExp(`${YEAR}-${YEAR}(?![\\p{L}\\d-])`, 'u');
 
 /** A span of years with no cue: 'la guerre [1914-1918]', 'la période [2017-2021]'. */
 export const yearRangeParser: DateParser = {
-  needs: gates.NUMBER,
+  needs: gates.DATE_FIGURES,
   pattern: () => BARE_RANGE,
   extract: (context, match) => {
     const at = match.index ?? 0;
@@ -135,7 +135,7 @@ const PARENTHESIZED = new RegExp(`\\(${YEAR}\\)`, 'u');
 
 /** A year in parentheses: 'le traité de Lisbonne ([2007])'. */
 export const parenthesizedYearParser: DateParser = {
-  needs: gates.NUMBER,
+  needs: gates.DATE_FIGURES,
   pattern: () => PARENTHESIZED,
   extract: (context, match) => {
     const y = Number(match[1]);

@@ -48,8 +48,25 @@ const REFINERS: readonly DateRefiner[] = [clockTimeRefiner, ...CALENDAR_REFINERS
  * @example readDates({ text: 'le 11 mai prochain', ref: { year: 2022, month: 4, day: 15 } }, NUMBER | MONTH, false) // [{ text: '11 mai prochain', … }]
  */
 export function readDates(context: Context, kinds: number, clockTimes: boolean): Found[] {
-  const parsers = DATE_PARSERS.filter((p) => (kinds & p.needs) === p.needs && (clockTimes || p !== clockTimeParser));
-  return readWith(context, parsers, REFINERS);
+  return readWith(context, parsersFor(kinds, clockTimes), REFINERS);
+}
+
+// The parsers of each set of kinds, found once (a few dozen sets occur): not a filter per sentence.
+const PARSERS_BY_KINDS = [new Map<number, readonly DateParser[]>(), new Map<number, readonly DateParser[]>()] as const;
+
+/**
+ * The parsers whose words (gates.ts) a sentence of these kinds holds, in their order: none for
+ * 'une hausse de 3 %', whose number can be no year and whose sentence has no other date word.
+ * @example parsersFor(NUMBER | MONTH, false) // the days of a month ('11 mai') and the months ('mai')…
+ */
+export function parsersFor(kinds: number, clockTimes: boolean): readonly DateParser[] {
+  const cache = PARSERS_BY_KINDS[clockTimes ? 1 : 0];
+  let parsers = cache.get(kinds);
+  if (!parsers) {
+    parsers = DATE_PARSERS.filter((p) => (kinds & p.needs) === p.needs && (clockTimes || p !== clockTimeParser));
+    cache.set(kinds, parsers);
+  }
+  return parsers;
 }
 
 /**

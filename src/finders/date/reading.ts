@@ -80,6 +80,9 @@ const PART_OF_DAY = / (?:soir|matin|après-midi|midi|nuit)$/iu;
 
 /** Readings of relative dates, from their words. */
 function wordsReading(raw: string): Reading | null {
+  // A date that starts with its figures ('11 mai', '2022-05-11') is read from its fields.
+  const first = raw.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) return null;
   const text = raw.toLowerCase().replace(/\s+/g, ' ').trim();
   const bare = text.replace(PART_OF_DAY, '');
   const casual = DAY_WORDS[bare];
