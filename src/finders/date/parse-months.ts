@@ -28,11 +28,11 @@ export const monthParser: DateParser = {
     const fuzzy = (match[1] ?? '').toLowerCase();
     const cue = (match[2] ?? '').toLowerCase();
     const word = match[3] ?? '';
-    const month = monthOf(word);
     const yearText = match[4];
     const shift = match[5]?.toLowerCase();
-    if (month === undefined || !startsWord(context.text, at)) return null;
     if (!fuzzy && !cue && yearText === undefined && !shift) return null; // a bare 'mai' or 'mars' says too little
+    const month = monthOf(word);
+    if (month === undefined || !startsWord(context.text, at)) return null;
     // Without a year, 'Mars' with a capital is the planet or a name, and 'sept' a number ('en sept phases').
     const lower = word.toLowerCase();
     if (yearText === undefined && (lower === 'sept' || (word[0] !== lower[0] && !fuzzy))) return null;

@@ -77,6 +77,8 @@ export function readWith(context: Context, parsers: readonly DateParser[], refin
   let found: Found[] = [];
   for (const parser of parsers) runParser(context, parser, found);
   // (A stable sort: at the same place, the parsers' order.)
+  // (Most sentences read hold no date: nothing to refine.)
+  if (!found.length) return found;
   found.sort((a, b) => a.index - b.index);
   for (const refine of refiners) found = refine(context, found);
   return found;
