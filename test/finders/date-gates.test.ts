@@ -31,9 +31,18 @@ describe('the kinds of date word in a sentence', () => {
     expect(kindsOf(text, true)).toBe(kinds); // by word numbers, as in extract
   });
 
-  it('counts a word with a digit glued in as every kind', () => {
-    expect(kindsOf('Le 11mai au matin.')).toBe(ALL_KINDS);
-    expect(kindsOf('Au T1 2024.')).toBe(ALL_KINDS);
+  it.each<[string, number]>([
+    ['Le 11mai au matin.', NUMBER | MONTH | DAY_PART],
+    ['Le 1er mars, le 3e jour.', NUMBER | MONTH | UNIT],
+    ['Vers 15h30, en mai2022.', NUMBER | UNIT | MONTH | DATE_FIGURES],
+    ['Le 4demars.', ALL_KINDS], // 'demars' is no word: 'de' and 'mars' glued, or anything else
+  ])('reads a number with letters glued in piece by piece: %s', (text, kinds) => {
+    expect(kindsOf(text)).toBe(kinds);
+  });
+
+  it('reads a word with a digit glued in only where a date may be', () => {
+    expect(kindsOf('Au T1 2024.')).toBe(ALL_KINDS); // 'T' is no word of the lexicon: it may be glued to anything
+    expect(kindsOf('Le G7 se réunit.')).toBe(0); // no date word, no figure that can be a year: not read
   });
 });
 
@@ -53,6 +62,8 @@ const SENTENCES = [
   'Il viendra le 11mai.', 'Il viendra lundi.', 'Elle partira au printemps.', 'Il y a trois ans.', 'Rendez-vous à Noël.',
   "C'était hier.", 'Au XVe siècle.', 'Au premier semestre.', 'Ce matin.', 'Dans quinze jours.', 'Mi-juillet.', 'Le 11/05.',
   'Créée en 2014.', 'Le 11.05.22.', 'Le 11-05-22.', 'La semaine dernière.', 'Le 2022-05-11.', 'Au T3 2023.',
+  // Glued: a parser reads across the missing space.
+  'Le 4demars 2022.', 'Le 11mai2022.', 'Dans 3ans.', 'En mai2022.', 'Au 1er trimestre 2023.', 'Au 14esiècle.',
 ];
 
 type Seen = Array<[number, string, string, string | null]>;

@@ -32,7 +32,7 @@ export const DATE_FIGURES = 2048;
 export const AGO = 4096;
 /** A word that shifts a unit of time: 'prochain', 'dernière', 'passés', 'précédent', 'suivante' ('la semaine prochaine'). */
 export const SHIFT = 8192;
-/** Every kind: what a word with letters and digits glued together gives ('11mai', 'T1', '3h'). */
+/** Every kind. */
 export const ALL_KINDS = 16383;
 /** Not a kind: the sentence may hold a date at all, and goes to the parsers (`mayHoldDate`). */
 export const TRIGGER = 16384;
@@ -123,8 +123,8 @@ function bitsOfParts(key: string): number {
 /**
  * What a sentence (the token range [first, last)) holds of dates, in one pass over its words: the
  * kinds of date word in it (the union of its words'), and TRIGGER when it may hold a date at all.
- * A number is a NUMBER; a number with a letter in it or a word with a digit in it may be anything
- * a parser reads across a missing space ('11mai', 'T1 2024'), so it counts as every kind (in a
+ * A number is a NUMBER; a number with a letter in it or a word with a digit in it is read piece by
+ * piece, as a parser reads across a missing space ('11mai' holds a month; a word, only in a
  * sentence that may hold a date: only those are read for it). `numbers`
  * (the document's word numbers, when the name finders have read them) answers a word without a
  * lookup by its key.
@@ -135,8 +135,9 @@ export function dateWords(tokens: readonly Token[], first: number, last: number,
   for (let k = first; k < last; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'number') {
-      kinds |= charsOf(t.text) & LETTER ? ALL_KINDS | TRIGGER : NUMBER | TRIGGER;
+      kinds |= NUMBER | TRIGGER;
       if (mayBeDateFigures(t.text, tokens[k + 1])) kinds |= DATE_FIGURES;
+      if (charsOf(t.text) & LETTER) kinds |= gluedKinds(t.text);
       continue;
     }
     if (t.kind === 'punct') continue;
@@ -151,7 +152,42 @@ export function dateWords(tokens: readonly Token[], first: number, last: number,
   }
   // A word with a digit glued in ('T1', 'mi-2024') matters only where the parsers read: the
   // sentences without a date word (half the text) are not read again for it.
-  if (kinds & TRIGGER && (kinds & ALL_KINDS) !== ALL_KINDS && hasGluedDigit(tokens, first, last)) kinds |= ALL_KINDS;
+  if (kinds & TRIGGER) kinds |= gluedWordsKinds(tokens, first, last);
+  return kinds;
+}
+
+/** The kinds of the words of the range with a digit in them ('T1', 'G7', 'mi-2024'). */
+function gluedWordsKinds(tokens: readonly Token[], first: number, last: number): number {
+  let kinds = 0;
+  for (let k = first; k < last; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'number' && t.kind !== 'punct' && charsOf(t.text) & DIGIT) kinds |= NUMBER | gluedKinds(t.text) | (mayBeDateFigures(t.text, tokens[k + 1]) ? DATE_FIGURES : 0);
+  }
+  return kinds;
+}
+
+// The endings of an ordinal number: '1er', '3e', '2nde', '19ème'.
+const ORDINAL_ENDINGS = new Set(['er', 're', 'e', 'eme', 'nd', 'nde']);
+
+/**
+ * The kinds of a token where letters and figures are glued together, read piece by piece, as a
+ * parser reads across the missing space: '11mai' holds a month, '15h30' a unit, 'mai2022' a month
+ * and a year, '1er' and '3e' nothing a parser needs beyond their number. A piece no lexicon knows
+ * may hide words glued to each other as well ('4demars': 'de mars'): it counts as every kind.
+ */
+function gluedKinds(text: string): number {
+  let kinds = 0;
+  let from = 0;
+  for (let k = 0; k <= text.length; k++) {
+    const c = k < text.length ? text.charCodeAt(k) : 0x20;
+    if (((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c >= 0xc0) continue;
+    if (k > from) {
+      const piece = fold(text.slice(from, k));
+      const n = knownWordNumber(piece);
+      kinds |= n >= 0 ? bitsOf(n) & ALL_KINDS : ORDINAL_ENDINGS.has(piece) ? 0 : ALL_KINDS;
+    }
+    from = k + 1;
+  }
   return kinds;
 }
 
@@ -172,14 +208,6 @@ function mayBeDateFigures(text: string, next: Token | undefined): boolean {
   return false;
 }
 
-/** Whether a word of the range has a digit in it ('T1', 'G7', 'mi-2024'). */
-function hasGluedDigit(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let k = first; k < last; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind !== 'number' && t.kind !== 'punct' && charsOf(t.text) & DIGIT) return true;
-  }
-  return false;
-}
 
 /**
  * Whether a sentence (the token range [first, last)) may hold a date.
