@@ -52,20 +52,23 @@ export function findDateCandidates(doc: Doc, ctx: FindContext): DateEntity[] {
   // The day relative dates count from while they are found: the reference, or a fixed day without
   // one (never the clock). Values come from readings (value.ts), which know when there is none.
   const ref = { year: ctx.reference?.year ?? 2000, month: ctx.reference?.month ?? 1, day: ctx.reference?.day ?? 1 };
-  // Without a debug callback, clock times, which are all dropped, need not be read.
-  const clockTimes = ctx.debugging !== false;
+  // Without a debug callback, nobody hears of the candidates turned down, and clock times, which
+  // are all dropped, need not be read.
+  const listening = ctx.debugging !== false;
   for (const s of doc.sentences) {
     const kinds = dateWords(doc.tokens, s.first, s.last, numbers);
-    if (!(kinds & TRIGGER) || !parsersFor(kinds, clockTimes).length) continue;
+    if (!(kinds & TRIGGER) || !parsersFor(kinds, listening).length) continue;
     const view = composed(doc.view.slice(s.start, s.end));
     const sentence = view.text;
-    const onDrop = (index: number, text: string, reason: string) => {
-      const start = s.start + view.toOriginal(index);
-      const end = s.start + view.toOriginal(index + text.length);
-      const candidate: DateEntity = { type: 'date', text: doc.input.slice(start, end), start, end, score: 0, source: 'date/calendar', normalized: { value: null, granularity: 'day', relative: false } };
-      ctx.drop('date', reason, candidate);
-    };
-    for (const r of readDates({ text: sentence, ref, onDrop }, kinds, clockTimes)) {
+    const onDrop = listening
+      ? (index: number, text: string, reason: string) => {
+          const start = s.start + view.toOriginal(index);
+          const end = s.start + view.toOriginal(index + text.length);
+          const candidate: DateEntity = { type: 'date', text: doc.input.slice(start, end), start, end, score: 0, source: 'date/calendar', normalized: { value: null, granularity: 'day', relative: false } };
+          ctx.drop('date', reason, candidate);
+        }
+      : undefined;
+    for (const r of readDates({ text: sentence, ref, onDrop, after: -1 }, kinds, listening)) {
       const start = s.start + view.toOriginal(r.index);
       const end = s.start + view.toOriginal(r.index + r.text.length);
       if (doc.header && start < doc.header.end) continue;
