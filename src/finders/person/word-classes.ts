@@ -8,13 +8,13 @@ import { LOOSE_THING_WORDS, NAMED_AFTER, NOT_NAME, THING_WORDS } from './words.j
  *
  * Why: a name's extent asks every capitalised word whether it is a function word ('Selon', 'Il'),
  * the judge whether the name's first word names a thing ('Conseil', 'Grand', 'Rue'): each a lookup
- * of the token's key in a Set of strings, out of the cache by the time the person finder reads a
- * document (the other finders and the model ran since the last one), and a probe compares its
- * string with the entries it meets. The word number is in hand, and most capitalised words are
- * numbered (first names, places, organisations' words): a byte of one table answers them. The
- * vocabulary is not grown for these lists (417 more words made every document's numbering dearer,
- * 619b339): a word it does not number ('selon', 'il', a rare family name), or a hyphenated one, is
- * answered by its key in one map of the four lists.
+ * of the token's key in a Set of strings, which hashes a string and compares it with the entries
+ * it meets, three in a row for the judge's first word. The word number is in hand, and most
+ * capitalised words are numbered (first names, places, organisations' words; two in three of those
+ * the mentions pass reads): a byte of one table answers them. The vocabulary is not grown for
+ * these lists (417 more words were measured to make every document's numbering dearer, 619b339):
+ * a word it does not number ('selon', 'il', a rare family name), or a hyphenated one, is answered
+ * by its key in one map of the four lists.
  */
 
 /** NOT_NAME: a function word, a day, a month, a title ('Selon', 'Depuis', 'Mardi', 'Madame'). */
