@@ -107,6 +107,15 @@ export function wordNumber(word: string): number {
 }
 
 /**
+ * How many words are numbered. Numbers are given in order and never taken back: a table by word
+ * number made now holds every word numbered so far, and a word numbered later is past its end.
+ * @example vocabularySize() // 20482 once the lexicons are read
+ */
+export function vocabularySize(): number {
+  return known;
+}
+
+/**
  * The number of a word if some lexicon holds it, else `UNKNOWN`.
  * @example knownWordNumber('xyzzy') // -1
  */

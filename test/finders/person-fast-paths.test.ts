@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildPersonLexicon, personLexicon, prepare } from '../../src/index.js';
+import { buildPersonLexicon, extract, personLexicon, prepare } from '../../src/index.js';
 import { factsAt, givenStrength, givenStrengthOf, COUNTRY, DEMONYM, GIVEN_STRENGTH, OPENS_KNOWN } from '../../src/finders/person/facts.js';
 import { addKeyEnds, knownKeyEnds } from '../../src/finders/person/key-ends.js';
 import { shortForms, shortFormsOfName } from '../../src/finders/person/short-forms.js';
-import { isCapitalParticle, isCapitalParticleAt, isParticle, isParticleAt } from '../../src/finders/person/shape.js';
+import { isCapitalParticle, isCapitalParticleAt, isNameWord, isNameWordAt, isParticle, isParticleAt } from '../../src/finders/person/shape.js';
+import { LOOSE_THING_WORD, NAMED_AFTER_WORD, NOT_NAME_WORD, THING_WORD, wordClassesAt } from '../../src/finders/person/word-classes.js';
+import { LOOSE_THING_WORDS, NAMED_AFTER, NOT_NAME, THING_WORDS } from '../../src/finders/person/words.js';
 import { ROLE_NOUN_WORDS, ROLE_NOUNS } from '../../src/finders/person/roles.js';
-import { tokenWordNumbers } from '../../src/finders/vocabulary.js';
+import { knownWordNumber, tokenWordNumbers, wordNumber } from '../../src/finders/vocabulary.js';
 
 // The person finder's fast paths (perf round 7) answer from the table of facts, the ends of known
 // keys and a memory of short forms what the lexicon's maps answered: these tables hold them to it.
@@ -106,5 +108,41 @@ describe('the role nouns by word number', () => {
     });
     expect(ROLE_NOUN_WORDS.at(tokens, numbers, tokens.findIndex((t) => t.text === 'vice-présidente'))).toBe(true);
     expect(roles).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('the closed lists answered by word number (word-classes.ts)', () => {
+  const text = "Selon Il Mardi, la rue Victor-Hugo, le Conseil d'État, le Grand Palais, Emmanuel Macron et Jean-Yves Le Drian, " +
+    "le lycée Jean-Moulin, le porte-avions Charles-de-Gaulle, Khvicha Kvaratskhelia (Telugu Desam Party), Saint-Denis, SELON L'AFP, aujourd'hui.";
+  const expected = (key: string) =>
+    (NOT_NAME.has(key) ? NOT_NAME_WORD : 0) | (THING_WORDS.has(key) ? THING_WORD : 0) | (LOOSE_THING_WORDS.has(key) ? LOOSE_THING_WORD : 0) | (NAMED_AFTER.has(key) ? NAMED_AFTER_WORD : 0);
+
+  it('gives every token the classes its key has in the four lists, numbered or not', () => {
+    extract(text); // every lexicon read: most words numbered
+    const tokens = prepare(text).tokens;
+    const numbers = tokenWordNumbers(tokens);
+    expect(numbers.some((n) => n >= 0)).toBe(true);
+    expect(numbers.some((n) => n < 0)).toBe(true);
+    tokens.forEach((t, i) => {
+      expect(wordClassesAt(tokens, numbers, i), t.text).toBe(expected(t.key));
+      expect(isNameWordAt(tokens, i), t.text).toBe(isNameWord(t));
+      expect(isNameWordAt(tokens, i, true), t.text).toBe(isNameWord(t, true));
+    });
+    expect(wordClassesAt(tokens, numbers, -1)).toBe(0);
+    expect(wordClassesAt(tokens, numbers, tokens.length)).toBe(0);
+  });
+
+  it('reads a word numbered after its table was made by its number too', () => {
+    const word = 'voila';
+    expect(NOT_NAME.has(word)).toBe(true);
+    const before = prepare('Voila Bourita').tokens;
+    expect(wordClassesAt(before, tokenWordNumbers(before), 0)).toBe(NOT_NAME_WORD);
+    expect(knownWordNumber(word)).toBe(-1); // no lexicon holds it yet
+    wordNumber(word); // a lexicon numbers it now
+    const tokens = prepare('Voila Bourita').tokens;
+    const numbers = tokenWordNumbers(tokens);
+    expect(numbers[0]).toBeGreaterThanOrEqual(0);
+    expect(wordClassesAt(tokens, numbers, 0)).toBe(NOT_NAME_WORD);
+    expect(isNameWordAt(tokens, 0)).toBe(false);
   });
 });

@@ -4,7 +4,8 @@ import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js
 import type { PersonLexicon } from './lexicon.js';
 import { singleSpaced } from './single-spaced.js';
 import { ROLE_NOUNS, ROLE_PREFIXES } from './roles.js';
-import { ARTICLES, NAMED_AFTER, NAMING_WORDS, PLURAL_TITLES, TITLE_WORDS, TITLES, TITLES_NEEDING_CAPITAL } from './words.js';
+import { NAMED_AFTER_WORD, wordClassesAt } from './word-classes.js';
+import { ARTICLES, NAMING_WORDS, PLURAL_TITLES, TITLE_WORDS, TITLES, TITLES_NEEDING_CAPITAL } from './words.js';
 
 /**
  * How a role stands to the name:
@@ -167,13 +168,15 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
   }
   const before = tokens[k];
   if (!before) return cues;
-  if (NAMED_AFTER.has(before.key)) cues.namedAfter = true;
+  // (The word before a name and the one before it are told by their word number, most of them: word-classes.ts.)
+  const numbers = tokenWordNumbers(tokens);
+  if ((wordClassesAt(tokens, numbers, k) & NAMED_AFTER_WORD) !== 0) cues.namedAfter = true;
   // 'le Centre spatial Kennedy', 'l'Hôpital européen Georges-Pompidou', 'le Lycée français Charles-de-Gaulle': a
   // capitalised place word and its adjective.
   const place = tokens[k - 1];
-  if (place?.cap && before.kind === 'word' && !before.cap && NAMED_AFTER.has(place.key) && (ADJECTIVE_END.test(before.key) || /e(?:en|enne)$/.test(before.key))) cues.namedAfter = true;
+  if (place?.cap && before.kind === 'word' && !before.cap && (wordClassesAt(tokens, numbers, k - 1) & NAMED_AFTER_WORD) !== 0 && (ADJECTIVE_END.test(before.key) || /e(?:en|enne)$/.test(before.key))) cues.namedAfter = true;
   // 'la Maison de Jules Verne', 'le Musée de Victor Hugo': a capitalised place word and 'de'.
-  if ((before.key === 'de' || before.key === "d'") && ((place?.cap && NAMED_AFTER.has(place.key)) || GEO_NOUNS.has(place?.key ?? ''))) cues.namedAfter = true;
+  if ((before.key === 'de' || before.key === "d'") && ((place?.cap && (wordClassesAt(tokens, numbers, k - 1) & NAMED_AFTER_WORD) !== 0) || GEO_NOUNS.has(place?.key ?? ''))) cues.namedAfter = true;
   if (!cues.title && NAMING_WORDS.has(before.key) && !before.cap) cues.naming = true;
   // Capitalised demonym: 'le Géorgien', 'la Néo-Zélandaise', 'l'Autrichien'.
   if (!cues.title && before.cap && hasFact(lex, tokens, k, DEMONYM)) cues.demonym = true;

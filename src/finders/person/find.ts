@@ -46,6 +46,12 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindCon
       }
       continue;
     }
+    // A lower-case start is a particle ('de', 'la', 'von') or, when its key is of several words, a
+    // glued name ('al-Sissi'). A particle opens a name only before a capitalised word, another
+    // particle or a glued name ('de Gaulle', 'de la Fontaine', 'ben al-Assad'): 'de nombreux', 'la
+    // ville', 'il y a' are left here, by one look at the next token, before the particle, its run and
+    // the cues are read (about half the tokens this loop stops at are particles, most of them so).
+    if (!t.cap && numbers[i] !== SEVERAL_WORDS && !mayFollowParticle(tokens, i + 1)) continue;
     // The cues before a name decide only whether it may open on a particle, and a name never opens
     // on one without their leave (nameExtent). So the name is read first, as if they gave it: a
     // token that opens no name ('Selon', 'ONU', 'Le président') is left before the cues are read.
@@ -154,6 +160,16 @@ function mayStart(tokens: readonly Token[], numbers: Int32Array, i: number): boo
     if (next?.text === '.' || t.key !== 'm') return false;
   }
   return true;
+}
+
+/**
+ * Whether token `k` may follow a particle that opens a name: a capitalised word (a name word, a
+ * capital particle), another particle, or a word with a hyphen (a glued name, 'al-Assad'). Else
+ * `nameExtent` finds no name there.
+ */
+function mayFollowParticle(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  return !!next && (next.cap || next.text.indexOf('-') > 0 || isParticleAt(tokens, k));
 }
 
 /** After 'MM. Bertoni', the next names of the list: ', Micheli', 'et Tissières'. */

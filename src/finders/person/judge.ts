@@ -8,7 +8,8 @@ import { knownKeyEnds } from './key-ends.js';
 import { DEMONYM, firstWord, givenStrengthAt, hasFact, isSaintName, OPENS_KNOWN, WORD_NAME } from './facts.js';
 import { ROLE_NOUN_WORDS } from './roles.js';
 import { tokenWordNumbers } from '../vocabulary.js';
-import { LOOSE_THING_WORDS, NAMED_AFTER, THING_WORDS } from './words.js';
+import { LOOSE_THING_WORDS, THING_WORDS } from './words.js';
+import { LOOSE_THING_WORD, NAMED_AFTER_WORD, THING_WORD, wordClassesAt } from './word-classes.js';
 
 /**
  * A scored reading of a span, or a reason to skip the whole run of capitals. Every field is set
@@ -67,8 +68,11 @@ export function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon):
   const n = words.length;
   const firstAt = span.words[0] as number;
   const known = knownPerson(tokens, span, lex);
+  // (The lists of thing words answer the first word by its word number: one read for three lists.)
+  const numbers = tokenWordNumbers(tokens);
+  const firstClasses = wordClassesAt(tokens, numbers, firstAt);
   // 'Affaire Dumas', 'Lycée Jean Moulin' with a capital: the run names a thing from its first word.
-  if (cues.namedAfter || NAMED_AFTER.has(first.key)) return refused('names a place or a thing after a person', true, true);
+  if (cues.namedAfter || (firstClasses & NAMED_AFTER_WORD) !== 0) return refused('names a place or a thing after a person', true, true);
   if (known) return verdict(0.95, 'person/lexicon', known);
   if (isNotPerson(tokens, span, lex)) return refused('a brand, company or place listed as not a person', true, true);
   if (cues.quoted && closedByQuote(tokens, span.end) && !cues.title) return refused('alone between quotes: a title of a work', true);
@@ -76,12 +80,12 @@ export function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon):
   // 'Grand Théâtre Lumière', 'Telugu Desam Party', 'France Télévisions': a word of a thing's name.
   // A thing word first ('État Marco Rubio' after 'secrétaire d''): only this start is wrong.
   // 'World Rugby', 'Team Emirates': the rest of the run goes with it unless a first name follows.
-  if (g === 0 && (isThingWord(first) || LOOSE_THING_WORDS.has(first.key))) return refused('opens on a word of a thing', n < 2 || givenStrengthAt(lex, tokens, span.words[1] as number) === 0);
+  if (g === 0 && ((firstClasses & (THING_WORD | LOOSE_THING_WORD)) !== 0 || isSaintName(first.key))) return refused('opens on a word of a thing', n < 2 || givenStrengthAt(lex, tokens, span.words[1] as number) === 0);
   // An epithet is no word of a thing: 'Alexandre le [Grand]'.
-  for (let w = 1; w < (span.epithet ? n - 1 : n); w++) if (isThingWord(words[w] as Token)) return refused(`'${(words[w] as Token).text}' names a thing`, !cues.title);
+  for (let w = 1; w < (span.epithet ? n - 1 : n); w++) if (isThingWordAt(tokens, numbers, span.words[w] as number)) return refused(`'${(words[w] as Token).text}' names a thing`, !cues.title);
   // 'le Géorgien Khvicha…', 'Président Macron': the first word is the cue of the next start.
   // (Its first name asked first: a first name is neither; the role nouns answer by word number.)
-  if (g === 0 && !cues.title && n >= 1 && (hasFact(lex, tokens, firstAt, DEMONYM) || ROLE_NOUN_WORDS.at(tokens, tokenWordNumbers(tokens), firstAt))) return NO_PERSON;
+  if (g === 0 && !cues.title && n >= 1 && (hasFact(lex, tokens, firstAt, DEMONYM) || ROLE_NOUN_WORDS.at(tokens, numbers, firstAt))) return NO_PERSON;
   if (cues.title) return verdict(0.9, 'person/title');
   if (cues.roleKind === 'adjacent') return verdict(0.9, 'person/role');
   if (cues.article) return refused('an article before it, no role', true);
@@ -181,5 +185,10 @@ const FRENCH_WORD_END = /(?:ant|ants|ment|ons|ez|aient|ait|ais|eux|euse|ique|ism
 export function isThingWord(t: Token): boolean {
   // 'Sainte-Croix', 'Saint-Germain': a hyphenated place name.
   return THING_WORDS.has(t.key) || isSaintName(t.key);
+}
+
+/** `isThingWord(tokens[i])`, the list answered by the word number (word-classes.ts). */
+function isThingWordAt(tokens: readonly Token[], numbers: Int32Array, i: number): boolean {
+  return (wordClassesAt(tokens, numbers, i) & THING_WORD) !== 0 || isSaintName((tokens[i] as Token).key);
 }
 

@@ -4,9 +4,10 @@ import type { PersonEntity } from '../../types.js';
 import { DEMONYM, hasFact } from './facts.js';
 import type { PersonLexicon } from './lexicon.js';
 import { tokenAt } from '../../text/token-search.js';
-import { isNameWord } from './shape.js';
+import { isNameWordAt } from './shape.js';
 import { nameText, personValue } from './value.js';
-import { LOOSE_THING_WORDS, THING_WORDS } from './words.js';
+import { LOOSE_THING_WORD, THING_WORD, wordClassesAt } from './word-classes.js';
+import { tokenWordNumbers } from '../vocabulary.js';
 
 /** One item of a list: tokens [first, end) that read as a name. */
 interface Item {
@@ -129,13 +130,13 @@ function readItem(tokens: readonly Token[], j: number, lex: PersonLexicon): Item
   while (k < tokens.length && words < MAX_ITEM_WORDS + 1) {
     const t = tokens[k] as Token;
     if (k > j && breaksLine(t)) break;
-    if (isNameWord(t) && !THING_WORDS.has(t.key) && !LOOSE_THING_WORDS.has(t.key) && !hasFact(lex, tokens, k, DEMONYM)) {
+    if (isNameWordAt(tokens, k) && (wordClassesAt(tokens, tokenWordNumbers(tokens), k) & (THING_WORD | LOOSE_THING_WORD)) === 0 && !hasFact(lex, tokens, k, DEMONYM)) {
       words++;
       k++;
       continue;
     }
     // 'van Petegem', 'de Dardel': a particle before a name word.
-    if (t.kind === 'word' && !t.cap && ITEM_PARTICLES.has(t.key) && isNameWord(tokens[k + 1])) {
+    if (t.kind === 'word' && !t.cap && ITEM_PARTICLES.has(t.key) && isNameWordAt(tokens, k + 1)) {
       k++;
       continue;
     }

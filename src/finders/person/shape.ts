@@ -1,6 +1,7 @@
 import { breaksLine, type Token } from '../../text/tokenize.js';
 import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 import { CAPITAL_PARTICLES, GLUED_PARTICLE, NOT_NAME, PARTICLES } from './words.js';
+import { NOT_NAME_WORD, wordClassesAt } from './word-classes.js';
 
 /**
  * What a token can be inside a person's name. Every test is a Set lookup or a short
@@ -124,6 +125,21 @@ export function isNameWord(t: Token | undefined, inside = false): boolean {
 }
 
 /**
+ * `isNameWord(tokens[i], inside)`, asked of every capitalised word a name's extent reads: whether
+ * it is a function word ('Selon', 'Depuis') is answered by its word number where it has one
+ * (word-classes.ts), not by a lookup of its key in `NOT_NAME`.
+ * @example isNameWordAt(prepare('Selon Bourita').tokens, 1) // true
+ */
+export function isNameWordAt(tokens: readonly Token[], i: number, inside = false): boolean {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !t.cap) return false;
+  if (wordClassesAt(tokens, tokenWordNumbers(tokens), i) & NOT_NAME_WORD) return false;
+  if (t.upper && !inside) return false;
+  if (/\d/.test(t.text)) return false;
+  return true;
+}
+
+/**
  * A lower-case particle that may continue a name ('von', 'der', 'ben', 'de', 'al').
  * @example isParticle(prepare('Ursula von der Leyen').tokens[1]) // true
  */
@@ -175,7 +191,7 @@ export function isCapitalParticleAt(tokens: readonly Token[], i: number): boolea
 export function isNameElision(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  return !!t && t.kind === 'elision' && t.cap && (t.key === "l'" || t.key === "d'") && !!next && next.start === t.end && isNameWord(next, true);
+  return !!t && t.kind === 'elision' && t.cap && (t.key === "l'" || t.key === "d'") && !!next && next.start === t.end && isNameWordAt(tokens, i + 1, true);
 }
 
 /**

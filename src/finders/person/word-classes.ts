@@ -1,0 +1,69 @@
+import type { Token } from '../../text/tokenize.js';
+import { knownWordNumber, vocabularySize } from '../vocabulary.js';
+import { LOOSE_THING_WORDS, NAMED_AFTER, NOT_NAME, THING_WORDS } from './words.js';
+
+/**
+ * The closed lists the person finder asks of a capitalised word and its neighbours, as bits: one
+ * answer for all of them, by the token's word number where the shared vocabulary numbers its word.
+ *
+ * Why: a name's extent asks every capitalised word whether it is a function word ('Selon', 'Il'),
+ * the judge whether the name's first word names a thing ('Conseil', 'Grand', 'Rue'): each a lookup
+ * of the token's key in a Set of strings, which hashes a string and compares it with the entries
+ * it meets, three in a row for the judge's first word. The word number is in hand, and most
+ * capitalised words are numbered (first names, places, organisations' words; two in three of those
+ * the mentions pass reads): a byte of one table answers them. The vocabulary is not grown for
+ * these lists (417 more words were measured to make every document's numbering dearer, 619b339):
+ * a word it does not number ('selon', 'il', a rare family name), or a hyphenated one, is answered
+ * by its key in one map of the four lists.
+ */
+
+/** NOT_NAME: a function word, a day, a month, a title ('Selon', 'Depuis', 'Mardi', 'Madame'). */
+export const NOT_NAME_WORD = 1;
+/** THING_WORDS: a word of an institution's, company's or work's name ('Conseil', 'Party'). */
+export const THING_WORD = 2;
+/** LOOSE_THING_WORDS: a word of places and things that is also a family name ('Grand', 'Royal'). */
+export const LOOSE_THING_WORD = 4;
+/** NAMED_AFTER: a word that makes the name after it a place's or a thing's ('rue', 'lycée', 'loi'). */
+export const NAMED_AFTER_WORD = 8;
+
+/** The classes of every word of the four lists, by key. */
+const CLASSES = new Map<string, number>();
+for (const [list, bit] of [[NOT_NAME, NOT_NAME_WORD], [THING_WORDS, THING_WORD], [LOOSE_THING_WORDS, LOOSE_THING_WORD], [NAMED_AFTER, NAMED_AFTER_WORD]] as const) {
+  for (const w of list) CLASSES.set(w, (CLASSES.get(w) ?? 0) | bit);
+}
+
+/** The classes of every numbered word, by its number; made again when the vocabulary has grown. */
+let byNumber: Uint8Array = new Uint8Array(0);
+
+/**
+ * The classes of a key (bits `NOT_NAME_WORD`, `THING_WORD`, `LOOSE_THING_WORD`, `NAMED_AFTER_WORD`).
+ * @example wordClassesOf('rue') & NAMED_AFTER_WORD // NAMED_AFTER_WORD
+ */
+export function wordClassesOf(key: string): number {
+  return CLASSES.get(key) ?? 0;
+}
+
+/**
+ * The classes of token `i`'s key, as `wordClassesOf` says; `numbers` is `tokenWordNumbers(tokens)`.
+ * @example wordClassesAt(tokens, tokenWordNumbers(tokens), 0) & NOT_NAME_WORD // true for 'Selon'
+ */
+export function wordClassesAt(tokens: readonly Token[], numbers: Int32Array, i: number): number {
+  const n = numbers[i];
+  if (n === undefined || n < 0) {
+    const t = tokens[i];
+    return t ? wordClassesOf(t.key) : 0;
+  }
+  // A word numbered since the table was made (a lexicon read meanwhile) is past its end.
+  if (n >= byNumber.length) byNumber = classesByNumber();
+  return byNumber[n] as number;
+}
+
+/** The table of every numbered word's classes, as the vocabulary stands. */
+function classesByNumber(): Uint8Array {
+  const table = new Uint8Array(vocabularySize());
+  for (const [key, classes] of CLASSES) {
+    const n = knownWordNumber(key);
+    if (n >= 0) table[n] = classes;
+  }
+  return table;
+}
