@@ -12,8 +12,11 @@ export function phraseKey(phrase: string): string {
   return tokenize(view).map((t) => t.key).join(' ') || fold(phrase);
 }
 
-/** No node: a walk that the text does not follow. Nodes are numbered from 1. */
-const NONE = 0;
+/** A node after some words: the next words by their numbers (vocabulary.ts), and the values of the phrase ending here. */
+interface Node<V> {
+  next: Map<number, Node<V>> | undefined;
+  values: V[] | undefined;
+}
 
 /** A phrase found at a token: the index after its last token, and its values. */
 export interface PhraseMatch<V> {
@@ -55,9 +58,8 @@ function partNumbers(tokens: readonly Token[], numbers: Int32Array, j: number): 
 }
 
 /**
- * A set of numbers (words, or a trie's nodes), a bit each: 2.5 KB for the vocabulary's 20,000 words.
- * The tries ask theirs at every token; a byte per word (20 KB for each of three lexicons) did not
- * stay in the first-level cache.
+ * A set of word numbers, a bit each: 2.5 KB for the vocabulary's 20,000 words. The tries ask theirs at
+ * every token; a byte per word (20 KB for each of three lexicons) did not stay in the first-level cache.
  */
 class WordBits {
   private bits = new Int32Array(0);
@@ -81,71 +83,17 @@ class WordBits {
 }
 
 /**
- * The edges of a trie: (node, word number) → the node after that word, in one open-addressing table of
- * three typed arrays. The walks of the place, country and organisation finders step at nearly every
- * token; a Map of children per node was a third of their time, spread over the heap.
- */
-class Edges {
-  private from = new Int32Array(64);
-  private word = new Int32Array(64);
-  private to = new Int32Array(64);
-  private count = 0;
-
-  /** The node after word `n` from node `node`, or NONE. */
-  get(node: number, n: number): number {
-    const mask = this.to.length - 1;
-    for (let h = slotOf(node, n) & mask; ; h = (h + 1) & mask) {
-      const to = this.to[h] as number;
-      if (to === NONE || (this.from[h] === node && this.word[h] === n)) return to;
-    }
-  }
-
-  /** Sets the node after word `n` from `node` (an edge not set yet). */
-  set(node: number, n: number, to: number): void {
-    if (2 * (this.count + 1) > this.to.length) this.grow();
-    const mask = this.to.length - 1;
-    let h = slotOf(node, n) & mask;
-    while (this.to[h] !== NONE) h = (h + 1) & mask;
-    this.from[h] = node;
-    this.word[h] = n;
-    this.to[h] = to;
-    this.count++;
-  }
-
-  private grow(): void {
-    const { from, word, to } = this;
-    this.from = new Int32Array(2 * to.length);
-    this.word = new Int32Array(2 * to.length);
-    this.to = new Int32Array(2 * to.length);
-    this.count = 0;
-    for (let h = 0; h < to.length; h++) if (to[h] !== NONE) this.set(from[h] as number, word[h] as number, to[h] as number);
-  }
-}
-
-/** Where an edge's search starts: the two numbers mixed (a multiply-xorshift hash). */
-function slotOf(node: number, n: number): number {
-  const x = Math.imul(node, 0x9e3779b1) ^ Math.imul(n + 1, 0x85ebca77);
-  return (x ^ (x >>> 15)) >>> 0;
-}
-
-/**
  * A lexicon of phrases looked up word by word over tokens, accent-, case- and hyphen-insensitive
  * ('Croix-Rouge', 'Croix Rouge' and 'CROIX-ROUGE' are one entry). A lookup walks only as far as
  * the text follows some entry. Words are numbered (vocabulary.ts): the first word of a phrase is
- * found in an array by its number, the next ones in a table of edges, and no key is built for the words
+ * found in an array by its number, the next ones in small maps, and no key is built for the words
  * after the first (the commonest words open entries: 'la' of 'La Paz', 'le' of 'Le Monde', 'à' of
  * 'À Rebours'). Words such as '__proto__' or 'constructor' in the text are ordinary misses.
  * @example const t = new WordTrie<string>(); t.add('Banque de France', 'BdF'); t.matchAt(prepare('la Banque de France').tokens, 1) // [{ end: 4, values: ['BdF'] }]
  */
 export class WordTrie<V> {
-  /** The node after a phrase's first word, by that word's number (NONE: no phrase starts with it). */
-  private first = new Int32Array(0);
-  /** The values of the phrase ending at each node, by its number (none at 0, NONE). */
-  private readonly values: Array<V[] | undefined> = [undefined];
-  /** The words after the first. */
-  private readonly edges = new Edges();
-  /** The nodes where a phrase ends: most nodes a walk passes hold none ('la' of 'La Paz'), told without reading `values`. */
-  private readonly ends = new WordBits();
+  /** The nodes after a phrase's first word, by that word's number. */
+  private readonly first: Array<Node<V> | undefined> = [];
   /**
    * The words that open a phrase. Most tokens that are some lexicon's word open none of this one ('la'
    * opens 'La Paz' among the places, nothing among the countries): they are answered from these bits,
@@ -170,31 +118,22 @@ export class WordTrie<V> {
   protected valuesOf(key: string): V[] {
     const words = key.split(' ');
     const n0 = wordNumber(words[0] as string);
-    if (n0 >= this.first.length) {
-      const grown = new Int32Array(Math.max(2 * this.first.length, n0 + 1));
-      grown.set(this.first);
-      this.first = grown;
-    }
+    // Filled up to the number, so that the array stays dense (a sparse array is a slow dictionary).
+    while (this.first.length <= n0) this.first.push(undefined);
     this.openers.add(n0);
-    let node = this.first[n0] as number;
-    if (node === NONE) node = this.first[n0] = this.newNode();
+    let node = (this.first[n0] ??= { next: undefined, values: undefined });
     for (let k = 1; k < words.length; k++) {
       const n = wordNumber(words[k] as string);
       this.inner.add(n);
-      let child = this.edges.get(node, n);
-      if (child === NONE) {
-        child = this.newNode();
-        this.edges.set(node, n, child);
+      node.next ??= new Map();
+      let child = node.next.get(n);
+      if (!child) {
+        child = { next: undefined, values: undefined };
+        node.next.set(n, child);
       }
       node = child;
     }
-    this.ends.add(node);
-    return (this.values[node] ??= []);
-  }
-
-  private newNode(): number {
-    this.values.push(undefined);
-    return this.values.length - 1;
+    return (node.values ??= []);
   }
 
   /**
@@ -209,12 +148,12 @@ export class WordTrie<V> {
     const numbers = tokenWordNumbers(tokens);
     if (numbers[i] !== SEVERAL_WORDS) return false; // one word: no part of it is a name
     const words = partNumbers(tokens, numbers, i);
-    let node = NONE;
+    let node: Node<V> | undefined;
     for (let k = 0; k < words.length - 1; k++) {
       const n = words[k] as number;
-      node = n === UNKNOWN ? NONE : this.step(node, n);
-      if (node === NONE) return false;
-      if (this.values[node]) return true;
+      node = n === UNKNOWN ? undefined : this.step(node, n);
+      if (!node) return false;
+      if (node.values) return true;
     }
     return false;
   }
@@ -231,7 +170,7 @@ export class WordTrie<V> {
 
   /** Whether some phrase starts with this token (a cheap pre-check). */
   mayStartAt(token: Token): boolean {
-    return this.stepKey(NONE, token.key) !== NONE;
+    return this.stepKey(undefined, token.key) !== undefined;
   }
 
   /**
@@ -241,37 +180,37 @@ export class WordTrie<V> {
   matchAt(tokens: readonly Token[], i: number): ReadonlyArray<PhraseMatch<V>> {
     const numbers = tokenWordNumbers(tokens);
     let found: Array<PhraseMatch<V>> | undefined;
-    let node = NONE;
+    let node: Node<V> | undefined;
     for (let j = i; j < tokens.length; j++) {
       const n = numbers[j] as number;
       if (n === UNKNOWN) break;
       const next = n === SEVERAL_WORDS ? this.stepWords(node, partNumbers(tokens, numbers, j)) : this.step(node, n);
       // (The words first, then the line break: most walks end on a word, the token unread.)
-      if (next === NONE || (j > i && breaksLine(tokens[j] as Token))) break;
+      if (!next || (j > i && breaksLine(tokens[j] as Token))) break;
       node = next;
-      if (this.ends.has(node)) (found ??= []).push({ end: j + 1, values: this.values[node] as V[] });
+      if (node.values) (found ??= []).push({ end: j + 1, values: node.values });
     }
     return found ? found.reverse() : NO_MATCH;
   }
 
-  /** The node after one more word (`node` NONE: the first word). */
-  private step(node: number, n: number): number {
-    if (node !== NONE) return this.inner.has(n) ? this.edges.get(node, n) : NONE;
-    return this.openers.has(n) ? (this.first[n] as number) : NONE;
+  /** The node after one more word (`node` undefined: the first word). */
+  private step(node: Node<V> | undefined, n: number): Node<V> | undefined {
+    if (node) return this.inner.has(n) ? node.next?.get(n) : undefined;
+    return this.openers.has(n) ? this.first[n] : undefined;
   }
 
   /** The node after a token's key, word by word: one word, or those of a hyphenated token ('etats unis'). */
-  private stepKey(node: number, key: string): number {
+  private stepKey(node: Node<V> | undefined, key: string): Node<V> | undefined {
     return this.stepWords(node, key.split(' ').map(knownWordNumber));
   }
 
   /** The node after some words by their numbers (those of a hyphenated token). */
-  private stepWords(node: number, words: ArrayLike<number>): number {
+  private stepWords(node: Node<V> | undefined, words: ArrayLike<number>): Node<V> | undefined {
     let at = node;
     for (let k = 0; k < words.length; k++) {
       const n = words[k] as number;
-      at = n === UNKNOWN ? NONE : this.step(at, n);
-      if (at === NONE) return NONE;
+      at = n === UNKNOWN ? undefined : this.step(at, n);
+      if (!at) return undefined;
     }
     return at;
   }
