@@ -68,11 +68,13 @@ describe('the year after a day', () => {
 
 // `npm test` builds first; a program importing only findDates must not carry the name data.
 describe.runIf(existsSync(`${root}dist/index.js`))('findDates alone', () => {
-  it('bundles (minified, gzipped) under 40 KB', () => {
+  // The issue's limit is 40 KB; the reader of gazette's own is about 26 KB, and a module that runs a
+  // loop at its top (a table built at load) brings its lists into every bundle: 30 KB catches that.
+  it('bundles (minified, gzipped) under 30 KB', () => {
     const esbuild = `${root}node_modules/.bin/esbuild`;
     const bundle = execFileSync(esbuild, ['--bundle', '--minify', '--format=esm', '--platform=browser'], {
       cwd: root, input: "export { findDates } from './dist/index.js'", maxBuffer: 1 << 24,
     });
-    expect(gzipSync(bundle).length).toBeLessThan(40 * 1024);
+    expect(gzipSync(bundle).length).toBeLessThan(30 * 1024);
   });
 });

@@ -26,11 +26,17 @@ export const LOOSE_THING_WORD = 4;
 /** NAMED_AFTER: a word that makes the name after it a place's or a thing's ('rue', 'lycée', 'loi'). */
 export const NAMED_AFTER_WORD = 8;
 
-/** The classes of every word of the four lists, by key. */
-const CLASSES = new Map<string, number>();
-for (const [list, bit] of [[NOT_NAME, NOT_NAME_WORD], [THING_WORDS, THING_WORD], [LOOSE_THING_WORDS, LOOSE_THING_WORD], [NAMED_AFTER, NAMED_AFTER_WORD]] as const) {
-  for (const w of list) CLASSES.set(w, (CLASSES.get(w) ?? 0) | bit);
-}
+/**
+ * The classes of every word of the four lists, by key. (Made in a function marked pure: a loop at
+ * the top of the module would be kept by a bundler in every program, `import { findDates }` too.)
+ */
+const CLASSES: Map<string, number> = /* @__PURE__ */ (() => {
+  const classes = new Map<string, number>();
+  for (const [list, bit] of [[NOT_NAME, NOT_NAME_WORD], [THING_WORDS, THING_WORD], [LOOSE_THING_WORDS, LOOSE_THING_WORD], [NAMED_AFTER, NAMED_AFTER_WORD]] as const) {
+    for (const w of list) classes.set(w, (classes.get(w) ?? 0) | bit);
+  }
+  return classes;
+})();
 
 /** The classes of every numbered word, by its number; made again when the vocabulary has grown. */
 let byNumber: Uint8Array = new Uint8Array(0);
