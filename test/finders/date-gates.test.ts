@@ -64,6 +64,7 @@ const SENTENCES = [
   'Créée en 2014.', 'Le 11.05.22.', 'Le 11-05-22.', 'La semaine dernière.', 'Le 2022-05-11.', 'Au T3 2023.',
   // Glued: a parser reads across the missing space.
   'Le 4demars 2022.', 'Le 11mai2022.', 'Dans 3ans.', 'En mai2022.', 'Au 1er trimestre 2023.', 'Au 14esiècle.',
+  'Fin. \ua7f9\u034fIl y a deux semaines.', // 'il' glued to a letter and a mark before it: the pattern reads it after anything but an ASCII letter
 ];
 
 type Seen = Array<[number, string, string, string | null]>;
