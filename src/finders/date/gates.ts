@@ -4,7 +4,7 @@ import { knownWordNumber, numbersIfRead, SEVERAL_WORDS, wordNumber } from '../vo
 import { MONTHS, SEASONS, UNITS, WEEKDAYS } from './lexicon.js';
 
 // The kinds of word a date parser cannot match without: one bit each. A sentence's kinds say
-// which parsers may find something in it; the others skip it (gated.ts). 'Le président a annoncé
+// which parsers may find something in it; the others skip it (reader.ts). 'Le président a annoncé
 // mardi une hausse de 3 %' has a weekday and a number: the month, unit, season and feast parsers
 // never read it.
 export const NUMBER = 1;
