@@ -141,16 +141,19 @@ export function dateWords(tokens: readonly Token[], first: number, last: number,
       continue;
     }
     if (t.kind === 'punct') continue;
-    // 'il y a', its 'il' maybe glued to what comes before it (the pattern reads it after any
-    // character but an ASCII letter or digit): told at its 'y'.
-    if (t.key === 'y' && tokens[k + 1]?.key === 'a' && (tokens[k - 1]?.key ?? '').endsWith('il')) kinds |= AGO;
+    // 'il y a deux semaines', told at its 'y': its 'il' may be glued to what comes before it (the
+    // pattern reads it after any character but an ASCII letter or digit); a whole 'il' makes the
+    // sentence one that may hold a date.
+    if (t.key === 'y' && tokens[k + 1]?.key === 'a') {
+      const before = tokens[k - 1]?.key ?? '';
+      if (before.endsWith('il')) kinds |= before === 'il' ? AGO | TRIGGER : AGO;
+    }
     // (A hyphenated key is told by its word number where the words are numbered: no search of the key.)
     const several = numbers ? numbers[k] === SEVERAL_WORDS : t.key.indexOf(' ') > 0;
     const bits = several ? bitsOfParts(t.key) : bitsOf(numbers ? (numbers[k] as number) : knownWordNumber(t.key));
     kinds |= bits & ALL_KINDS;
     if (bits & TRIGGER_WORD && (several || !falseTrigger(t.key, tokens[k - 1]?.key))) kinds |= TRIGGER;
-    // 'il y a deux semaines'; a roman century: 'XIVe siècle' (not 'Le', 'Ce', which look roman).
-    else if (t.key === 'il' && tokens[k + 1]?.key === 'y' && tokens[k + 2]?.key === 'a') kinds |= TRIGGER;
+    // A roman century: 'XIVe siècle' (not 'Le', 'Ce', which look roman).
     else if (t.cap && (tokens[k + 1]?.key ?? '').startsWith('siecle') && ROMAN_CENTURY.test(t.text)) kinds |= TRIGGER;
   }
   // A word with a digit glued in ('T1', 'mi-2024') matters only where the parsers read: the

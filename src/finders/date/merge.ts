@@ -1,4 +1,4 @@
-import { compareYmd, lastDayOfMonth, type Ymd } from './calendar.js';
+import { addDays, compareYmd, lastDayOfMonth, type Ymd } from './calendar.js';
 import { type Context, dayOf, endOf, fieldsOf, type Found, isOnlyDate, isOnlyTime, isOnlyWeekday, RELATIVE, type Side } from './found.js';
 
 /**
@@ -95,10 +95,6 @@ export function mergeDateTimes(context: Context, found: Found[]): Found[] {
 
 const RANGE_BETWEEN = /^\s*(?:à|a|au|-)\s*$/i;
 const plusYears = (d: Ymd, n: number): Ymd => ({ ...d, year: d.year + n });
-const plusDays = (d: Ymd, n: number): Ymd => {
-  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + n));
-  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
-};
 
 /**
  * 'de mai à juillet', 'samedi à dimanche': two dates with 'à', 'au' or '-' between them make a
@@ -125,8 +121,8 @@ export function mergeRanges(context: Context, found: Found[]): Found[] {
 
 /** Whether two dates in reverse order still make a range once a week or a year is added to one. */
 function fitsReversed(from: Side, to: Side, fromDay: Ymd, toDay: Ymd): boolean {
-  if (isOnlyWeekday(to) && compareYmd(plusDays(toDay, 7), fromDay) > 0) return true;
-  if (isOnlyWeekday(from) && compareYmd(plusDays(fromDay, -7), toDay) < 0) return true;
+  if (isOnlyWeekday(to) && compareYmd(addDays(toDay, 7), fromDay) > 0) return true;
+  if (isOnlyWeekday(from) && compareYmd(addDays(fromDay, -7), toDay) < 0) return true;
   if (to.month !== undefined && to.year === undefined && compareYmd(plusYears(toDay, 1), fromDay) > 0) return true;
   return from.month !== undefined && from.year === undefined && compareYmd(plusYears(fromDay, -1), toDay) < 0;
 }

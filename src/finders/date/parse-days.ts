@@ -75,7 +75,7 @@ export const numericDateParser: DateParser = {
     const at = match.index;
     const text = match[0];
     const end = at + text.length;
-    if (/\d/.test(context.text[at - 1] ?? '') || /\d\/?$/.test(context.text.slice(Math.max(0, at - 2), at))) return null;
+    if (/\d\/?$/.test(context.text.slice(Math.max(0, at - 2), at))) return null;
     if (/^\/?\d/.test(context.text.slice(end, end + 2))) return null;
     if (/^\d\.\d$/.test(text) || /^\d\.\d{1,2}\.\d{1,2}$/.test(text)) return null;
     if (match[3] === undefined && !text.includes('/')) return null;

@@ -76,9 +76,9 @@ export function parsersFor(kinds: number, clockTimes: boolean): readonly DatePar
 export function readWith(context: Context, parsers: readonly DateParser[], refiners: readonly DateRefiner[]): Found[] {
   let found: Found[] = [];
   for (const parser of parsers) runParser(context, parser, found);
-  // (A stable sort: at the same place, the parsers' order.)
   // (Most sentences read hold no date: nothing to refine.)
   if (!found.length) return found;
+  // (A stable sort: at the same place, the parsers' order.)
   found.sort((a, b) => a.index - b.index);
   for (const refine of refiners) found = refine(context, found);
   return found;
