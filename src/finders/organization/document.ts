@@ -7,7 +7,39 @@ import type { Definition } from './definitions.js';
 import { followedByName } from './lexicon-match.js';
 import { TRADE_CUES } from './names.js';
 
-type Names = Map<string, Array<{ keys: string[]; exact?: string; model: OrgCandidate; midSentence?: boolean }>>;
+/** A name the document may repeat: its token keys, its spelling when it must be written so, the candidate it repeats. */
+interface Repeatable {
+  keys: string[];
+  exact: string | undefined;
+  model: OrgCandidate;
+  midSentence: boolean;
+}
+type Names = Map<string, Repeatable[]>;
+
+/**
+ * A name to repeat, every field set ('CNSP' defined: keys ['cnsp'], written 'CNSP'). Why: the loop over a
+ * document's tokens reads these records, and records of three shapes (with and without 'exact' or 'midSentence')
+ * made the engine throw its compiled code away over the bench text and compile the function again; one shape is
+ * read by one compiled code.
+ */
+function repeatable(keys: string[], model: OrgCandidate, exact: string | undefined, midSentence: boolean): Repeatable {
+  return { keys, exact, model, midSentence };
+}
+
+/** The keys of tokens [first, last), one array of one kind ('CNSP' → ['cnsp']), made by one loop. */
+function keysOfTokens(tokens: readonly Token[], first: number, last: number): string[] {
+  const keys: string[] = [];
+  for (let k = first; k < last; k++) keys.push((tokens[k] as Token).key);
+  return keys;
+}
+
+/** Adds a name under its first key. */
+function addName(names: Names, name: Repeatable): void {
+  const first = name.keys[0] as string;
+  const list = names.get(first);
+  if (list) list.push(name);
+  else names.set(first, [name]);
+}
 // Words an acronym skips: 'Agence régionale de santé' → ARS.
 const SKIPPED = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et', 'pour', 'a', 'au', 'aux', 'en', 'sur', 'contre']);
 
@@ -34,9 +66,7 @@ function addAbbreviations(tokens: readonly Token[], found: readonly OrgCandidate
     taken.add(t.text);
     const model = initials.get(t.key);
     if (!model) continue;
-    const list = names.get(t.key) ?? [];
-    list.push({ keys: [t.key], exact: t.text, model: { ...model, score: 0.86 } });
-    names.set(t.key, list);
+    addName(names, repeatable([t.key], { ...model, score: 0.86 }, t.text, false));
   }
 }
 
@@ -62,9 +92,7 @@ function addFirstWords(tokens: readonly Token[], found: readonly OrgCandidate[],
     const cue = tokens[c.first - 1];
     const demonym = !!cue && cue.kind === 'word' && !cue.cap && isCountryWord(cue.key);
     if (c.source === 'organization/apposition' && !TRADE_CUES.has(cue?.key ?? '') && !(demonym && TRADE_CUES.has(tokens[c.first - 2]?.key ?? ''))) continue;
-    const list = names.get(first.key) ?? [];
-    list.push({ keys: [first.key], exact: first.text, model: { ...c, score: 0.78 }, midSentence: !suffixed });
-    names.set(first.key, list);
+    addName(names, repeatable([first.key], { ...c, score: 0.78 }, first.text, !suffixed));
   }
 }
 // Capitalised words that open many names and name none alone: 'Groupe', 'Société', 'Banque', 'Crédit'.
@@ -87,18 +115,13 @@ export function repeatDocumentNames(doc: Doc, found: readonly OrgCandidate[], de
   const { tokens } = doc;
   // First token key → the names that start with it, as token keys.
   const names: Names = new Map();
-  const add = (keys: string[], model: OrgCandidate, exact?: string) => {
-    const list = names.get(keys[0] as string) ?? [];
-    list.push(exact === undefined ? { keys, model } : { keys, exact, model });
-    names.set(keys[0] as string, list);
-  };
   for (const d of definitions) {
     const model = found.find((c) => c.source === 'organization/definition' && c.value === d.value && c.last - c.first <= 2);
-    if (model) add(tokens.slice(model.first, model.last).map((t) => t.key), model, d.acronym);
+    if (model) addName(names, repeatable(keysOfTokens(tokens, model.first, model.last), model, d.acronym, false));
   }
   for (const c of found) {
     if (!REPEATABLE.has(c.source) || !(tokens[c.first] as Token).cap) continue;
-    add(tokens.slice(c.first, c.last).map((t) => t.key), c);
+    addName(names, repeatable(keysOfTokens(tokens, c.first, c.last), c, undefined, false));
   }
   addAbbreviations(tokens, found, names);
   addFirstWords(tokens, found, names, isCountryWord);
