@@ -304,6 +304,9 @@ function cardinalPartEnd(tokens: readonly Token[], end: number): number {
   const of = tokens[end];
   if (!of || of.cap || of.spaceBefore !== ' ') return end;
   const at = of.key === 'du' ? end + 1 : of.key === 'de' && tokens[end + 1]?.key === "l'" ? end + 2 : -1;
+  // (No read at index -1 for 'le Darfour en guerre', which has no part: an array read at a negative index
+  // makes the engine's generic lookup of every read here.)
+  if (at < 0) return end;
   const word = tokens[at];
   return word && word.cap && word.kind === 'word' && CARDINALS.has(word.key) && tokens[at + 1]?.cap !== true ? at + 1 : end;
 }

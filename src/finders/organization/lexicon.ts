@@ -110,7 +110,8 @@ const CONTRACTED_DE = new Set(["d'", 'du', 'des']);
 export function looseKey(key: string): string {
   const out: string[] = [];
   for (const w of key.split(' ')) {
-    if (ARTICLES.has(w) && out[out.length - 1] === 'de') continue;
+    // (The length first: a read at index -1 of the empty list makes the engine's generic lookup of every read here.)
+    if (ARTICLES.has(w) && out.length > 0 && out[out.length - 1] === 'de') continue;
     out.push(CONTRACTED_DE.has(w) ? 'de' : w);
   }
   return out.join(' ');

@@ -106,7 +106,8 @@ function readPositions(tokens: readonly Token[], numbers: Int32Array, bits: Uint
       const { rule, after } = lists[list] as List;
       const at = after ? i + 1 : i;
       const starts = out[rule] as number[];
-      if (at < tokens.length && starts[starts.length - 1] !== at) starts.push(at);
+      // (The length first: a read at index -1 of an empty list makes the engine's generic lookup of every read here.)
+      if (at < tokens.length && (starts.length === 0 || starts[starts.length - 1] !== at)) starts.push(at);
     }
   }
   return out;
