@@ -4,7 +4,7 @@ import type { Token } from '../text/tokenize.js';
 import type { Finder } from '../pipeline.js';
 import type { CountryEntity, CountryValue } from '../types.js';
 import { PhraseIndex } from './phrase-index.js';
-import { tokenWordNumbers } from './vocabulary.js';
+import { SEVERAL_WORDS, tokenWordNumbers } from './vocabulary.js';
 import { opensPersonName, partOfLongerName, splitPair } from './place-context.js';
 import { placeGazetteer, placeNamedAlone } from './location/gazetteer.js';
 import { personLexicon } from './person.js';
@@ -165,8 +165,11 @@ export function findCountryCandidates(doc: Doc, gaz: CountryGazetteer): CountryE
       continue;
     }
     // (Most words open no country's name or demonym: answered by their number before a walk is begun.)
-    const matches = gaz.index.mayOpen(numbers[i] as number) ? gaz.index.matchAt(tokens, i) : NO_MATCH;
-    if (matches.length === 0 && t.cap && t.text.includes('-')) {
+    const n = numbers[i] as number;
+    const matches = gaz.index.mayOpen(n) ? gaz.index.matchAt(tokens, i) : NO_MATCH;
+    // (A word with an inner hyphen has a key of several words: the other capitalised words are answered by their
+    // number, not by a search of their text, whose method the engine looks up in a generic way at every one.)
+    if (matches.length === 0 && n === SEVERAL_WORDS && t.cap && t.text.includes('-')) {
       // 'le match France-Brésil', 'la finale France-Argentine': two countries in one token.
       const pair = mayOpenPair(gaz, tokens, i) ? splitPair(t, (part) => !!countryNamed(gaz, part) || gaz.isPlaceName(part)) : undefined;
       for (const part of pair ?? []) {

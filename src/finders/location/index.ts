@@ -179,7 +179,9 @@ export function findLocationCandidates(doc: Doc, gaz: PlaceGazetteer): LocationE
       i = found.end - 1;
       continue;
     }
-    if (t.cap && t.text.includes('-') && mayOpenPair(tokens, i, gaz)) {
+    // (A pair is a hyphenated word, whose key holds several words: the other capitalised words are answered by
+    // their number, not by a search of their text.)
+    if (numbers[i] === SEVERAL_WORDS && t.cap && t.text.includes('-') && mayOpenPair(tokens, i, gaz)) {
       const pair = splitPair(t, (part) => isPairPart(part, gaz));
       if (pair) {
         emitPair(pair);

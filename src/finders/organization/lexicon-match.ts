@@ -5,7 +5,7 @@ import { NOT_ORGANIZATION_KINDS, isAcronymForm, type LexiconHit, type Organizati
 import { ARTICLES, CAPITAL_HEADS, COMPASS, HEAD_PREFIXES } from './words.js';
 import { CONTRACTED } from '../place-context.js';
 import { phraseKey } from '../phrase-index.js';
-import { tokenWordNumbers } from '../vocabulary.js';
+import { SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
 
 const TITLES = new Set(['mme', 'mmes', 'mlle', 'mademoiselle', 'madame', 'monsieur', 'me', 'dr', 'pr', 'mgr']);
 // Elected people named with their party's acronym before their name: 'le député LFI Manuel Bompard', 'la sénatrice LR
@@ -36,7 +36,8 @@ export function findLexiconOrganizations(doc: Doc, lex: OrganizationLexicon): Or
     const t = tokens[i] as Token;
     if (t.kind === 'punct') continue; // names may start with an elision ('L'Oréal') or a number ('20 Minutes')
     if (doc.header && t.start < doc.header.end) continue;
-    if (isUnionFederation(lex, t)) {
+    // (A union's federation is a hyphenated word, whose key holds several words: 'cgt cheminots'.)
+    if (numbers[i] === SEVERAL_WORDS && isUnionFederation(lex, t)) {
       out.push({ first: i, last: i + 1, score: 0.9, source: 'organization/lexicon', value: { name: doc.view.slice(t.start, t.end) } });
       continue;
     }
