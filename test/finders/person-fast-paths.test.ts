@@ -3,7 +3,7 @@ import { buildPersonLexicon, extract, personLexicon, prepare } from '../../src/i
 import { factsAt, givenStrength, givenStrengthOf, COUNTRY, DEMONYM, GIVEN_STRENGTH, OPENS_KNOWN } from '../../src/finders/person/facts.js';
 import { addKeyEnds, knownKeyEnds } from '../../src/finders/person/key-ends.js';
 import { shortForms, shortFormsOfName } from '../../src/finders/person/short-forms.js';
-import { isCapitalParticle, isCapitalParticleAt, isNameWord, isNameWordAt, isParticle, isParticleAt } from '../../src/finders/person/shape.js';
+import { isCapitalParticle, isCapitalParticleAt, isGluedParticleName, isGluedParticleNameAt, isInitial, isNameWord, isNameWordAt, isParticle, isParticleAt, isRegnal } from '../../src/finders/person/shape.js';
 import { LOOSE_THING_WORD, NAMED_AFTER_WORD, NOT_NAME_WORD, THING_WORD, wordClassesAt } from '../../src/finders/person/word-classes.js';
 import { LOOSE_THING_WORDS, NAMED_AFTER, NOT_NAME, THING_WORDS } from '../../src/finders/person/words.js';
 import { ROLE_NOUN_WORDS, ROLE_NOUNS } from '../../src/finders/person/roles.js';
@@ -94,6 +94,22 @@ describe('the particle tests by word number', () => {
     expect(particles).toBeGreaterThanOrEqual(4);
     expect(capitals).toBeGreaterThanOrEqual(5);
     expect(isCapitalParticleAt(tokens, tokens.findIndex((t) => t.text === 'LE'))).toBe(false);
+  });
+});
+
+describe('the glued particles by word number, the short words by their offsets', () => {
+  it('answer as the tests of the text do, at every token', () => {
+    // Glued names ('al-Sissi', 'ben-Gvir', 'Ould-Abdallah' is none), hyphenated words that are no names, initials and regnal numbers.
+    const text = "Abdel Fattah al-Sissi, Itamar ben-Gvir, el-Assad et Ould-Abdallah ont vu J. R. R. Tolkien, Charles III, Louis XIV et François Ier à Saint-Denis, a-t-il dit ; al-qaida, Jean-Yves Le Drian, K.";
+    const tokens = prepare(text).tokens;
+    let glued = 0;
+    tokens.forEach((t, i) => {
+      expect(isGluedParticleNameAt(tokens, i), t.text).toBe(isGluedParticleName(t));
+      if (isGluedParticleName(t)) glued++;
+      expect(isInitial(tokens, i), t.text).toBe(t.kind === 'word' && t.text.length === 1 && t.cap && tokens[i + 1]?.text === '.' && tokens[i + 1]?.start === t.end);
+      expect(isRegnal(t), t.text).toBe(t.kind === 'word' && (t.text === 'Ier' || t.text === 'Ire' || (t.text !== 'I' && t.text.length <= 6 && /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/.test(t.text))));
+    });
+    expect(glued).toBe(3);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { PersonLexicon } from './lexicon.js';
 import { givenStrengthAt, listedGivenStrengthAt } from './facts.js';
-import { epithetAt, isCapitalParticleAt, isGluedParticleName, isInitial, isNameElision, isNameWordAt, isParticleAt, isRegnal, sameLine } from './shape.js';
+import { epithetAt, isCapitalParticleAt, isGluedParticleNameAt, isInitial, isNameElision, isNameWordAt, isParticleAt, isRegnal, sameLine } from './shape.js';
 
 /** The tokens of one name candidate. */
 export interface NameSpan {
@@ -44,7 +44,7 @@ export function nameExtent(tokens: readonly Token[], i: number, lex: PersonLexic
   let deAt = -1;
   if (particleStart && (isParticleAt(tokens, i) || isCapitalParticleAt(tokens, i))) {
     const k = skipParticles(tokens, i);
-    if (k === i || !(isNameWordAt(tokens, k) || isGluedParticleName(tokens[k]))) return null;
+    if (k === i || !(isNameWordAt(tokens, k) || isGluedParticleNameAt(tokens, k))) return null;
     // 'la garde des Sceaux de Nicolas Sarkozy': a first name after 'de' opens the name itself.
     if (DE_FAMILY.has((tokens[i] as Token).key) && listedGivenStrengthAt(lex, tokens, k) >= 2 && isNameWordAt(tokens, k + 1, true)) return null;
     if (DE_FAMILY.has((tokens[i] as Token).key)) deAt = i;
@@ -72,7 +72,7 @@ export function nameExtent(tokens: readonly Token[], i: number, lex: PersonLexic
       // left to the cues (a title or a known surname), so a run never opens on it.
       const k = skipParticles(tokens, j);
       if (j === i && !particleStart) return null;
-      if (k > j && (isNameWordAt(tokens, k, true) || isGluedParticleName(tokens[k])) && sameLine(tokens[k])) {
+      if (k > j && (isNameWordAt(tokens, k, true) || isGluedParticleNameAt(tokens, k)) && sameLine(tokens[k])) {
         if (DE_FAMILY.has(t.key) && span.deAt < 0) span.deAt = j;
         j = k;
         continue;
@@ -86,13 +86,13 @@ export function nameExtent(tokens: readonly Token[], i: number, lex: PersonLexic
       return span;
     }
     // A word in capitals continues a name only after a first name: 'Emmanuel MACRON', not 'Africa CDC'.
-    const upperOk = shout || (j > i && t.text.length >= 3 && givenStrengthAt(lex, tokens, i) > 0);
-    if (isNameWordAt(tokens, j, upperOk || (j > i && !t.upper)) || (isGluedParticleName(t) && (j > i || particleStart))) {
+    const upperOk = shout || (j > i && t.end - t.start >= 3 && givenStrengthAt(lex, tokens, i) > 0);
+    if (isNameWordAt(tokens, j, upperOk || (j > i && !t.upper)) || (isGluedParticleNameAt(tokens, j) && (j > i || particleStart))) {
       span.words.push(j);
       j++;
       continue;
     }
-    if (span.words.length > 0 && isRegnal(t) && !(t.text.length === 1 && tokens[j + 1]?.text === '.' && tokens[j + 1]?.start === t.end)) {
+    if (span.words.length > 0 && isRegnal(t) && !(t.end - t.start === 1 && tokens[j + 1]?.text === '.' && tokens[j + 1]?.start === t.end)) {
       span.words.push(j);
       span.regnal = true;
       j++;
@@ -109,7 +109,7 @@ export function nameExtent(tokens: readonly Token[], i: number, lex: PersonLexic
     if (span.words.length > 0 && isParticleAt(tokens, j)) {
       const k = skipParticles(tokens, j);
       const next = tokens[k];
-      if (!next || !sameLine(next) || !(isNameWordAt(tokens, k, true) || isGluedParticleName(next) || isCapitalParticleAt(tokens, k))) break;
+      if (!next || !sameLine(next) || !(isNameWordAt(tokens, k, true) || isGluedParticleNameAt(tokens, k) || isCapitalParticleAt(tokens, k))) break;
       // 'la Russie de Vladimir Poutine', 'le Canada de Justin Trudeau': a frequent first name after 'de' opens another name.
       if (DE_FAMILY.has(t.key) && listedGivenStrengthAt(lex, tokens, k) >= 2 && isNameWordAt(tokens, k + 1, true) && sameLine(tokens[k + 1])) break;
       // 'le' and 'la' continue a name only after 'de': 'Jean de La Fontaine', not 'Emmanuel Macron la France'.

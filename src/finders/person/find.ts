@@ -10,7 +10,7 @@ import { judge } from './judge.js';
 import { opensPersonName, type PersonLexicon } from './lexicon.js';
 import { addListedNames } from './lists.js';
 import { addMentions, tokensKey } from './mentions.js';
-import { isCapitalParticleAt, isGluedParticleName, isParticleAt, shoutingLines } from './shape.js';
+import { isCapitalParticleAt, isGluedParticleName, isGluedParticleNameAt, isParticleAt, shoutingLines } from './shape.js';
 import { shoutingCandidate } from './shout.js';
 import { nameText, personValue } from './value.js';
 import { ROLE_NOUN_WORDS } from './roles.js';
@@ -51,11 +51,11 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindCon
     // particle or a glued name ('de Gaulle', 'de la Fontaine', 'ben al-Assad'): 'de nombreux', 'la
     // ville', 'il y a' are left here, by one look at the next token, before the particle, its run and
     // the cues are read (about half the tokens this loop stops at are particles, most of them so).
-    if (!t.cap && numbers[i] !== SEVERAL_WORDS && !mayFollowParticle(tokens, i + 1)) continue;
+    if (!t.cap && numbers[i] !== SEVERAL_WORDS && !mayFollowParticle(tokens, numbers, i + 1)) continue;
     // The cues before a name decide only whether it may open on a particle, and a name never opens
     // on one without their leave (nameExtent). So the name is read first, as if they gave it: a
     // token that opens no name ('Selon', 'ONU', 'Le président') is left before the cues are read.
-    const onParticle = isParticleAt(tokens, i) || isCapitalParticleAt(tokens, i) || isGluedParticleName(t);
+    const onParticle = isParticleAt(tokens, i) || isCapitalParticleAt(tokens, i) || isGluedParticleNameAt(tokens, i);
     let span = nameExtent(tokens, i, lex, onParticle);
     if (!span) continue;
     // 'MM. Bertoni, Micheli et Tissières': the plural title covers the list that follows it.
@@ -164,12 +164,13 @@ function mayStart(tokens: readonly Token[], numbers: Int32Array, i: number): boo
 
 /**
  * Whether token `k` may follow a particle that opens a name: a capitalised word (a name word, a
- * capital particle), another particle, or a word with a hyphen (a glued name, 'al-Assad'). Else
- * `nameExtent` finds no name there.
+ * capital particle), another particle, or a word whose key is of two words (a glued name,
+ * 'al-Assad' → 'al assad'). Else `nameExtent` finds no name there. (Told by the word number, not
+ * by a search of the word's text for a hyphen: 'de nombreux', 'la ville' are most of what comes here.)
  */
-function mayFollowParticle(tokens: readonly Token[], k: number): boolean {
+function mayFollowParticle(tokens: readonly Token[], numbers: Int32Array, k: number): boolean {
   const next = tokens[k];
-  return !!next && (next.cap || next.text.indexOf('-') > 0 || isParticleAt(tokens, k));
+  return !!next && (next.cap || numbers[k] === SEVERAL_WORDS || isParticleAt(tokens, k));
 }
 
 /** After 'MM. Bertoni', the next names of the list: ', Micheli', 'et Tissières'. */

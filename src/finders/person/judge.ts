@@ -148,7 +148,7 @@ function shapeVerdict(doc: Doc, span: NameSpan, lex: PersonLexicon): Verdict {
   // A hyphenated word is asked by its first word ('Inter' of 'Inter-Milan'): the list holds single words.
   for (const at of s.words) {
     const w = tokens[at] as Token;
-    if (w.text.length < 2 || hasFact(lex, tokens, at, DEMONYM) || LOOSE_THING_WORDS.has(firstWord(w.key))) return NO_PERSON;
+    if (w.end - w.start < 2 || hasFact(lex, tokens, at, DEMONYM) || LOOSE_THING_WORDS.has(firstWord(w.key))) return NO_PERSON;
   }
   const prev = tokens[s.first - 1];
   const next = tokens[s.end];

@@ -7,7 +7,7 @@ import { tokenAt } from '../../text/token-search.js';
 import { isNameWordAt } from './shape.js';
 import { nameText, personValue } from './value.js';
 import { LOOSE_THING_WORD, THING_WORD, wordClassesAt } from './word-classes.js';
-import { tokenWordNumbers } from '../vocabulary.js';
+import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 
 /** One item of a list: tokens [first, end) that read as a name. */
 interface Item {
@@ -42,11 +42,12 @@ export function addListedNames(doc: Doc, out: PersonEntity[], lex: PersonLexicon
     for (let k = a; k < tokens.length && (tokens[k] as Token).end <= e.end; k++) taken[k] = 1;
   }
   const added: PersonEntity[] = [];
+  const numbers = tokenWordNumbers(tokens);
   // Lists joined by commas and 'et'.
   let i = lists ? 0 : tokens.length;
   while (i < tokens.length) {
     // Most tokens open no item (punctuation, lower-case words): one look at the token decides.
-    if (!mayOpenItem(tokens[i] as Token)) {
+    if (!mayOpenItem(tokens, numbers, i)) {
       i++;
       continue;
     }
@@ -114,13 +115,15 @@ function hasRanking(tokens: readonly Token[]): boolean {
 }
 
 // Lower-case particles that may open an item before a name word: 'van Petegem', 'de Dardel'. Every
-// lower-case word is asked: the longer ones are answered by their length, without a lookup.
+// lower-case word of a text with a list is asked: answered by its word number ('et', 'les', 'annoncé'
+// are none), without a look at its key.
 const ITEM_PARTICLES = new Set(['van', 'von', 'de', 'di', 'da']);
-const LONGEST_ITEM_PARTICLE = Math.max(...[...ITEM_PARTICLES].map((p) => p.length));
+const ITEM_PARTICLE_WORDS = new NumberedWords(ITEM_PARTICLES);
 
-/** Whether `readItem` may find an item at this token: a capitalised word or a particle ('van Petegem'). */
-function mayOpenItem(t: Token): boolean {
-  return t.kind === 'word' && (t.cap || (t.key.length <= LONGEST_ITEM_PARTICLE && ITEM_PARTICLES.has(t.key)));
+/** Whether `readItem` may find an item at token `i`: a capitalised word or a particle ('van Petegem'). */
+function mayOpenItem(tokens: readonly Token[], numbers: Int32Array, i: number): boolean {
+  const t = tokens[i] as Token;
+  return t.kind === 'word' && (t.cap || ITEM_PARTICLE_WORDS.at(tokens, numbers, i));
 }
 
 /** A name-like item at `j`: one to three capitalised words (lower-case particles between), nothing else. */

@@ -103,7 +103,7 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
       if (cues.namedAfter) break;
       if (!fromDoc && !alias && (cues.article || cues.thing || t.upper)) break; // 'le groupe Bolloré' is the company
       if (len === 1 && cues.thing) break; // 'le conglomérat indien Tata' after 'J. R. D. Tata'
-      if (prev?.text === '.' && prev.start === tokens[i - 2]?.end && tokens[i - 2]?.kind === 'word' && (tokens[i - 2] as Token).text.length === 1 && !cues.title) break; // 'J. Tata' is an initial
+      if (prev?.text === '.' && prev.start === tokens[i - 2]?.end && tokens[i - 2]?.kind === 'word' && (tokens[i - 2] as Token).end - (tokens[i - 2] as Token).start === 1 && !cues.title) break; // 'J. Tata' is an initial
       const start = t.start;
       const end = last.end;
       const text = doc.input.slice(start, end);

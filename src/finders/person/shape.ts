@@ -1,5 +1,5 @@
 import { breaksLine, type Token } from '../../text/tokenize.js';
-import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
+import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
 import { CAPITAL_PARTICLES, GLUED_PARTICLE, NOT_NAME, PARTICLES } from './words.js';
 import { NOT_NAME_WORD, wordClassesAt } from './word-classes.js';
 
@@ -28,7 +28,7 @@ export function shoutingLines(tokens: readonly Token[]): Uint8Array {
     let upper = 0;
     for (let k = first; k < i; k++) {
       const w = tokens[k] as Token;
-      if (w.kind !== 'word' || w.text.length < 2) continue;
+      if (w.kind !== 'word' || w.end - w.start < 2) continue;
       words++;
       if (w.upper) upper++;
     }
@@ -63,7 +63,7 @@ function hasUpperRun(tokens: readonly Token[]): boolean {
 export function isInitial(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  return !!t && t.kind === 'word' && t.text.length === 1 && t.cap && next?.text === '.' && next.start === t.end;
+  return !!t && t.kind === 'word' && t.end - t.start === 1 && t.cap && next?.text === '.' && next.start === t.end;
 }
 
 /**
@@ -73,7 +73,7 @@ export function isInitial(tokens: readonly Token[], i: number): boolean {
 export function isRegnal(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   if (t.text === 'Ier' || t.text === 'Ire') return true;
-  return t.text !== 'I' && t.text.length <= 6 && ROMAN.test(t.text);
+  return t.text !== 'I' && t.end - t.start <= 6 && ROMAN.test(t.text);
 }
 
 // The epithets of rulers and ancient authors, after 'le', 'la' or 'l'': 'Alexandre le Grand', 'Pline
@@ -109,6 +109,16 @@ export function epithetAt(tokens: readonly Token[], i: number): number {
 export function isGluedParticleName(t: Token | undefined): boolean {
   // The pattern needs a hyphen: most words are left without running it.
   return !!t && t.kind === 'word' && t.text.indexOf('-') > 0 && GLUED_PARTICLE.test(t.text);
+}
+
+/**
+ * `isGluedParticleName(tokens[i])`, asked of most words a name's extent reads: a glued name's key
+ * is of two words ('al sissi' of 'al-Sissi': a capital follows the hyphen), so the word number
+ * answers the others ('Macron', 'annoncé') without a look at their text.
+ * @example isGluedParticleNameAt(prepare('M. al-Soudani').tokens, 2) // true
+ */
+export function isGluedParticleNameAt(tokens: readonly Token[], i: number): boolean {
+  return tokenWordNumbers(tokens)[i] === SEVERAL_WORDS && isGluedParticleName(tokens[i]);
 }
 
 /**
