@@ -25,6 +25,8 @@ const SENTENCES = [
   'mai mai mai en en en de de mars mars sept. 2022 juil. déc. 2023 dernier prochain',
   "Au premier trimestre 2024, au 3e  trimestre de 2022, le dernier trimestre, le second semestre d'2025, DEUXIÈME TRIMESTRE.",
   "À Noël, avant Pâques 2024, depuis la Toussaint, le Nouvel An chinois, jusqu'au jour de l'an, Noël Le Graët, la Pentecôte.",
+  // Case folding that leaves ASCII ('ſ' is an 's' under the iu flags), spaces that are not ASCII, a cue glued to a word before it.
+  "depuiſ 2014, EN\u00a02015, dès\u2009\u2009mai, Ken 2016, fin\tde l'année 2017, mi-  2018, aujourd'hui, en  \u00a0 2019, Lé 2020.",
 ];
 
 describe('AnchoredPattern: the matches of the whole pattern', () => {

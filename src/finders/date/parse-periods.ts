@@ -81,7 +81,7 @@ const BEFORE_OUR_ERA = "avant notre ère|avant J\\.-C\\.|av\\. J\\.-C\\.|av\\. J
 const CENTURY = new AnchoredPattern(
   '(?:((?:[Àà] la )?(?:[Ff]in|[Dd]ébut|[Mm]ilieu) du|[Mm]i-)\\s{0,3})?',
   `([IVXLC]{1,7}|\\d{1,2})(?:e|ème|eme|è|er|ᵉ|ᵉʳ)\\s{1,3}siècles?(?:\\s{1,3}(${BEFORE_OUR_ERA}))?(?![\\p{L}\\d])`,
-  ['À la milieu du', 'à la milieu du', 'Fin du', 'fin du', 'Début du', 'début du', 'Milieu du', 'milieu du', 'Mi-', 'mi-'], 3, 'u',
+  ['À la fin du', 'à la fin du', 'À la début du', 'à la début du', 'À la milieu du', 'à la milieu du', 'Fin du', 'fin du', 'Début du', 'début du', 'Milieu du', 'milieu du', 'Mi-', 'mi-'], 3, 'u',
 );
 
 /**
