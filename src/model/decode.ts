@@ -30,9 +30,10 @@ export function decode(emit: Float64Array, n: number, trans: ArrayLike<number>, 
     for (let c = 0; c < L; c++) {
       let best = -Infinity;
       let arg = 0;
+      // 'I-PER' follows only 'B-PER' or itself (see `allowed`): two labels to weigh, not seven.
       const inside = isInside(c);
-      for (let p = 0; p < L; p++) {
-        if (inside && p !== c && p !== c - 1) continue;
+      const last = inside ? c : L - 1;
+      for (let p = inside ? c - 1 : 0; p <= last; p++) {
         const s = (score[prevBase + p] as number) + (trans[p * L + c] as number);
         if (s > best) {
           best = s;

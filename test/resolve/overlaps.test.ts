@@ -41,4 +41,17 @@ describe('resolveOverlaps', () => {
       else expect(clash.length).toBeGreaterThan(0);
     }
   });
+
+  it('starts every call from clean cells: the spans of the call before take nothing', () => {
+    // The cells are kept from call to call; a kept span left marked would clash with 10–20 here.
+    expect(spans(resolveOverlaps([at(0, 100), at(5, 30)]))).toEqual([[0, 100]]);
+    expect(spans(resolveOverlaps([at(10, 20), at(40, 50)]))).toEqual([[10, 20], [40, 50]]);
+  });
+
+  it('gives a drop callback that resolves another text meanwhile cells of its own', () => {
+    const inner: number[][][] = [];
+    const outer = resolveOverlaps([at(0, 50), at(10, 20), at(60, 70)], () => inner.push(spans(resolveOverlaps([at(15, 65), at(0, 10)]))));
+    expect(spans(outer)).toEqual([[0, 50], [60, 70]]);
+    expect(inner).toEqual([[[0, 10], [15, 65]]]);
+  });
 });
