@@ -1,5 +1,5 @@
 import type { Doc } from '../text/document.js';
-import type { Token } from '../text/tokenize.js';
+import { tokenOrNone, type Token } from '../text/tokenize.js';
 import { firstTokenEndingAfter } from '../text/token-search.js';
 import type { Entity } from '../types.js';
 import { FUNCTION_WORDS } from '../finders/place-context.js';
@@ -75,7 +75,7 @@ export function gapRuns(doc: Doc, candidates: readonly Entity[]): GapRun[] {
     let a = i;
     if ((tokens[i] as Token).sentenceStart && FUNCTION_WORDS.has((tokens[i] as Token).key) && j > i + 1 && free(i + 1)) a = i + 1;
     const t = tokens[a] as Token;
-    const before = tokens[a - 1];
+    const before = tokenOrNone(tokens, a - 1);
     const after = tokens[j];
     const touches = (u: Token | undefined, k: number) => isCapWord(u) && covered[k] === 1;
     const quoted = before !== undefined && before.kind === 'punct' && QUOTES.has(before.text);

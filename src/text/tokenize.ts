@@ -26,6 +26,18 @@ export interface Token {
 }
 
 /**
+ * The token at index `i`, or undefined before the first token and past the last.
+ *
+ * Why not `tokens[i]`: a read at index −1 (the word before a name that opens the text) is no element
+ * load for V8 but a lookup of the property '-1', and the site that made it stays on the engine's slow
+ * generic path for every later read, at every token. Reads past the end do not do that.
+ * @example tokenOrNone(prepare('Macron a dit').tokens, -1) // undefined
+ */
+export function tokenOrNone(tokens: readonly Token[], i: number): Token | undefined {
+  return i >= 0 ? tokens[i] : undefined;
+}
+
+/**
  * Whether a line break is in the whitespace before a token: the finders' test of a name, a phrase
  * or a sentence that may not run on to the next line ('Macron' ending a line, 'Jean' opening the
  * next). Asked of most tokens: most follow one space or none ('le président', 'Paris,'), and those

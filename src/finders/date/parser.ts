@@ -22,7 +22,7 @@ export interface DateParser {
  * 'Ken 2014', '1 2014' or 'mi-2014' (read from 'mi-').
  */
 export function startsWord(text: string, index: number): boolean {
-  const before = text[index - 1];
+  const before = index > 0 ? text[index - 1] : undefined;
   return before === undefined || !/[\p{L}\p{N}-]/u.test(before);
 }
 
@@ -33,7 +33,7 @@ export function startsWord(text: string, index: number): boolean {
  * ended.
  */
 export function wordBefore(context: Context, index: number): boolean {
-  return index !== context.after && /\w/.test(context.text[index - 1] ?? '');
+  return index !== context.after && index > 0 && /\w/.test(context.text[index - 1] ?? '');
 }
 
 /** Where to cut a parser's match to make the entity's span, and what it means. */

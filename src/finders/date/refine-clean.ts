@@ -50,7 +50,7 @@ export const cleanRefiner: DateRefiner = (context, results) => {
         continue;
       }
       // Inside a word: the calendar patterns' boundaries are ASCII ('mar' + 'échal').
-      if (/[\p{L}\p{N}]/u.test(context.text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(context.text[end] ?? '')) {
+      if ((start > 0 && /[\p{L}\p{N}]/u.test(context.text[start - 1] ?? '')) || /[\p{L}\p{N}]/u.test(context.text[end] ?? '')) {
         dropped(context, start, text, 'inside a word');
         continue;
       }

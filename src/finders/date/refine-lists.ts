@@ -63,7 +63,7 @@ export const listRefiner: DateRefiner = (context, results) => {
       const reading = readingOf(r);
       if (!reading) continue;
       withDaysBefore(context, r, reading);
-      const prev = out[out.length - 1];
+      const prev = out.length > 0 ? out[out.length - 1] : undefined;
       const prevReading = prev ? readingOf(prev) : null;
       if (prev && prevReading && prev.index + prev.text.length <= r.index) {
         const between = context.text.slice(endOf(prev), r.index);

@@ -1,4 +1,4 @@
-import { breaksLine, type Token } from '../../text/tokenize.js';
+import { breaksLine, tokenOrNone, type Token } from '../../text/tokenize.js';
 import { DEMONYM, hasFact } from './facts.js';
 import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
 import type { PersonLexicon } from './lexicon.js';
@@ -153,27 +153,27 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
     naming: false, article: false, namedAfter: false, quoted: false, thing: false,
   };
   let k = i - 1;
-  const prev = tokens[k];
+  const prev = tokenOrNone(tokens, k);
   if (!prev) return cues;
   // Quotes around the name alone: '« Jeanne du Barry »' is a film. (A quote is punctuation: a word's
   // text is not looked up.)
   if (prev.kind === 'punct' && OPEN_QUOTES.has(prev.text)) cues.quoted = true;
   // Title: 'M.', 'Mme', 'Dr.', 'MM.', 'Monsieur'; told by its word number first, most words are none.
-  const at0 = prev.text === '.' && prev.start === tokens[k - 1]?.end ? k - 1 : k;
+  const at0 = prev.text === '.' && prev.start === tokenOrNone(tokens, k - 1)?.end ? k - 1 : k;
   const t0 = tokens[at0];
   if (t0 && t0.kind === 'word' && TITLE_WORDS.at(tokens, tokenWordNumbers(tokens), at0) && (t0.cap || !TITLES_NEEDING_CAPITAL.has(t0.key)) && !(t0.key === 'm' && t0 === prev && t0.text !== 'M')) {
     cues.title = TITLES.get(t0.key) as string;
     if (PLURAL_TITLES.has(t0.key)) cues.pluralTitle = true;
     k = t0 === prev ? k - 1 : k - 2;
   }
-  const before = tokens[k];
+  const before = tokenOrNone(tokens, k);
   if (!before) return cues;
   // (The word before a name and the one before it are told by their word number, most of them: word-classes.ts.)
   const numbers = tokenWordNumbers(tokens);
   if ((wordClassesAt(tokens, numbers, k) & NAMED_AFTER_WORD) !== 0) cues.namedAfter = true;
   // 'le Centre spatial Kennedy', 'l'Hôpital européen Georges-Pompidou', 'le Lycée français Charles-de-Gaulle': a
   // capitalised place word and its adjective.
-  const place = tokens[k - 1];
+  const place = tokenOrNone(tokens, k - 1);
   if (place?.cap && before.kind === 'word' && !before.cap && (wordClassesAt(tokens, numbers, k - 1) & NAMED_AFTER_WORD) !== 0 && (ADJECTIVE_END.test(before.key) || /e(?:en|enne)$/.test(before.key))) cues.namedAfter = true;
   // 'la Maison de Jules Verne', 'le Musée de Victor Hugo': a capitalised place word and 'de'.
   if ((before.key === 'de' || before.key === "d'") && ((place?.cap && (wordClassesAt(tokens, numbers, k - 1) & NAMED_AFTER_WORD) !== 0) || GEO_NOUNS.has(place?.key ?? ''))) cues.namedAfter = true;
@@ -272,13 +272,13 @@ const PLACE_NOUNS = new Set([
  * laboratoire danois'), or a place noun and 'de' ('la province de'): the name is a thing's.
  */
 function isThingBefore(tokens: readonly Token[], k: number, lex: PersonLexicon): boolean {
-  const before = tokens[k];
+  const before = tokenOrNone(tokens, k);
   if (!before) return false;
-  if ((before.key === 'de' || before.key === "d'" || before.key === 'du' || before.key === 'des') && (PLACE_NOUNS.has(tokens[k - 1]?.key ?? '') || HEAD_OF.has(tokens[k - 1]?.key ?? ''))) return true;
+  if ((before.key === 'de' || before.key === "d'" || before.key === 'du' || before.key === 'des') && (PLACE_NOUNS.has(tokenOrNone(tokens, k - 1)?.key ?? '') || HEAD_OF.has(tokenOrNone(tokens, k - 1)?.key ?? ''))) return true;
   let c = k;
   if (isRoleAdjective(tokens, c, lex) && hasFact(lex, tokens, c, DEMONYM)) c--;
-  const noun = tokens[c];
-  const det = tokens[c - 1];
+  const noun = tokenOrNone(tokens, c);
+  const det = tokenOrNone(tokens, c - 1);
   return !!noun && !!det && noun.kind === 'word' && !noun.cap && THING_NOUNS.has(noun.key) && DETERMINERS.has(det.key);
 }
 

@@ -1,5 +1,5 @@
 import type { Doc } from '../../text/document.js';
-import type { Token } from '../../text/tokenize.js';
+import { tokenOrNone, type Token } from '../../text/tokenize.js';
 import type { PersonEntity } from '../../types.js';
 import type { PersonLexicon } from './lexicon.js';
 import { tokenAt } from '../../text/token-search.js';
@@ -16,8 +16,8 @@ export function addSharedFamilyNames(doc: Doc, out: PersonEntity[], lex: PersonL
   const added: PersonEntity[] = [];
   for (const e of out) {
     const k = tokenAt(tokens, e.start);
-    const first = tokens[k - 2];
-    const et = tokens[k - 1];
+    const first = tokenOrNone(tokens, k - 2);
+    const et = tokenOrNone(tokens, k - 1);
     const family = e.normalized.familyName;
     if (!first || !et || et.key !== 'et' || !family || !e.normalized.givenName || first.kind !== 'word' || !first.cap) continue;
     if (givenStrengthAt(lex, tokens, k - 2) < 3 || givenStrengthAt(lex, tokens, k) < 2) continue;

@@ -1,5 +1,5 @@
 import type { Doc } from '../../text/document.js';
-import type { Token } from '../../text/tokenize.js';
+import { tokenOrNone, type Token } from '../../text/tokenize.js';
 import { closedByQuote, roleAfter, type Cues } from './cues.js';
 import type { NameSpan } from './extent.js';
 import type { KnownPerson, PersonLexicon } from './lexicon.js';
@@ -90,7 +90,7 @@ export function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon):
   if (cues.roleKind === 'adjacent') return verdict(0.9, 'person/role');
   if (cues.article) return refused('an article before it, no role', true);
   // English words around: a title or a band ('The Late Show with Stephen Colbert', 'My Funny Valentine', 'Frankie Goes to Hollywood').
-  if (ENGLISH_BEFORE.has(tokens[span.first - 1]?.key ?? '') || ENGLISH_AFTER.has(tokens[span.end]?.key ?? '')) return refused('inside an English title', true);
+  if (ENGLISH_BEFORE.has(tokenOrNone(tokens, span.first - 1)?.key ?? '') || ENGLISH_AFTER.has(tokens[span.end]?.key ?? '')) return refused('inside an English title', true);
   const wordAtStart = first.sentenceStart && hasFact(lex, tokens, firstAt, WORD_NAME);
   if (n >= 2 && g >= 2 && !wordAtStart) return verdict(0.88, 'person/given-name');
   if (span.regnal && n >= 2 && g > 0) return verdict(0.88, 'person/regnal');
@@ -100,7 +100,7 @@ export function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon):
   if (n >= 2 && g >= 1 && !cues.thing) return verdict(wordAtStart ? 0.6 : 0.75, 'person/given-name');
   if (n >= 2 && span.initials > 0 && span.initials < n && (tokens[span.words[n - 1] as number] as Token).text.length > 1) return verdict(0.8, 'person/initials');
   // One word and a looser cue: not after a preposition of place ('à Hillion, le maire…').
-  const placeBefore = PLACE_PREPOSITIONS.has(tokens[span.first - 1]?.key ?? '');
+  const placeBefore = PLACE_PREPOSITIONS.has(tokenOrNone(tokens, span.first - 1)?.key ?? '');
   if (n === 1 && !placeBefore && (cues.naming || cues.roleKind === 'apposition' || cues.roleKind === 'complement') && !first.sentenceStart) return verdict(0.7, 'person/role');
   if (n === 1 && !placeBefore && !first.sentenceStart && span.initials === 0 && roleAfter(tokens, span.end, doc.view) && !hasFact(lex, tokens, firstAt, DEMONYM)) return verdict(0.65, 'person/role');
   if (n >= 2 && !cues.thing) return shapeVerdict(doc, span, lex);

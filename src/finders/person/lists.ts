@@ -1,5 +1,5 @@
 import type { Doc } from '../../text/document.js';
-import { breaksLine, type Token } from '../../text/tokenize.js';
+import { breaksLine, tokenOrNone, type Token } from '../../text/tokenize.js';
 import type { PersonEntity } from '../../types.js';
 import { DEMONYM, hasFact } from './facts.js';
 import type { PersonLexicon } from './lexicon.js';
@@ -54,7 +54,7 @@ export function addListedNames(doc: Doc, out: PersonEntity[], lex: PersonLexicon
     const items: Item[] = [];
     let j = i;
     // 'les sénateurs du Michigan, Carl Levin et Debbie Stabenow': a complement opens no list.
-    if (COMPLEMENT_BEFORE.has(tokens[i - 1]?.key ?? '')) {
+    if (COMPLEMENT_BEFORE.has(tokenOrNone(tokens, i - 1)?.key ?? '')) {
       i++;
       continue;
     }

@@ -159,7 +159,7 @@ function tokensKeys(tokens: readonly Token[], a: number, b: number): string[] {
   for (let k = a; k < b; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct') continue;
-    const prevKey = keys[keys.length - 1];
+    const prevKey = keys.length > 0 ? keys[keys.length - 1] : undefined;
     if (prevKey !== undefined && prevKey.endsWith("'")) keys[keys.length - 1] = prevKey + t.key;
     else keys.push(t.key);
   }
