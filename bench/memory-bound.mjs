@@ -15,6 +15,7 @@
 // (valgrind, 113.4M → 99.6M a pass of the bench sample) and CPU time moved by about 2%.
 import { Session } from 'node:inspector/promises';
 import { countWords, loadBenchText, samplePieces } from './text.mjs';
+import { timed } from './throughput.mjs';
 
 const rounds = Number(process.argv[2] ?? 3);
 const { extract } = await import('../dist/index.js');
@@ -23,12 +24,7 @@ const words = pieces.reduce((n, p) => n + countWords(p), 0);
 const options = { referenceDate: '2024-01-01' };
 const REPEAT = 40;
 
-const cpuMs = (fn) => {
-  const c0 = process.cpuUsage();
-  fn();
-  const c = process.cpuUsage(c0);
-  return (c.user + c.system) / 1000;
-};
+const cpuMs = (fn) => timed(fn).cpu;
 const nsPerWord = (ms) => Math.round((ms * 1e6) / (REPEAT * words));
 
 // Warm-up until the compiler has settled (the first passes are mostly its work).

@@ -1,6 +1,6 @@
 import { COUNTRY_TABLE, RESULTS_CODES } from '../data/countries.js';
 import type { Doc } from '../text/document.js';
-import type { Token } from '../text/tokenize.js';
+import { tokenOrNone, type Token } from '../text/tokenize.js';
 import type { Finder } from '../pipeline.js';
 import type { CountryEntity, CountryValue } from '../types.js';
 import { PhraseIndex } from './phrase-index.js';
@@ -149,10 +149,8 @@ export function findCountryCandidates(doc: Doc, gaz: CountryGazetteer): CountryE
     const t = tokens[i] as Token;
     if (t.kind !== 'word') continue;
     if (doc.header && t.start < doc.header.end) continue;
-    // '1. Guidi (It)', 'Zulle (S)': an athlete's country in a results table. (No read at index -1 for the first
-    // token: an array read at a negative index turned this read, at every token, into the engine's generic lookup.)
-    const prev = i > 0 ? tokens[i - 1] : undefined;
-    const coded = prev?.text === '(' ? resultsCodeAt(tokens, i, results) : undefined;
+    // '1. Guidi (It)', 'Zulle (S)': an athlete's country in a results table.
+    const coded = tokenOrNone(tokens, i - 1)?.text === '(' ? resultsCodeAt(tokens, i, results) : undefined;
     const country = coded ? gaz.byCode.get(coded) : undefined;
     if (country) {
       out.push({ type: 'country', text: doc.input.slice(t.start, t.end), start: t.start, end: t.end, score: 0.9, source: 'country/results-code', normalized: countryValue(country, 'name') });
