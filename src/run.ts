@@ -1,6 +1,7 @@
 import { parseReferenceDate, type ReferenceDate } from './dates/reference.js';
 import { brief, type FindContext, type Finder, type Resolver } from './pipeline.js';
 import { prepare, type Doc } from './text/document.js';
+import { withScratch } from './text/scratch.js';
 import { ENTITY_TYPES, type Entity, type EntityType, type ExtractOptions } from './types.js';
 
 /**
@@ -12,17 +13,21 @@ export function runPipeline(text: string, options: ExtractOptions | undefined, f
   if (typeof text !== 'string') throw new TypeError(`gazette: text must be a string, got ${describe(text)}`);
   const opts = checkOptions(options);
   if (text.length === 0) return [];
-  const doc: Doc = prepare(text);
-  const ctx = context(doc, opts);
-  const wanted = new Set(opts.types ?? ENTITY_TYPES);
-  let entities: Entity[] = [];
-  for (const finder of finders) {
-    for (const e of finder.find(doc, ctx)) entities.push(e);
-  }
-  for (const r of resolvers) entities = r.resolve(entities, doc, ctx);
+  // The document's per-token arrays are cut from a scratch block lent for this run (scratch.ts).
+  const entities = withScratch(() => {
+    const doc: Doc = prepare(text);
+    const ctx = context(doc, opts);
+    let found: Entity[] = [];
+    for (const finder of finders) {
+      for (const e of finder.find(doc, ctx)) found.push(e);
+    }
+    for (const r of resolvers) found = r.resolve(found, doc, ctx);
+    return found;
+  });
   const minScore = opts.minScore ?? 0;
+  const wanted = opts.types;
   return entities
-    .filter((e) => wanted.has(e.type) && e.score >= minScore)
+    .filter((e) => (wanted === undefined || wanted.includes(e.type)) && e.score >= minScore)
     .sort((a, b) => a.start - b.start || a.end - b.end || ENTITY_TYPES.indexOf(a.type) - ENTITY_TYPES.indexOf(b.type));
 }
 

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.js';
+import { scratchInt32 } from '../text/scratch.js';
 
 /**
  * The words of every phrase lexicon (places, countries, organisations), numbered once for all.
@@ -167,7 +168,7 @@ let last: Numbered | undefined;
 export function tokenWordNumbers(tokens: readonly Token[]): Int32Array {
   const read = numbersIfRead(tokens);
   if (read) return read;
-  const out = new Int32Array(tokens.length);
+  const out = scratchInt32(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     out[i] = keyNumber((tokens[i] as Token).key);
   }

@@ -4,6 +4,7 @@ import { firstTokenEndingAfter } from '../text/token-search.js';
 import type { Entity, LocationEntity, OrganizationEntity, PersonEntity } from '../types.js';
 import { entityModelType, type ModelType } from './labels.js';
 import { readingMargin, squash, type ModelSpan, type Tagging } from './tagger.js';
+import { scratchInt32 } from '../text/scratch.js';
 
 /**
  * How the rule candidates and the model's spans are combined.
@@ -73,7 +74,7 @@ export function combine(candidates: readonly Entity[], tagging: Tagging, doc: Do
   const fills = (m: ModelSpan) => passes(fill, m);
   const isSure = (e: Entity) => e.score >= sure || entityModelType(e) === null;
   // Which model span covers each token, once the sure candidates have taken their text.
-  const spanAt = new Int32Array(tagging.spans.length ? doc.tokens.length : 0).fill(-1);
+  const spanAt = scratchInt32(tagging.spans.length ? doc.tokens.length : 0).fill(-1);
   const blocked = new Uint8Array(tagging.spans.length);
   if (tagging.spans.length) {
     const owner = ownerMap(candidates.filter(isSure), doc.input.length);

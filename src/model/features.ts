@@ -159,12 +159,16 @@ function candidateHashes(e: Entity): { kind: number; typeHash: number } {
 
 /** `count` Int32Arrays of `n` items, one after the other in `buffer` from byte `at`. */
 function int32Views(buffer: ArrayBuffer, at: number, count: number, n: number): Int32Array[] {
-  return Array.from({ length: count }, (_, k) => new Int32Array(buffer, at + k * n * 4, n));
+  const views: Int32Array[] = [];
+  for (let k = 0; k < count; k++) views.push(new Int32Array(buffer, at + k * n * 4, n));
+  return views;
 }
 
 /** `count` Uint8Arrays of `n` items, one after the other in `buffer` from byte `at`. */
 function uint8Views(buffer: ArrayBuffer, at: number, count: number, n: number): Uint8Array[] {
-  return Array.from({ length: count }, (_, k) => new Uint8Array(buffer, at + k * n, n));
+  const views: Uint8Array[] = [];
+  for (let k = 0; k < count; k++) views.push(new Uint8Array(buffer, at + k * n, n));
+  return views;
 }
 
 /** How far from a capital the model looks for a name's words: 'cour d'appel de [Paris]' (4 before), 'Atlantique nord' (after). */

@@ -5,6 +5,7 @@ import type { Entity } from '../types.js';
 import { FUNCTION_WORDS } from '../finders/place-context.js';
 import { shapeHash } from './features.js';
 import { fnv, mix } from './hash.js';
+import { scratchBytes } from '../text/scratch.js';
 
 /**
  * The gaps the rules leave: runs of capitalised words that no rule candidate touches, the only
@@ -38,7 +39,7 @@ const isCapWord = (t: Token | undefined): t is Token => !!t && t.cap && t.kind =
  * @example coveredTokens(prepare('Il vit à Rabat.').tokens, [rabat]) // Uint8Array [0, 0, 0, 1, 0]
  */
 export function coveredTokens(tokens: readonly Token[], candidates: readonly Entity[]): Uint8Array {
-  const covered = new Uint8Array(tokens.length);
+  const covered = scratchBytes(tokens.length);
   for (const e of candidates) {
     for (let i = firstTokenEndingAfter(tokens, e.start); i < tokens.length && (tokens[i] as Token).start < e.end; i++) covered[i] = 1;
   }

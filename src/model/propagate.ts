@@ -2,6 +2,7 @@ import type { Doc } from '../text/document.js';
 import type { Token } from '../text/tokenize.js';
 import { tokenAt } from '../text/token-search.js';
 import type { Entity } from '../types.js';
+import { scratchBytes } from '../text/scratch.js';
 
 /**
  * One name, one reading in a document: a name the model found ('Thor Hushovd', 'Zenbyte', 'Millbrook') is that
@@ -31,7 +32,7 @@ export function propagateNames(doc: Doc, entities: readonly Entity[]): Entity[] 
     const last = words[words.length - 1] as string;
     if (e.type === 'person' && words.length >= 2 && last.length >= 3) add([last], e);
   }
-  const taken = new Uint8Array(doc.input.length);
+  const taken = scratchBytes(doc.input.length);
   for (const e of entities) taken.fill(1, e.start, e.end);
   const out = [...entities];
   for (let i = 0; i < tokens.length; i++) {

@@ -5,6 +5,7 @@ import { allowed, decode } from './decode.js';
 import { FEATURE_SLOTS, segments, sentenceFeatures, tableBytes, tokenTable } from './features.js';
 import { beginLabel, LABEL_COUNT, isInside, labelType, MODEL_TYPES, type ModelType } from './labels.js';
 import type { RuntimeModel } from './model.js';
+import { scratchBuffer } from '../text/scratch.js';
 
 const L = LABEL_COUNT;
 
@@ -119,19 +120,20 @@ export function tagDocument(doc: Doc, candidates: readonly Entity[], model: Runt
   // costs more to allocate than a short article's tokens cost to read): scores first, for their
   // 8-byte alignment, and the table from the next multiple of 8.
   const tableAt = Math.ceil((count * (8 * L + 4 + 4 + 1)) / 8) * 8;
-  const buffer = new ArrayBuffer(count === 0 ? 0 : tableAt + tableBytes(count));
+  // (Cut from the document's scratch block: see scratch.ts.)
+  const { buffer, at } = scratchBuffer(count === 0 ? 0 : tableAt + tableBytes(count));
   const tagging: Tagging = {
-    labels: new Uint8Array(buffer, count * (8 * L + 8), count),
-    emit: new Float64Array(buffer, 0, count * L),
-    sentenceFirst: new Int32Array(buffer, count * 8 * L, count),
-    sentenceEnd: new Int32Array(buffer, count * (8 * L + 4), count),
+    labels: new Uint8Array(buffer, at + count * (8 * L + 8), count),
+    emit: new Float64Array(buffer, at, count * L),
+    sentenceFirst: new Int32Array(buffer, at + count * 8 * L, count),
+    sentenceEnd: new Int32Array(buffer, at + count * (8 * L + 4), count),
     spans: [],
     transitions: model.transitions,
     start: model.start,
     spanScale: model.spanScale,
   };
   if (count === 0) return tagging;
-  const table = tokenTable(doc, candidates, givenNames, buffer, tableAt);
+  const table = tokenTable(doc, candidates, givenNames, buffer, at + tableAt);
   const headerEnd = doc.header ? doc.header.end : -1;
   let w: Work | undefined = spare;
   for (const s of doc.sentences) {

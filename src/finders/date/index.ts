@@ -60,14 +60,7 @@ export function findDateCandidates(doc: Doc, ctx: FindContext): DateEntity[] {
     if (!(kinds & TRIGGER) || !parsersFor(kinds, listening).length) continue;
     const view = composed(doc.view.slice(s.start, s.end));
     const sentence = view.text;
-    const onDrop = listening
-      ? (index: number, text: string, reason: string) => {
-          const start = s.start + view.toOriginal(index);
-          const end = s.start + view.toOriginal(index + text.length);
-          const candidate: DateEntity = { type: 'date', text: doc.input.slice(start, end), start, end, score: 0, source: 'date/calendar', normalized: { value: null, granularity: 'day', relative: false } };
-          ctx.drop('date', reason, candidate);
-        }
-      : undefined;
+    const onDrop = listening ? dropper(doc, ctx, s.start, view) : undefined;
     for (const r of readDates({ text: sentence, ref, onDrop, after: -1 }, kinds, listening)) {
       const start = s.start + view.toOriginal(r.index);
       const end = s.start + view.toOriginal(r.index + r.text.length);
@@ -88,6 +81,20 @@ export function findDateCandidates(doc: Doc, ctx: FindContext): DateEntity[] {
     }
   }
   return out;
+}
+
+/**
+ * What tells the `debug` callback of a date turned down in a sentence. Made here, not by an arrow in
+ * the sentence loop: an arrow there holds the loop's variables, and V8 then made a context object
+ * for them at every sentence, listened to or not.
+ */
+function dropper(doc: Doc, ctx: FindContext, sentenceStart: number, view: ReturnType<typeof composed>): (index: number, text: string, reason: string) => void {
+  return (index, text, reason) => {
+    const start = sentenceStart + view.toOriginal(index);
+    const end = sentenceStart + view.toOriginal(index + text.length);
+    const candidate: DateEntity = { type: 'date', text: doc.input.slice(start, end), start, end, score: 0, source: 'date/calendar', normalized: { value: null, granularity: 'day', relative: false } };
+    ctx.drop('date', reason, candidate);
+  };
 }
 
 /**

@@ -6,6 +6,7 @@ import type { OrgCandidate } from './candidate.js';
 import type { Definition } from './definitions.js';
 import { followedByName } from './lexicon-match.js';
 import { TRADE_CUES } from './names.js';
+import { scratchBytes } from '../../text/scratch.js';
 
 /** A name the document may repeat: its token keys, its spelling when it must be written so, the candidate it repeats. */
 interface Repeatable {
@@ -127,7 +128,7 @@ export function repeatDocumentNames(doc: Doc, found: readonly OrgCandidate[], de
   addFirstWords(tokens, found, names, isCountryWord);
   if (!names.size) return [];
   for (const list of names.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  const taken = new Uint8Array(tokens.length);
+  const taken = scratchBytes(tokens.length);
   for (const c of found) for (let k = c.first; k < c.last; k++) taken[k] = 1;
   const out: OrgCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -137,7 +138,7 @@ export function repeatDocumentNames(doc: Doc, found: readonly OrgCandidate[], de
     if (!list) continue;
     for (const n of list) {
       const end = i + n.keys.length;
-      if (end > tokens.length || n.keys.some((k, x) => tokens[i + x]?.key !== k || taken[i + x])) continue;
+      if (end > tokens.length || !freeKeysAt(tokens, taken, i, n.keys)) continue;
       // An acronym is repeated as written ('CSA', not 'Csa'); a name with its capitals.
       if (n.exact !== undefined && tokens.slice(i, end).map((x) => x.text).join(' ') !== n.exact) continue;
       if (n.midSentence && t.sentenceStart) continue;
@@ -153,6 +154,18 @@ export function repeatDocumentNames(doc: Doc, found: readonly OrgCandidate[], de
     }
   }
   return out;
+}
+
+/**
+ * Whether the tokens from `i` have the name's keys and none of them is taken. A loop, not `keys.some`
+ * with an arrow: the arrow held the token index, and V8 made a context object for it at every token
+ * of the document, name or not.
+ */
+function freeKeysAt(tokens: readonly Token[], taken: Uint8Array, i: number, keys: readonly string[]): boolean {
+  for (let x = 0; x < keys.length; x++) {
+    if (tokens[i + x]?.key !== keys[x] || taken[i + x]) return false;
+  }
+  return true;
 }
 
 /**

@@ -43,7 +43,7 @@ export function findLexiconOrganizations(doc: Doc, lex: OrganizationLexicon): Or
     }
     for (const m of lex.index.matchAt(tokens, i)) {
       // 'Greenpeace France', 'Amnesty International Belgique': a country's branch of an NGO or a company.
-      const branch = countryAfter(lex, tokens, m.end) ? m.values.find((v) => BRANCH_KINDS.has(v.org.kind ?? '') && acceptable(v, tokens, i, m.end + 1)) : undefined;
+      const branch = countryAfter(lex, tokens, m.end) ? firstAcceptable(m.values, BRANCH, tokens, i, m.end + 1) : undefined;
       if (branch) {
         const c: OrgCandidate = { first: i, last: m.end + 1, score: 0.92, source: 'organization/lexicon', value: { name: doc.view.slice(t.start, (tokens[m.end] as Token).end) } };
         out.push(c);
@@ -53,15 +53,15 @@ export function findLexiconOrganizations(doc: Doc, lex: OrganizationLexicon): Or
       // 'le Crédit agricole Centre-Est', 'France Nature Environnement Languedoc-Roussillon': a regional branch.
       // A union's or an employers' body's branch of a département or a region: 'la CPME du Rhône', 'la FNSEA de la Marne'.
       const ofRegion = ofRegionAfter(doc, lex, m.end);
-      const unionBranch = ofRegion > 0 ? m.values.find((v) => v.org.kind === 'union' && acceptable(v, tokens, i, m.end, true)) : undefined;
+      const unionBranch = ofRegion > 0 ? firstAcceptable(m.values, UNION_BRANCH, tokens, i, m.end) : undefined;
       const regionEnd = unionBranch ? ofRegion : regionAfter(doc, lex, m.end);
-      const regional = unionBranch ?? (regionEnd > 0 ? m.values.find((v) => (REGION_BRANCH_KINDS.has(v.org.kind ?? '') || REGIONAL.test(v.org.name)) && acceptable(v, tokens, i, m.end, true)) : undefined);
+      const regional = unionBranch ?? (regionEnd > 0 ? firstAcceptable(m.values, REGIONAL_BRANCH, tokens, i, m.end) : undefined);
       if (regional) {
         out.push({ first: i, last: regionEnd, score: 0.92, source: 'organization/lexicon', value: { name: doc.view.slice(t.start, (tokens[regionEnd - 1] as Token).end) } });
         i = regionEnd - 1;
         break;
       }
-      const hit = m.values.find((v) => acceptable(v, tokens, i, m.end));
+      const hit = firstAcceptable(m.values, ANY, tokens, i, m.end);
       if (!hit) continue;
       // 'Le Pacte historique': a listed name that opens with its article ('Le Pacte', a film distributor) gives
       // way to a longer listed name that starts right after the article (the Colombian coalition).
@@ -177,6 +177,29 @@ function scoreOf(hit: LexiconHit, tokens: readonly Token[], i: number, end: numb
   // A one-word name first in its sentence may be an ordinary capitalised word.
   if (end === i + 1 && first.sentenceStart && !hit.acronym) return 0.8;
   return 0.92;
+}
+
+// What a listed name is read as, for `firstAcceptable`: itself, a country's branch ('Greenpeace France'),
+// a union's branch ('la CPME du Rhône') or a regional branch ('le Crédit agricole Centre-Est').
+const ANY = 0;
+const BRANCH = 1;
+const UNION_BRANCH = 2;
+const REGIONAL_BRANCH = 3;
+
+/**
+ * The first of a match's values that may be read as `want` here. A loop rather than `values.find` with
+ * an arrow: the arrow holds the token index of `findLexiconOrganizations`'s loop, and V8 then made a
+ * context object for every token of every text (50 bytes a word, the most of any finder).
+ */
+function firstAcceptable(values: readonly LexiconHit[], want: number, tokens: readonly Token[], i: number, end: number): LexiconHit | undefined {
+  for (const v of values) {
+    const kind = v.org.kind ?? '';
+    if (want === BRANCH && !BRANCH_KINDS.has(kind)) continue;
+    if (want === UNION_BRANCH && kind !== 'union') continue;
+    if (want === REGIONAL_BRANCH && !(REGION_BRANCH_KINDS.has(kind) || REGIONAL.test(v.org.name))) continue;
+    if (acceptable(v, tokens, i, end, want === UNION_BRANCH || want === REGIONAL_BRANCH)) return v;
+  }
+  return undefined;
 }
 
 /** Spelling and context checks for one listed form at tokens [i, end). */

@@ -1,6 +1,7 @@
 import type { Token } from '../../text/tokenize.js';
 import { knownWordNumber, SEVERAL_WORDS, tokenWordNumbers, wordNumber } from '../vocabulary.js';
 import type { PersonLexicon } from './lexicon.js';
+import { scratchBytes } from '../../text/scratch.js';
 
 /**
  * What the person lexicon says of each token of a document, read once per document: how strong a
@@ -206,7 +207,7 @@ function personFacts(lex: PersonLexicon, tokens: readonly Token[]): Uint8Array {
   const table = lexiconWords(lex);
   const { byNumber } = table;
   const numbers = tokenWordNumbers(tokens);
-  const facts = new Uint8Array(tokens.length);
+  const facts = scratchBytes(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const n = numbers[i] as number;
     // (The bound is checked, not left to the typed array: a read past its end, for a word numbered

@@ -8,6 +8,7 @@ import { isNameWordAt } from './shape.js';
 import { nameText, personValue } from './value.js';
 import { LOOSE_THING_WORD, THING_WORD, wordClassesAt } from './word-classes.js';
 import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
+import { scratchBytes } from '../../text/scratch.js';
 
 /** One item of a list: tokens [first, end) that read as a name. */
 interface Item {
@@ -35,7 +36,7 @@ export function addListedNames(doc: Doc, out: PersonEntity[], lex: PersonLexicon
   if (!lists && !ranking) return;
   const personAt = new Map<number, PersonEntity>();
   for (const e of out) personAt.set(e.start, e);
-  const taken = new Uint8Array(tokens.length);
+  const taken = scratchBytes(tokens.length);
   for (const e of out) {
     const a = tokenAt(tokens, e.start);
     if (a < 0) continue;

@@ -12,6 +12,7 @@ import { addFirstWords, firstWord, hasFact, OPENS_KNOWN } from './facts.js';
 import { forgetShortForms, shortFormsOfName } from './short-forms.js';
 import { addKeyEnds, knownKeyEnds } from './key-ends.js';
 import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
+import { scratchBytes } from '../../text/scratch.js';
 
 /**
  * The key of tokens [a, b): their keys joined, elisions glued, punctuation left out.
@@ -38,7 +39,7 @@ export function tokensKey(tokens: readonly Token[], a: number, b: number): strin
 export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, shout: Uint8Array, blocked: ReadonlyArray<readonly [number, number]> = []): void {
   const { tokens } = doc;
   forgetShortForms();
-  const covered = new Uint8Array(tokens.length);
+  const covered = scratchBytes(tokens.length);
   for (const [a, b] of blocked) for (let k = a; k < b && k < tokens.length; k++) covered[k] = 1;
   const forms = new Map<string, PersonValue>();
   const acronyms = new Map<string, PersonValue>();

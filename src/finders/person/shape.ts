@@ -2,6 +2,7 @@ import { breaksLine, type Token } from '../../text/tokenize.js';
 import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
 import { CAPITAL_PARTICLES, GLUED_PARTICLE, NOT_NAME, PARTICLES } from './words.js';
 import { NOT_NAME_WORD, wordClassesAt } from './word-classes.js';
+import { scratchBytes } from '../../text/scratch.js';
 
 /**
  * What a token can be inside a person's name. Every test is a Set lookup or a short
@@ -17,7 +18,7 @@ const ROMAN = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
  * @example shoutingLines(tokens) // [1, 1, 1, 0, …] for 'MACRON REÇOIT SCHOLZ\nLe président…'
  */
 export function shoutingLines(tokens: readonly Token[]): Uint8Array {
-  const out = new Uint8Array(tokens.length);
+  const out = scratchBytes(tokens.length);
   // Most texts have no such line: they are told by one look at each token, before any line is read.
   if (!hasUpperRun(tokens)) return out;
   let first = 0;
@@ -130,8 +131,20 @@ export function isNameWord(t: Token | undefined, inside = false): boolean {
   if (!t || t.kind !== 'word' || !t.cap) return false;
   if (NOT_NAME.has(t.key)) return false;
   if (t.upper && !inside) return false;
-  if (/\d/.test(t.text)) return false;
-  return true;
+  return !hasDigit(t.text);
+}
+
+/**
+ * Whether a word holds a digit ('G7', 'Covid-19'): no name word does. A loop over its code units, not
+ * a regular expression: asked of every capitalised word a name may take, where a call into the
+ * regular expression engine cost more than reading a short word.
+ */
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 /**
@@ -145,8 +158,7 @@ export function isNameWordAt(tokens: readonly Token[], i: number, inside = false
   if (!t || t.kind !== 'word' || !t.cap) return false;
   if (wordClassesAt(tokens, tokenWordNumbers(tokens), i) & NOT_NAME_WORD) return false;
   if (t.upper && !inside) return false;
-  if (/\d/.test(t.text)) return false;
-  return true;
+  return !hasDigit(t.text);
 }
 
 /**
