@@ -3,6 +3,7 @@ import { brief, type FindContext, type Finder, type Resolver } from './pipeline.
 import { prepare, type Doc } from './text/document.js';
 import { withScratch } from './text/scratch.js';
 import { ENTITY_TYPES, type Entity, type EntityType, type ExtractOptions } from './types.js';
+import { sortSmall } from './resolve/sort-small.js';
 
 /**
  * Runs finders then resolvers over a text: the one stage runner behind `extract`,
@@ -26,9 +27,10 @@ export function runPipeline(text: string, options: ExtractOptions | undefined, f
   });
   const minScore = opts.minScore ?? 0;
   const wanted = opts.types;
-  return entities
-    .filter((e) => (wanted === undefined || wanted.includes(e.type)) && e.score >= minScore)
-    .sort((a, b) => a.start - b.start || a.end - b.end || ENTITY_TYPES.indexOf(a.type) - ENTITY_TYPES.indexOf(b.type));
+  return sortSmall(
+    entities.filter((e) => (wanted === undefined || wanted.includes(e.type)) && e.score >= minScore),
+    (a, b) => a.start - b.start || a.end - b.end || ENTITY_TYPES.indexOf(a.type) - ENTITY_TYPES.indexOf(b.type),
+  );
 }
 
 function context(doc: Doc, opts: ExtractOptions): FindContext {

@@ -3,6 +3,7 @@ import type { Token } from '../text/tokenize.js';
 import { firstTokenFrom } from '../text/token-search.js';
 import type { Entity } from '../types.js';
 import { fnv, mix } from './hash.js';
+import { sortSmall } from '../resolve/sort-small.js';
 
 /**
  * What the model sees of a token, as a fixed number of hashed features (slots). A linguist's
@@ -105,7 +106,7 @@ export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: 
   };
   capitalRuns(tokens, table);
   // Best candidate first: a token under 'Banque de France' (organisation) and 'France' (country) sees the organisation.
-  const ranked = [...candidates].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
+  const ranked = sortSmall([...candidates], (a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
   for (const e of ranked) {
     const first = firstTokenFrom(tokens, e.start);
     let last = first;

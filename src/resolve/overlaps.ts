@@ -1,5 +1,6 @@
 import type { Resolver } from '../pipeline.js';
 import type { Entity } from '../types.js';
+import { sortSmall } from './sort-small.js';
 
 /** Candidates below this score are guesses: they never take a span from a confident one. */
 const CONFIDENT = 0.5;
@@ -37,7 +38,8 @@ export function resolveOverlaps(entities: readonly Entity[], drop?: (loser: Enti
   const at = (k: number) => start[k] as number;
   const upTo = (k: number) => end[k] as number;
   const scored = (k: number) => score[k] as number;
-  ranked.sort(
+  sortSmall(
+    ranked,
     (a, b) =>
       Number(scored(b) >= CONFIDENT) - Number(scored(a) >= CONFIDENT) ||
       upTo(b) - at(b) - (upTo(a) - at(a)) ||
@@ -64,7 +66,7 @@ export function resolveOverlaps(entities: readonly Entity[], drop?: (loser: Enti
   }
   for (const k of kept) owner.fill(0, at(k) - lo, upTo(k) - lo);
   giveBack(owner);
-  return kept.sort((a, b) => at(a) - at(b) || upTo(a) - upTo(b)).map((k) => entities[k] as Entity);
+  return sortSmall(kept, (a, b) => at(a) - at(b) || upTo(a) - upTo(b)).map((k) => entities[k] as Entity);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Token } from '../../text/tokenize.js';
 import { knownWordNumber, SEVERAL_WORDS, tokenWordNumbers, wordNumber } from '../vocabulary.js';
 import type { PersonLexicon } from './lexicon.js';
 import { scratchBytes } from '../../text/scratch.js';
+import { knownKeyEnds } from './key-ends.js';
 
 /**
  * What the person lexicon says of each token of a document, read once per document: how strong a
@@ -26,6 +27,14 @@ export const DEMONYM = 8;
 export const COUNTRY = 16;
 /** A first name that is also a common French word ('rose', 'pierre'). */
 export const WORD_NAME = 32;
+/**
+ * The end of a known person's key, from the start of one of its words ('drian' and 'le drian' of
+ * 'jean yves le drian', see `knownKeyEnds`): a run of tokens that ends on a word without it names
+ * no one the lexicon knows, and its key is not built. Asked of the last word of every run the
+ * mentions pass and the judge read, by the token's word number rather than its key's string in the
+ * big set of ends.
+ */
+export const ENDS_KNOWN = 64;
 
 /** The facts of each of the lexicon's words by its vocabulary number; 0 past the end. */
 interface LexiconWords {
@@ -112,8 +121,9 @@ export function givenStrength(lex: PersonLexicon, key: string): number {
 }
 
 /** The facts of a key, from the lexicon's own maps and sets: what the table holds, and the answer for a hyphenated token ('jean yves'). */
-function factsOfKey(lex: PersonLexicon, key: string, firstWords: ReadonlySet<string>): number {
+function factsOfKey(lex: PersonLexicon, key: string, firstWords: ReadonlySet<string>, keyEnds: ReadonlySet<string>): number {
   let facts = givenStrength(lex, key);
+  if (keyEnds.has(key)) facts |= ENDS_KNOWN;
   if (firstWords.has(firstWord(key))) facts |= OPENS_KNOWN;
   if (lex.demonyms.has(key)) facts |= DEMONYM;
   if (lex.countries.has(key)) facts |= COUNTRY;
@@ -130,12 +140,13 @@ function lexiconWords(lex: PersonLexicon): LexiconWords {
   let table = tables.get(lex);
   if (table) return table;
   const firstWords = knownFirstWords(lex);
-  const words = new Set<string>([...lex.givenNames.keys(), ...firstWords, ...lex.demonyms, ...lex.countries, ...lex.wordNames]);
+  const keyEnds = knownKeyEnds(lex);
+  const words = new Set<string>([...lex.givenNames.keys(), ...firstWords, ...lex.demonyms, ...lex.countries, ...lex.wordNames, ...keyEnds]);
   const numbered: Array<[number, number]> = [];
   const severalWords = new Map<string, number>();
   for (const w of words) {
-    if (w.indexOf(' ') < 0) numbered.push([wordNumber(w), factsOfKey(lex, w, firstWords)]);
-    else severalWords.set(w, factsOfKey(lex, w, firstWords));
+    if (w.indexOf(' ') < 0) numbered.push([wordNumber(w), factsOfKey(lex, w, firstWords, keyEnds)]);
+    else severalWords.set(w, factsOfKey(lex, w, firstWords, keyEnds));
   }
   const byNumber = new Uint8Array(numbered.reduce((max, [n]) => Math.max(max, n + 1), 0));
   for (const [n, facts] of numbered) byNumber[n] = facts;

@@ -16,6 +16,7 @@ import { nameText, personValue } from './value.js';
 import { ROLE_NOUN_WORDS } from './roles.js';
 import { TITLE_WORDS } from './words.js';
 import { SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
+import { sortSmall } from '../../resolve/sort-small.js';
 
 /**
  * Finds people: names that open on a known first name ('Nasser Bourita'), follow a title
@@ -107,7 +108,7 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindCon
   addSharedFamilyNames(doc, out, lex);
   addListedNames(doc, out, lex);
   addMentions(doc, out, lex, shout, blocked);
-  return out.sort((a, b) => a.start - b.start);
+  return sortSmall(out, (a, b) => a.start - b.start);
 }
 
 const DE_WORDS = new Set(['de', 'du', 'des', "d'", 'la', 'le']);

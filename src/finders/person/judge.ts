@@ -4,8 +4,7 @@ import { closedByQuote, roleAfter, type Cues } from './cues.js';
 import type { NameSpan } from './extent.js';
 import type { KnownPerson, PersonLexicon } from './lexicon.js';
 import { tokensKey } from './mentions.js';
-import { knownKeyEnds } from './key-ends.js';
-import { DEMONYM, firstWord, givenStrengthAt, hasFact, isSaintName, OPENS_KNOWN, WORD_NAME } from './facts.js';
+import { DEMONYM, ENDS_KNOWN, firstWord, givenStrengthAt, hasFact, isSaintName, OPENS_KNOWN, WORD_NAME } from './facts.js';
 import { ROLE_NOUN_WORDS } from './roles.js';
 import { tokenWordNumbers } from '../vocabulary.js';
 import { LOOSE_THING_WORDS, THING_WORDS } from './words.js';
@@ -110,14 +109,14 @@ export function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon):
 /**
  * The well-known person the span names whole ('Emmanuel Macron', 'Lula'): asked of the people map
  * only when the span opens on a word such a name opens with and ends on one such a name ends with
- * (knownKeyEnds): 'Jean Dupont' ends none, and its key is not built.
+ * (`ENDS_KNOWN`, see knownKeyEnds): 'Jean Dupont' ends none, and its key is not built.
  */
 function knownPerson(tokens: readonly Token[], span: NameSpan, lex: PersonLexicon): KnownPerson | undefined {
   if (!hasFact(lex, tokens, span.first, OPENS_KNOWN)) return undefined;
   // The key leaves punctuation out: 'Nahel M.' ends on 'M'.
   let last = span.end - 1;
   while (last > span.first && (tokens[last] as Token).kind === 'punct') last--;
-  if (!knownKeyEnds(lex).has((tokens[last] as Token).key)) return undefined;
+  if (!hasFact(lex, tokens, last, ENDS_KNOWN)) return undefined;
   return lex.people.get(tokensKey(tokens, span.first, span.end));
 }
 

@@ -8,9 +8,9 @@ import { canonicalValue, titleCase } from './value.js';
 import { singleSpaced } from './single-spaced.js';
 import { ROLE_NOUN_WORDS } from './roles.js';
 import { PARTICLES } from './words.js';
-import { addFirstWords, firstWord, hasFact, OPENS_KNOWN } from './facts.js';
+import { addFirstWords, ENDS_KNOWN, firstWord, hasFact, OPENS_KNOWN } from './facts.js';
 import { forgetShortForms, shortFormsOfName } from './short-forms.js';
-import { addKeyEnds, knownKeyEnds } from './key-ends.js';
+import { addKeyEnds } from './key-ends.js';
 import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
 import { scratchBytes } from '../../text/scratch.js';
 
@@ -65,7 +65,6 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
   const numbers = tokenWordNumbers(tokens);
   const docFirst = new Set<string>();
   for (const k of forms.keys()) addFirstWords(docFirst, k);
-  const knownEnds = knownKeyEnds(lex);
   const docEnds = new Set<string>();
   for (const k of forms.keys()) addKeyEnds(docEnds, k);
   // A lower-case mention opens on a particle ('de Gaulle', 'al-Assad'), and so must the known name or
@@ -88,7 +87,7 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
       const last = tokens[i + len - 1] as Token;
       if (last.kind !== 'word' || !(last.cap || (last.text.indexOf('-') > 0 && /^(?:al|el|ad|ben|bin|abu|abou)-/.test(last.text)))) continue;
       // No name of the lexicon or of the document ends on this word ('de la France', 'le Conseil'): its key is not built.
-      if (!knownEnds.has(last.key) && !docEnds.has(last.key) && !(len === 1 && t.upper)) continue;
+      if (!hasFact(lex, tokens, i + len - 1, ENDS_KNOWN) && !docEnds.has(last.key) && !(len === 1 && t.upper)) continue;
       const key = tokensKey(tokens, i, i + len);
       const written = doc.view.slice(t.start, last.end);
       const candidate = lex.people.get(key);
