@@ -1,5 +1,6 @@
 import { fold } from '../text/normalize.js';
 import type { Entity, OrganizationEntity } from '../types.js';
+import { restate } from '../resolve/restate.js';
 
 /**
  * An acronym defined in the text names its organisation everywhere in the document: after
@@ -35,7 +36,7 @@ export function linkAcronyms(entities: readonly Entity[], input: string): Entity
     if (!full || fold(e.normalized.name) !== fold(e.text)) return e;
     const normalized: OrganizationEntity['normalized'] = { name: full.normalized.name, acronym: e.text };
     if (full.normalized.wikidata) normalized.wikidata = full.normalized.wikidata;
-    return { ...e, normalized, source: `${e.source}+acronym` };
+    return restate(e, { normalized, source: `${e.source}+acronym` });
   });
 }
 

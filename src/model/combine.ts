@@ -5,6 +5,7 @@ import type { Entity, LocationEntity, OrganizationEntity, PersonEntity } from '.
 import { entityModelType, type ModelType } from './labels.js';
 import { readingMargin, squash, type ModelSpan, type Tagging } from './tagger.js';
 import { scratchInt32 } from '../text/scratch.js';
+import { restate } from '../resolve/restate.js';
 
 /**
  * How the rule candidates and the model's spans are combined.
@@ -109,7 +110,7 @@ export function combine(candidates: readonly Entity[], tagging: Tagging, doc: Do
     if (same >= 0) {
       const m = tagging.spans[same] as ModelSpan;
       confirmed[same] = 1;
-      out.push({ ...e, score: Math.max(e.score, Math.min(0.85, round3(0.5 + m.confidence * 0.4))), source: `${e.source}+model` });
+      out.push(restate(e, { score: Math.max(e.score, Math.min(0.85, round3(0.5 + m.confidence * 0.4))), source: `${e.source}+model` }));
     } else if (!read && veto !== false && type !== 'LOC' && squash(readingMargin(tagging, first, last, 0), tagging.spanScale) >= veto) {
       drop?.('vetoed by the model: it reads no name here', e);
     } else if (other >= 0 && passes(replace, tagging.spans[other] as ModelSpan)) {
@@ -147,8 +148,9 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 export function modelEntity(m: ModelSpan, doc: Doc, source = 'model/perceptron'): PersonEntity | LocationEntity | OrganizationEntity {
   const text = doc.input.slice(m.start, m.end);
   const name = /\s\s|[\n\r\t\u00a0]/.test(text) ? text.replace(/\s+/g, ' ') : text;
-  const base = { text, start: m.start, end: m.end, score: round3(0.3 + m.confidence * 0.5), source };
-  return { ...base, type: ENTITY_TYPE[m.type], normalized: { name } };
+  // (In the order of every finder's entities, type first: entities of one order share one shape, and
+  // the resolvers that read every candidate's offsets read them faster.)
+  return { type: ENTITY_TYPE[m.type], text, start: m.start, end: m.end, score: round3(0.3 + m.confidence * 0.5), source, normalized: { name } };
 }
 
 /** The entity type of a model type. */

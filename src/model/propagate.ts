@@ -3,6 +3,7 @@ import type { Token } from '../text/tokenize.js';
 import { tokenAt } from '../text/token-search.js';
 import type { Entity } from '../types.js';
 import { scratchBytes } from '../text/scratch.js';
+import { restate } from '../resolve/restate.js';
 
 /**
  * One name, one reading in a document: a name the model found ('Thor Hushovd', 'Zenbyte', 'Millbrook') is that
@@ -52,7 +53,7 @@ export function propagateNames(doc: Doc, entities: readonly Entity[]): Entity[] 
       if ((tokens[j] as Token | undefined)?.cap && (tokens[j] as Token).spaceBefore === ' ') continue;
       const text = doc.input.slice(start, end);
       const normalized = words.length === model.text.split(/\s+/).length ? model.normalized : { name: text };
-      out.push({ ...model, text, start, end, source: `${model.source}+document`, normalized } as Entity);
+      out.push(restate(model, { text, start, end, source: `${model.source}+document`, normalized: normalized as Entity['normalized'] }));
       taken.fill(1, start, end);
       break;
     }

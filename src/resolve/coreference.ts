@@ -5,6 +5,7 @@ import { canonicalValue } from '../finders/person/value.js';
 import { fold } from '../text/normalize.js';
 import type { Resolver } from '../pipeline.js';
 import type { Entity, PersonEntity, PersonValue } from '../types.js';
+import { restate } from './restate.js';
 
 /**
  * One person, one name, within a document. A short mention takes the full name of the one
@@ -68,7 +69,7 @@ function rename(e: PersonEntity, person: PersonValue | KnownPerson): PersonEntit
   const value = canonicalValue(person);
   if (e.normalized.title) value.title = e.normalized.title;
   if (e.normalized.role) value.role = e.normalized.role;
-  return { ...e, normalized: value, source: e.source.endsWith('coreference') ? e.source : `${e.source}+coreference` };
+  return restate(e, { normalized: value, source: e.source.endsWith('coreference') ? e.source : `${e.source}+coreference` });
 }
 
 /**
