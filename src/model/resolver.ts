@@ -6,6 +6,9 @@ import { linkAcronyms } from './acronyms.js';
 import { propagateNames } from './propagate.js';
 import { combine, SURE_SCORE, type CombineOptions } from './combine.js';
 import { coveredTokens } from './gaps.js';
+import { scratchBytes } from '../text/scratch.js';
+import { firstTokenEndingAfter } from '../text/token-search.js';
+import type { Token } from '../text/tokenize.js';
 import { entityModelType } from './labels.js';
 import { classifyGaps } from './gap-model.js';
 import { unpackModel, type GazetteModel, type RuntimeModel } from './model.js';
@@ -43,7 +46,8 @@ export function createModelResolver(model: GazetteModel | (() => GazetteModel), 
       const some = (levels: CombineOptions['fill']) => levels === undefined || (levels !== false && Object.keys(levels).length > 0);
       const adds = some(how.fill);
       const replaces = how.replace === undefined ? adds : some(how.replace);
-      const tagging = tagDocument(doc, entities, runtime, givenNames, adds ? undefined : weakTokens(doc, entities, how.sure ?? SURE_SCORE, replaces));
+      const sure = how.sure ?? SURE_SCORE;
+      const tagging = tagDocument(doc, entities, runtime, givenNames, adds ? unsureTokens(doc, entities, sure) : weakTokens(doc, entities, sure, replaces));
       if (runtime.gaps && how.gaps !== false) tagging.gaps = classifyGaps(doc, entities, runtime.gaps, givenNames);
       const combined = combine(entities, tagging, doc, how, (reason, loser, winner) => ctx.drop('model', reason, loser, winner));
       return linkAcronyms(propagateNames(doc, combined), doc.input);
@@ -61,6 +65,26 @@ function weakTokens(doc: Doc, entities: readonly Entity[], sure: number, replace
   const weak = entities.filter(judged);
   // Most articles have no weak guess (15 of the bench's 34): no flag is set, and none need be allocated.
   return weak.length === 0 ? NO_TOKENS : coveredTokens(doc.tokens, weak);
+}
+
+/**
+ * The tokens a tagger that adds names must read: the capitalised words no sure candidate holds,
+ * where a name no list knows may stand, and every word of a weak candidate, which it may confirm,
+ * veto or replace. A stretch whose capitals are all in sure names ('Emmanuel Macron a reçu Olaf
+ * Scholz à Berlin') is not read: a name the model read there would overlap a sure candidate, and
+ * `combine` reports no such name. (A date or a demonym counts as sure, as `combine` counts it.)
+ */
+function unsureTokens(doc: Doc, entities: readonly Entity[], sure: number): Uint8Array {
+  const { tokens } = doc;
+  const isSure = (e: Entity) => e.score >= sure || entityModelType(e) === null;
+  const held = coveredTokens(tokens, entities.filter(isSure));
+  const needed = scratchBytes(tokens.length);
+  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).cap && !held[i]) needed[i] = 1;
+  for (const e of entities) {
+    if (isSure(e)) continue;
+    for (let i = firstTokenEndingAfter(tokens, e.start); i < tokens.length && (tokens[i] as Token).start < e.end; i++) needed[i] = 1;
+  }
+  return needed;
 }
 
 /** No token flagged: the tagger reads nothing. */
