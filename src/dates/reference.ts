@@ -44,6 +44,12 @@ export function parseReferenceDate(value: Date | string, from: ReferenceDate['fr
   return ref;
 }
 
+/**
+ * The days of a month of the Gregorian calendar (month 1..12).
+ * @example daysInMonth(2024, 2) // 29: 'le 29 février 2024' is a day
+ */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // (By the calendar's rule, not a Date: the reference is read at every call of extract.)
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

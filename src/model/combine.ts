@@ -4,7 +4,7 @@ import { firstTokenEndingAfter } from '../text/token-search.js';
 import type { Entity, LocationEntity, OrganizationEntity, PersonEntity } from '../types.js';
 import { entityModelType, type ModelType } from './labels.js';
 import { readingMargin, squash, type ModelSpan, type Tagging } from './tagger.js';
-import { scratchInt32 } from '../text/scratch.js';
+import { scratchBytes, scratchInt32 } from '../text/scratch.js';
 import { restate } from '../resolve/restate.js';
 
 /**
@@ -76,7 +76,7 @@ export function combine(candidates: readonly Entity[], tagging: Tagging, doc: Do
   const isSure = (e: Entity) => e.score >= sure || entityModelType(e) === null;
   // Which model span covers each token, once the sure candidates have taken their text.
   const spanAt = scratchInt32(tagging.spans.length ? doc.tokens.length : 0).fill(-1);
-  const blocked = new Uint8Array(tagging.spans.length);
+  const blocked = scratchBytes(tagging.spans.length);
   if (tagging.spans.length) {
     const owner = ownerMap(candidates.filter(isSure), doc.input.length);
     tagging.spans.forEach((m, k) => {
@@ -87,8 +87,8 @@ export function combine(candidates: readonly Entity[], tagging: Tagging, doc: Do
     owner.release();
   }
   const out: Entity[] = [];
-  const confirmed = new Uint8Array(tagging.spans.length);
-  const replacing = new Uint8Array(tagging.spans.length);
+  const confirmed = scratchBytes(tagging.spans.length);
+  const replacing = scratchBytes(tagging.spans.length);
   for (const e of candidates) {
     if (isSure(e)) {
       out.push(e);

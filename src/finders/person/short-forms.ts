@@ -112,7 +112,8 @@ export function shortFormsOfName(name: string, keys: readonly string[], lex: Per
  * @example forgetShortForms()
  */
 export function forgetShortForms(): void {
-  remembered.clear();
+  // (Only a map that holds something: clearing one makes it a new table, for every document.)
+  if (remembered.size > 0) remembered.clear();
 }
 
 /** More names than a long article has: the memory is emptied then. */
