@@ -199,6 +199,16 @@ export function numbersIfRead(tokens: readonly Token[]): Int32Array | undefined 
 }
 
 /**
+ * The closed lists' words as bits, one 32-bit word per vocabulary word, a bit per list (the first 32
+ * lists made): a token's questions to every list ('M.' a title? 'de' a particle? 'président' a role
+ * noun?) read one cache line, where a byte array per list, each as long as the vocabulary (20 KB),
+ * put each list's answer on a line of its own.
+ */
+let listBits = new Int32Array(0);
+/** How many lists have a bit. */
+let lists = 0;
+
+/**
  * A list of words the finders ask of tokens ('universite', 'pdg', 'filiale'), numbered in the
  * vocabulary. A token is answered by its word number, one read of a byte array, rather than by a
  * lookup of its key's string in a `Set`: the finders' loops ask their list at every token, and a
@@ -210,15 +220,29 @@ export function numbersIfRead(tokens: readonly Token[]): Int32Array | undefined 
 export class NumberedWords {
   /** The list's entries of several words ('chef lieu'), the only ones a hyphenated token's key may be. */
   private readonly phrases: ReadonlySet<string>;
-  /** 1 for the words of the list, by their number; nothing past the last one. */
+  /** The list's bit in `listBits`, or 0 past the 32nd list (then `byNumber` holds its words). */
+  private readonly bit: number;
+  /** 1 for the words of the list, by their number, for a list past the 32nd; nothing past the last one. */
   private readonly byNumber: Uint8Array;
 
   constructor(words: Iterable<string>) {
     const all = new Set(words);
     this.phrases = new Set([...all].filter((w) => w.indexOf(' ') >= 0));
     const numbers = [...all].filter((w) => w.indexOf(' ') < 0).map((w) => wordNumber(w));
-    this.byNumber = new Uint8Array(numbers.reduce((max, n) => Math.max(max, n + 1), 0));
-    for (const n of numbers) this.byNumber[n] = 1;
+    const last = numbers.reduce((max, n) => Math.max(max, n + 1), 0);
+    this.bit = lists < 32 ? 1 << lists++ : 0;
+    if (this.bit !== 0) {
+      if (listBits.length < last) {
+        const grown = new Int32Array(Math.max(last, 2 * listBits.length));
+        grown.set(listBits);
+        listBits = grown;
+      }
+      for (const n of numbers) listBits[n] = (listBits[n] as number) | this.bit;
+      this.byNumber = new Uint8Array(0);
+    } else {
+      this.byNumber = new Uint8Array(last);
+      for (const n of numbers) this.byNumber[n] = 1;
+    }
   }
 
   /** Whether token `i`'s key is one of the words; `numbers` is `tokenWordNumbers(tokens)`. */
@@ -226,7 +250,10 @@ export class NumberedWords {
     const n = numbers[i];
     if (n === undefined || n === UNKNOWN) return false;
     // (The bound is checked, not left to the typed array: a read past its end takes V8's slow path.)
-    if (n >= 0) return n < this.byNumber.length && this.byNumber[n] === 1;
+    if (n >= 0) {
+      if (this.bit !== 0) return n < listBits.length && ((listBits[n] as number) & this.bit) !== 0;
+      return n < this.byNumber.length && this.byNumber[n] === 1;
+    }
     // A hyphenated token ('chef-lieu' → 'chef lieu'): a key with a space, which only the list's phrases can be
     // (most lists hold none: 'Jean-Claude' is answered without a lookup).
     return this.phrases.size > 0 && this.phrases.has((tokens[i] as Token).key);
