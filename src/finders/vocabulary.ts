@@ -12,19 +12,28 @@ import { scratchInt32 } from '../text/scratch.js';
  * Only lexicons add words, when they are built (a bounded set); the text never does, so memory does
  * not grow with what is read. A word that no lexicon holds has no number (`UNKNOWN`).
  *
- * The table is our own open addressing over one typed array of (hash, number) pairs rather than a
+ * The table is our own open addressing over one typed array of slots (see `slots`) rather than a
  * `Map`: that one lookup per token was still the hottest line of `extract` (the Map's buckets,
  * entries and key strings are far apart, and cold again at each document). Here half the tokens
  * of a news text, no lexicon word, are mostly answered by one bit (`seen`), the others by a slot;
  * no string is read but the one word whose hash matches, compared once.
  */
 const EMPTY = 0;
-/** Slots of (hash, number + 1) pairs, `EMPTY` number for a free slot; kept under half full. */
-let slots = new Int32Array(2 * 1024);
+/**
+ * One 32-bit slot a word: its number + 1 in the low `NUMBER_BITS` bits, the top bits of its hash
+ * above them; `EMPTY` for a free slot. Kept under three quarters full: 128 KB for the 20,000 words
+ * of the lexicons, where slots of a whole hash and a number took half a megabyte, which the rest of
+ * the pipeline pushed out of the cache between two documents. A word is found in a few slots of
+ * one cache line (linear probing); the hash's top bits turn away the other words there before
+ * their strings are read.
+ */
+let slots = new Int32Array(1024);
 let mask = 1023;
+const NUMBER_BITS = 20;
+const NUMBER_MASK = (1 << NUMBER_BITS) - 1;
 /**
  * 2^18 bits, one per value of a hash's top 18 bits, set for the words of the table: 32 KB that
- * stay in the cache where the slots (half a megabyte) do not. Most words no lexicon holds
+ * stay in the first-level cache where the slots do not. Most words no lexicon holds
  * ('mardi', 'annoncé') find their bit unset and are answered without reading a slot. (With the
  * person lexicon's first names the table holds some 19,000 words: 2^17 bits let one unknown word
  * in seven through to a slot.)
@@ -65,24 +74,26 @@ function mixed(h: number): number {
 
 /** The slot of a word: where it is, or the free slot where it would go. */
 function slotOf(word: string, hash: number): number {
+  const tag = hash >>> NUMBER_BITS;
   let at = hash & mask;
   for (;;) {
-    const n = slots[2 * at + 1] as number;
-    if (n === EMPTY || (slots[2 * at] === hash && words[n - 1] === word)) return at;
+    const v = slots[at] as number;
+    if (v === EMPTY || (v >>> NUMBER_BITS === tag && words[(v & NUMBER_MASK) - 1] === word)) return at;
     at = (at + 1) & mask;
   }
 }
 
+/** A slot's value for word number `n` of hash `hash`. */
+const slotValue = (hash: number, n: number) => ((hash >>> NUMBER_BITS) << NUMBER_BITS) | (n + 1);
+
 /** Twice the slots, every word placed again (a lexicon is being built: bounded, never while reading text). */
 function grow(): void {
   slots = new Int32Array(slots.length * 2);
-  mask = slots.length / 2 - 1;
+  mask = slots.length - 1;
   for (let n = 0; n < known; n++) {
     const word = words[n] as string;
     const hash = wordHash(word);
-    const at = slotOf(word, hash);
-    slots[2 * at] = hash;
-    slots[2 * at + 1] = n + 1;
+    slots[slotOf(word, hash)] = slotValue(hash, n);
   }
 }
 
@@ -93,16 +104,16 @@ function grow(): void {
 export function wordNumber(word: string): number {
   const hash = wordHash(word);
   let at = slotOf(word, hash);
-  const n = slots[2 * at + 1] as number;
-  if (n !== EMPTY) return n - 1;
+  const v = slots[at] as number;
+  if (v !== EMPTY) return (v & NUMBER_MASK) - 1;
+  if (known + 1 >= NUMBER_MASK) throw new RangeError(`gazette: the lexicons hold more than ${NUMBER_MASK - 1} distinct words`);
   words.push(word);
   known++;
-  if (2 * known > mask + 1) {
+  if (4 * known > 3 * (mask + 1)) {
     grow();
     at = slotOf(word, hash);
   }
-  slots[2 * at] = hash;
-  slots[2 * at + 1] = known;
+  slots[at] = slotValue(hash, known - 1);
   markSeen(hash);
   return known - 1;
 }
@@ -127,8 +138,8 @@ export function knownWordNumber(word: string): number {
 /** `knownWordNumber` of a word whose hash is made. */
 function knownNumberOf(word: string, hash: number): number {
   if (!isSeen(hash)) return UNKNOWN;
-  const n = slots[2 * slotOf(word, hash) + 1] as number;
-  return n === EMPTY ? UNKNOWN : n - 1;
+  const v = slots[slotOf(word, hash)] as number;
+  return v === EMPTY ? UNKNOWN : (v & NUMBER_MASK) - 1;
 }
 
 /**
@@ -188,6 +199,16 @@ export function numbersIfRead(tokens: readonly Token[]): Int32Array | undefined 
 }
 
 /**
+ * The closed lists' words as bits, one 32-bit word per vocabulary word, a bit per list (the first 32
+ * lists made): a token's questions to every list ('M.' a title? 'de' a particle? 'président' a role
+ * noun?) read one cache line, where a byte array per list, each as long as the vocabulary (20 KB),
+ * put each list's answer on a line of its own.
+ */
+let listBits = new Int32Array(0);
+/** How many lists have a bit. */
+let lists = 0;
+
+/**
  * A list of words the finders ask of tokens ('universite', 'pdg', 'filiale'), numbered in the
  * vocabulary. A token is answered by its word number, one read of a byte array, rather than by a
  * lookup of its key's string in a `Set`: the finders' loops ask their list at every token, and a
@@ -199,15 +220,29 @@ export function numbersIfRead(tokens: readonly Token[]): Int32Array | undefined 
 export class NumberedWords {
   /** The list's entries of several words ('chef lieu'), the only ones a hyphenated token's key may be. */
   private readonly phrases: ReadonlySet<string>;
-  /** 1 for the words of the list, by their number; nothing past the last one. */
+  /** The list's bit in `listBits`, or 0 past the 32nd list (then `byNumber` holds its words). */
+  private readonly bit: number;
+  /** 1 for the words of the list, by their number, for a list past the 32nd; nothing past the last one. */
   private readonly byNumber: Uint8Array;
 
   constructor(words: Iterable<string>) {
     const all = new Set(words);
     this.phrases = new Set([...all].filter((w) => w.indexOf(' ') >= 0));
     const numbers = [...all].filter((w) => w.indexOf(' ') < 0).map((w) => wordNumber(w));
-    this.byNumber = new Uint8Array(numbers.reduce((max, n) => Math.max(max, n + 1), 0));
-    for (const n of numbers) this.byNumber[n] = 1;
+    const last = numbers.reduce((max, n) => Math.max(max, n + 1), 0);
+    this.bit = lists < 32 ? 1 << lists++ : 0;
+    if (this.bit !== 0) {
+      if (listBits.length < last) {
+        const grown = new Int32Array(Math.max(last, 2 * listBits.length));
+        grown.set(listBits);
+        listBits = grown;
+      }
+      for (const n of numbers) listBits[n] = (listBits[n] as number) | this.bit;
+      this.byNumber = new Uint8Array(0);
+    } else {
+      this.byNumber = new Uint8Array(last);
+      for (const n of numbers) this.byNumber[n] = 1;
+    }
   }
 
   /** Whether token `i`'s key is one of the words; `numbers` is `tokenWordNumbers(tokens)`. */
@@ -215,7 +250,10 @@ export class NumberedWords {
     const n = numbers[i];
     if (n === undefined || n === UNKNOWN) return false;
     // (The bound is checked, not left to the typed array: a read past its end takes V8's slow path.)
-    if (n >= 0) return n < this.byNumber.length && this.byNumber[n] === 1;
+    if (n >= 0) {
+      if (this.bit !== 0) return n < listBits.length && ((listBits[n] as number) & this.bit) !== 0;
+      return n < this.byNumber.length && this.byNumber[n] === 1;
+    }
     // A hyphenated token ('chef-lieu' → 'chef lieu'): a key with a space, which only the list's phrases can be
     // (most lists hold none: 'Jean-Claude' is answered without a lookup).
     return this.phrases.size > 0 && this.phrases.has((tokens[i] as Token).key);
