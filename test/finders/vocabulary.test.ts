@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownWordNumber, SEVERAL_WORDS, tokenWordNumbers, UNKNOWN, wordNumber } from '../../src/finders/vocabulary.js';
+import { knownWordNumber, NumberedWords, SEVERAL_WORDS, tokenWordNumbers, UNKNOWN, wordNumber } from '../../src/finders/vocabulary.js';
 import { prepare } from '../../src/text/document.js';
 
 // The word table is gazette's own open addressing: every word keeps its number through the
@@ -40,5 +40,20 @@ describe('the numbered words of the lexicons', () => {
     const numbers = tokenWordNumbers(tokens);
     tokens.forEach((t, i) => expect(numbers[i]).toBe(t.key.indexOf(' ') >= 0 ? SEVERAL_WORDS : knownWordNumber(t.key)));
     expect(numbers.filter((n) => n === SEVERAL_WORDS).length).toBe(3);
+  });
+
+  // The first 32 lists share one bit set a word, the others keep a byte array: both must answer alike,
+  // each list its own words only, whatever was numbered between them.
+  it('answers every list by its own words, past the 32 that share a bit set', () => {
+    const lists = Array.from({ length: 40 }, (_, k) => [`liste${k}a`, `liste${k}b`, 'commun', `etat${k} membre`]);
+    const numbered = lists.map((words) => new NumberedWords(words));
+    wordNumber('numerote-apres');
+    const text = lists.map((_, k) => `liste${k}a liste${k}b`).join(' ') + ' commun etat3-membre autre';
+    const { tokens } = prepare(text);
+    const numbers = tokenWordNumbers(tokens);
+    numbered.forEach((list, k) => {
+      const hits = tokens.flatMap((t, i) => (list.at(tokens, numbers, i) ? [t.text] : []));
+      expect(hits).toEqual([`liste${k}a`, `liste${k}b`, 'commun', ...(k === 3 ? ['etat3-membre'] : [])]);
+    });
   });
 });
