@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ORGANIZATION_TABLE } from '../../src/data/organizations.js';
-import { parseOrganizationTable } from '../../src/finders/organization.js';
+import { buildOrganizationLexicon, organizationLexicon, parseOrganizationTable } from '../../src/finders/organization.js';
 import { findOrganizations } from '../../src/index.js';
 import { hasShared, sharedDir } from '../helpers.js';
 
@@ -57,5 +57,19 @@ describe('findOrganizations on hostile input', () => {
     const found = findOrganizations(input);
     expect(performance.now() - t0).toBeLessThan(3000);
     for (const e of found) expect(input.slice(e.start, e.end)).toBe(e.text);
+  });
+});
+
+describe("the lexicon's records", () => {
+  it("have every field in one order, whatever fields the table gives them (one hidden class for the finder's reads)", () => {
+    const keys = new Set([...organizationLexicon().byKey.values()].map((r) => Object.keys(r).join(',')));
+    expect([...keys]).toEqual(['name,acronym,wikidata,kind,aliases,flags']);
+  });
+
+  it('keep the values of the records they were built from', () => {
+    const lex = buildOrganizationLexicon([{ name: 'État islamique', acronym: 'EI', aliases: ['Daech'] }, { name: 'Total', kind: 'company', aliases: [], flags: ['word'] }]);
+    expect(lex.byKey.get('daech')).toEqual({ name: 'État islamique', acronym: 'EI', aliases: ['Daech'] });
+    expect(lex.byKey.get('total')?.flags).toEqual(['word']);
+    expect(lex.byKey.get('ei')?.kind).toBeUndefined();
   });
 });

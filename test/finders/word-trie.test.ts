@@ -37,3 +37,38 @@ describe('WordTrie.startsWithPhraseAt: the first words of a hyphenated token, no
     expect(trie.matchAt(prepare('à Saint-Denis').tokens, 1).map((m) => m.values)).toEqual([['Saint-Denis']]);
   });
 });
+
+describe('WordTrie.matchAt: the first two words told by bits before the walk, the same matches', () => {
+  const lex = new WordTrie<string>();
+  for (const name of ['La Paz', 'Le Monde', 'Monde', 'Banque de France', 'Banque', 'Nations unies', 'Saint-Denis de la Réunion', 'Bosnie-Herzégovine']) lex.add(name, name);
+  const found = (text: string, word: string) => {
+    const { tokens, i } = at(text, word);
+    return lex.matchAt(tokens, i).map((m) => [m.end - i, m.values]);
+  };
+
+  it.each([
+    // a first word that is no phrase alone, and a second word that no phrase puts after it: nothing
+    ['la guerre', 'la', []],
+    ['la paix', 'la', []],
+    ['des Nations', 'Nations', []],
+    // the last token: no second word
+    ['à la', 'la', []],
+    // the pairs listed
+    ['à La Paz', 'La', [[2, ['La Paz']]]],
+    ['le Monde diplomatique', 'Monde', [[1, ['Monde']]]],
+    ['Le Monde a écrit', 'Le', [[2, ['Le Monde']]]],
+    ['les Nations unies', 'Nations', [[2, ['Nations unies']]]],
+    // a word that is a phrase alone and opens longer ones: the longest first
+    ['la Banque de France', 'Banque', [[3, ['Banque de France']], [1, ['Banque']]]],
+    ['la Banque mondiale', 'Banque', [[1, ['Banque']]]],
+    // a hyphenated token first or second is walked word by word
+    ['à Saint-Denis de la Réunion', 'Saint-Denis', [[4, ['Saint-Denis de la Réunion']]]],
+    ['en Bosnie-Herzégovine', 'Bosnie-Herzégovine', [[1, ['Bosnie-Herzégovine']]]],
+  ])('%s at %s', (text, word, expected) => {
+    expect(found(text, word)).toEqual(expected);
+  });
+
+  it('no phrase crosses a line break after its first word', () => {
+    expect(found('à La\nPaz', 'La')).toEqual([]);
+  });
+});
