@@ -13,7 +13,42 @@ export function makeView(input: string): string {
   // native pass, not a concatenation per replaced character.
   ODD.lastIndex = 0;
   if (!ODD.test(input)) return input;
-  return input.replace(ODD, replaced);
+  const view = input.replace(ODD, replaced);
+  // 'l’OTAN' made 'l'OTAN': the engine keeps the view in two bytes a character, as the input was,
+  // though every character of it now fits in one (see `oneByteCopy`).
+  return WIDE.test(view) ? view : oneByteCopy(view);
+}
+
+/** A character above U+00FF: a text that holds one is kept by the engine in two bytes a character. */
+export const WIDE = /[^\x00-\xff]/;
+
+/** Where `oneByteCopy` writes a text's characters (reused: see below). */
+let codes = new Uint8Array(0);
+/** Characters given to `String.fromCharCode` at once, under the engine's limit on arguments. */
+const CHUNK = 8192;
+
+/**
+ * A copy of `text` in the engine's one-byte form, U+001A (SUBSTITUTE) in place of each character
+ * above U+00FF ('œ' of 'cœur', '—', '…').
+ *
+ * Why: V8 keeps a string that holds a character above U+00FF in two bytes a character, and every
+ * piece cut from it too, 'le' and 'président' of 'le président — …' as well: a French article with
+ * one 'œ', one '’' or one '—' (most of them) made all its tokens' texts and keys two-byte strings,
+ * each compared with the lexicons' one-byte words on the engine's slow path. The tokenizer cuts the
+ * tokens without such a character from this copy (their text is the same), the others from the view.
+ * @example oneByteCopy('le cœur') // 'le c\u001aur', one byte a character
+ */
+export function oneByteCopy(text: string): string {
+  const n = text.length;
+  if (codes.length < n) codes = new Uint8Array(Math.max(n, 2 * codes.length));
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    codes[i] = c > 0xff ? 0x1a : c;
+  }
+  let out = '';
+  // (`String.fromCharCode` of codes under 256 makes a one-byte string; the pieces joined stay so.)
+  for (let a = 0; a < n; a += CHUNK) out += String.fromCharCode.apply(null, codes.subarray(a, Math.min(n, a + CHUNK)) as unknown as number[]);
+  return out;
 }
 
 /**

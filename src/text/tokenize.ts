@@ -1,4 +1,4 @@
-import { fold, foldLatinWords } from './normalize.js';
+import { fold, foldLatinWords, oneByteCopy, WIDE } from './normalize.js';
 
 /** What a token is. */
 export type TokenKind = 'word' | 'number' | 'elision' | 'punct';
@@ -87,11 +87,14 @@ function startsUpper(view: string, start: number): boolean {
 export function tokenize(view: string): Token[] {
   const tokens: Token[] = [];
   const n = view.length;
+  // The tokens are cut from a one-byte copy of the view where the view holds a character above U+00FF
+  // ('cœur', '—'): those without one are then one-byte strings, as in a text without it (oneByteCopy).
+  const narrow = WIDE.test(view) ? oneByteCopy(view) : view;
   let i = 0;
   let spaceStart = 0;
   // Punctuation and numbers ('12 000', '1er': a digit first): neither has a capital first.
   const push = (start: number, end: number, kind: 'number' | 'punct') => {
-    const text = view.slice(start, end);
+    const text = (view.charCodeAt(start) > 0xff ? view : narrow).slice(start, end);
     tokens.push({
       text,
       start,
@@ -100,7 +103,7 @@ export function tokenize(view: string): Token[] {
       key: kind === 'punct' ? punctuationKey(text) : fold(text),
       cap: false,
       upper: false,
-      spaceBefore: view.slice(spaceStart, start),
+      spaceBefore: narrow.slice(spaceStart, start),
       sentenceStart: false,
     });
     spaceStart = end;
@@ -109,18 +112,19 @@ export function tokenize(view: string): Token[] {
   // five small letters), without reading the word again: a word of ASCII letters, digits and
   // apostrophes ('la', 'Macron', "aujourd'hui", 'OTAN') is its own key or its lower case, any other
   // is folded where it stands in the text; a word with a small ASCII letter is in no capitals.
-  const pushWord = (start: number, end: number, kind: TokenKind, plain: boolean, small: number, capitals: number) => {
-    const text = view.slice(start, end);
+  const pushWord = (start: number, end: number, kind: TokenKind, plain: boolean, small: number, capitals: number, wide: boolean) => {
+    const source = wide ? view : narrow;
+    const text = source.slice(start, end);
     const cap = startsUpper(view, start);
     tokens.push({
       text,
       start,
       end,
       kind,
-      key: plain ? (capitals > 0 ? text.toLowerCase() : text) : (foldLatinWords(view, start, end) ?? fold(text)),
+      key: plain ? (capitals > 0 ? text.toLowerCase() : text) : (foldLatinWords(source, start, end) ?? fold(text)),
       cap,
       upper: cap && small === 0 && (plain ? capitals >= 2 : isAllCaps(text)),
-      spaceBefore: view.slice(spaceStart, start),
+      spaceBefore: narrow.slice(spaceStart, start),
       sentenceStart: false,
     });
     spaceStart = end;
@@ -151,6 +155,7 @@ export function tokenize(view: string): Token[] {
     let small = 0;
     let capitals = 0;
     let plain = true;
+    let wide = false;
     while (j < n) {
       const cj = view.codePointAt(j) ?? 0;
       if (cj >= 0x61 && cj <= 0x7a) small++;
@@ -158,6 +163,7 @@ export function tokenize(view: string): Token[] {
       else if (!(cj >= 0x30 && cj <= 0x39)) {
         if (isWordCode(cj)) {
           plain = false;
+          if (cj > 0xff) wide = true;
           j += cj > 0xffff ? 2 : 1;
           continue;
         }
@@ -177,7 +183,7 @@ export function tokenize(view: string): Token[] {
     }
     const end = elisionEnd > 0 ? elisionEnd : j;
     const kind: TokenKind = elisionEnd > 0 ? 'elision' : 'word';
-    pushWord(i, end, kind, plain, small, capitals);
+    pushWord(i, end, kind, plain, small, capitals, wide);
     i = end;
   }
   return tokens;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../../src/index.js';
-import { fold } from '../../src/text/normalize.js';
+import { fold, oneByteCopy } from '../../src/text/normalize.js';
 
 const texts = (s: string) => prepare(s).tokens.map((t) => t.text);
 
@@ -77,5 +77,30 @@ describe('tokenize', () => {
   it('gives every token the key and case of its definitions, on any text of letters, accents and marks', () => {
     const chars = [...'aAzZeE09\'-’ ,.«»\n', 'é', 'É', 'ç', 'Œ', 'œ', 'ß', 'ł', 'ǅ', 'Σ', 'ς', '\u0301', '\u00ad', '\u00a0', '—', 'ǆ', 'İ'];
     fc.assert(fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 24 }).map((a) => a.join('')), agreesWithDefinitions), { numRuns: 20000 });
+  });
+});
+
+// In a text that holds a character above U+00FF ('cœur', '—', '’', an emoji), the tokenizer cuts the
+// tokens without one from a one-byte copy of the view (oneByteCopy): they must read exactly as the
+// view does there, and the others too.
+describe('tokens of a text with characters above U+00FF', () => {
+  const texts = [
+    'Le cœur du président — l’OTAN a dit « non » à Jérôme Pâris…',
+    'Vladimir Poutine (Владимир Путин) a reçu Gorō Shimura 🙂 à Sotchi.',
+    'Œuvre d’art, 12 000 € et 3,5 % : la Ligue des champions.',
+    'Sans caractère large : é, à, ç et « guillemets ».',
+  ];
+  it.each(texts)('reads %s as its view says', (text) => {
+    const doc = prepare(text);
+    for (const t of doc.tokens) {
+      expect(t.text).toBe(doc.view.slice(t.start, t.end));
+      expect(t.key).toBe(fold(t.text));
+      expect(t.spaceBefore).toBe(doc.view.slice(doc.tokens[doc.tokens.indexOf(t) - 1]?.end ?? 0, t.start));
+    }
+  });
+
+  it('keeps the one-byte copy of a view the same text, a wide character aside', () => {
+    expect(oneByteCopy('le cœur à 12 €')).toBe('le c\u001aur à 12 \u001a');
+    expect(oneByteCopy('x'.repeat(20000) + 'é')).toBe('x'.repeat(20000) + 'é');
   });
 });
