@@ -18,7 +18,22 @@ export function isoMonth(year: number, month: number): string {
   return `${pad(year, 4)}-${pad(month)}`;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The number of days of a month (1..12) of a year: 30 for April, 29 for February 2024.
+ *
+ * Why by rule and not by a `Date`: every date found asks it ('31 avril' is no day) and a `Date`
+ * object for each was a tenth of the date stage's garbage. The rule is the Gregorian calendar's,
+ * which `Date` follows; what the rule does not cover is left to `Date`, as before: years 0 to 99,
+ * which `Date.UTC` reads as 1900 to 1999, months outside 1..12, and numbers that are not whole.
+ * @example lastDayOfMonth(2024, 2) // 29
+ */
 export function lastDayOfMonth(year: number, month: number): number {
+  if (Number.isInteger(year) && Number.isInteger(month) && year >= 100 && year <= 200000 && month >= 1 && month <= 12) {
+    if (month !== 2) return DAYS_IN_MONTH[month - 1] as number;
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
