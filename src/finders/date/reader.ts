@@ -10,7 +10,6 @@ import { shiftRefiner } from './refine-shift.js';
 import { overlapRefiner } from './refiners.js';
 import type { DateRefiner } from './refiner.js';
 import { withJoinedFigures } from './gates.js';
-import { sortSmall } from '../../resolve/sort-small.js';
 
 /**
  * Every match of a parser in the sentence, in order: after a date, the pattern runs again on the
@@ -73,8 +72,6 @@ export function parsersFor(kinds: number, clockTimes: boolean): readonly DatePar
   return parsers;
 }
 
-const byIndex = (a: Found, b: Found): number => a.index - b.index;
-
 /**
  * The dates the given parsers find in a sentence, settled by the given refiners, in order.
  * @example readWith(context, [daysOfMonthParser], [mergeRanges]) // '5 au 7 juin' as one range
@@ -84,8 +81,8 @@ export function readWith(context: Context, parsers: readonly DateParser[], refin
   for (const parser of parsers) runParser(context, parser, found);
   // (Most sentences read hold no date: nothing to refine.)
   if (!found.length) return found;
-  // (A stable sort: at the same place, the parsers' order. sortSmall: a sentence finds a date or two.)
-  sortSmall(found, byIndex);
+  // (A stable sort: at the same place, the parsers' order.)
+  found.sort((a, b) => a.index - b.index);
   for (const refine of refiners) found = refine(context, found);
   return found;
 }
