@@ -28,7 +28,7 @@ export const cleanRefiner: DateRefiner = (context, results) => {
       let end = endOf(r) - tail;
       let text = context.text.slice(start, end);
       // Punctuation and spaces that the weekday and unit patterns take around a date: 'mardi,' '(mardi)' 'mardi dernier '.
-      const leading = mayBeLeading(text.charCodeAt(0)) ? (/^[\s,;:(]+/u.exec(text)?.[0].length ?? 0) : 0;
+      const leading = /^[\s,;:(]+/u.exec(text)?.[0].length ?? 0;
       start += leading;
       text = text.slice(leading);
       let trailing = trailingPunctuation(text);
@@ -50,7 +50,7 @@ export const cleanRefiner: DateRefiner = (context, results) => {
         continue;
       }
       // Inside a word: the calendar patterns' boundaries are ASCII ('mar' + 'échal').
-      if ((start > 0 && isLetterOrDigit(context.text, start - 1)) || isLetterOrDigit(context.text, end)) {
+      if ((start > 0 && /[\p{L}\p{N}]/u.test(context.text[start - 1] ?? '')) || /[\p{L}\p{N}]/u.test(context.text[end] ?? '')) {
         dropped(context, start, text, 'inside a word');
         continue;
       }
@@ -74,29 +74,6 @@ export const cleanRefiner: DateRefiner = (context, results) => {
 /** How many spaces and , ; : ) end the text (a backward scan: a `[…]+$` pattern would be quadratic). */
 function trailingPunctuation(text: string): number {
   let i = text.length;
-  while (i > 0 && isTrailing(text, i - 1)) i--;
+  while (i > 0 && /[\s,;:)]/u.test(text[i - 1] ?? '')) i--;
   return text.length - i;
-}
-
-// The tests of one character below answer ASCII by its code, and leave the others to their
-// pattern, as before: every date found asks them ('le 23 août.', '(mardi)'), and a pattern is a
-// call into the engine's matcher for one character ('à', 'é' and the spaces of Unicode go there).
-
-/** Whether `\s` or , ; : ( may be the character of code `c` (NaN past the end: no). */
-function mayBeLeading(c: number): boolean {
-  return c >= 0x80 || c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28;
-}
-
-/** Whether the character at `i` is one of `[\s,;:)]`. */
-function isTrailing(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c >= 0x80) return /[\s,;:)]/u.test(text[i] ?? '');
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x29;
-}
-
-/** Whether the character at `i` is a letter or a digit (`[\p{L}\p{N}]`); past the end, no. */
-function isLetterOrDigit(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c >= 0x80) return /[\p{L}\p{N}]/u.test(text[i] ?? '');
-  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 }
