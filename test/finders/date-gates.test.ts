@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composed } from '../../src/finders/date/composed.js';
-import { AGO, ALL_KINDS, CENTURY, DATE_FIGURES, DAY_PART, DAY_WORD, FEAST, MONTH, NUMBER, QUARTER, RELATIVE, SEASON, SHIFT, UNIT, WEEKDAY, dateWords } from '../../src/finders/date/gates.js';
+import { AGO, ALL_KINDS, CENTURY, DATE_FIGURES, DAY_PART, DAY_WORD, FEAST, JOINED_FIGURES, MONTH, NUMBER, QUARTER, RELATIVE, SEASON, SHIFT, UNIT, WEEKDAY, dateWords, withJoinedFigures } from '../../src/finders/date/gates.js';
 import type { Found } from '../../src/finders/date/found.js';
 import { readDates } from '../../src/finders/date/reader.js';
 import { prepare } from '../../src/text/document.js';
@@ -46,12 +46,34 @@ describe('the kinds of date word in a sentence', () => {
   });
 });
 
+describe('figures joined digit to digit, told by the text', () => {
+  it.each<[string, boolean]>([
+    ['Le 11/05/2022, à Rabat.', true],
+    ['Le 2022-05-11T10:30.', true],
+    ['Le 11.05.22.', true],
+    ['La guerre de 1914-1918.', true],
+    ['Créée en 2014.', false], // figures before the final dot: DATE_FIGURES by its words, nothing joined
+    ['En 2014 - puis en 2015.', false], // a hyphen between spaces joins no figures
+    ['Le 11 / 05.', false],
+  ])('%s', (text, joined) => {
+    const kinds = kindsOf(text);
+    expect(kinds & DATE_FIGURES).toBe(DATE_FIGURES);
+    expect(withJoinedFigures(text, kinds)).toBe(joined ? kinds | JOINED_FIGURES : kinds);
+  });
+
+  it('is read only where the words let figures through (DATE_FIGURES)', () => {
+    expect(withJoinedFigures('Le score : 3-1.', NUMBER)).toBe(NUMBER);
+    expect(withJoinedFigures('Le score : 3-1.', NUMBER | DATE_FIGURES)).toBe(NUMBER | DATE_FIGURES | JOINED_FIGURES);
+  });
+});
+
 // The gated parse must find what a parse by every parser finds: same spans, same fields. The sentences hold every kind of date, glued forms and traps.
 const SENTENCES = [
   'Le 11 mai 2022 à Marrakech, puis les 23 et 24 mars, du 5 au 7 juin.',
   "Il est parti il y a trois ans ; il reviendra dans six mois, ou les trois derniers jours d'août.",
   "Mardi soir, aujourd'hui, hier matin, cette nuit, la veille, ce matin, à minuit, dans l'après-midi.",
   'Le 12/05/2022, le 2022-05-11, en 2014, de 2019 à 2022, (1998), au T1 2024, fin 2023.',
+  'La guerre 1914-1918, la période 2017-2021, le 04/03 ; en 2014.',
   'Au printemps 2021, au XVe siècle, le siècle dernier, les années 80, au premier trimestre 2023.',
   "À Noël 2022, à la Saint-Sylvestre, à Pâques, l'an dernier, cette année, ce week-end, avant-hier.",
   'Le 11mai, la mer, jeudi 12, mi-juillet, début mars, courant avril, la semaine prochaine.',

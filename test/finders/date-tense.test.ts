@@ -38,4 +38,19 @@ describe('tenseAround: the tense a date is spoken in', () => {
     expect(near('Les députés ont voté le 28 juin.', '28 juin')).toBe(true);
     expect(near('Erdoğan a reconnu des lacunes, à trois mois des élections prévues le 14 mai.', '14 mai')).toBe(false);
   });
+
+  it('answers a sentence the same whatever was read before it (its words and signals are kept for the next date only)', () => {
+    const long = 'Le ministre a été reçu jeudi à Rabat, puis il se rendra lundi au Caire, avant de rentrer à Paris où il sera attendu samedi.';
+    // More than a hundred words: the signals' array grows.
+    const huge = `${'Les délégués, venus de loin, ont longuement discuté des textes. '.repeat(20)}Ils se réuniront mardi.`;
+    const cases: Array<[string, string]> = [
+      [long, 'samedi'], [long, 'jeudi'], ["Le Conseil s'est réuni mardi.", 'mardi'], [huge, 'mardi'], ['Il se rendra jeudi au Liban.', 'jeudi'], [long, 'lundi'],
+    ];
+    const alone = cases.map(([sentence, date]) => {
+      tenseAround('Une autre phrase.', 0, 3); // a sentence read in between: each case is read anew
+      return tense(sentence, date);
+    });
+    expect(cases.map(([sentence, date]) => tense(sentence, date))).toEqual(alone);
+    expect(alone).toEqual(['future', 'past', 'past', 'future', 'future', 'future']);
+  });
 });

@@ -18,7 +18,22 @@ export function isoMonth(year: number, month: number): string {
   return `${pad(year, 4)}-${pad(month)}`;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The number of days of a month (1..12) of a year: 30 for April, 29 for February 2024.
+ *
+ * Why by rule and not by a `Date`: every date found asks it ('31 avril' is no day) and a `Date`
+ * object for each was a tenth of the date stage's garbage. The rule is the Gregorian calendar's,
+ * which `Date` follows; what the rule does not cover is left to `Date`, as before: years 0 to 99,
+ * which `Date.UTC` reads as 1900 to 1999, months outside 1..12, and numbers that are not whole.
+ * @example lastDayOfMonth(2024, 2) // 29
+ */
 export function lastDayOfMonth(year: number, month: number): number {
+  if (Number.isInteger(year) && Number.isInteger(month) && year >= 100 && year <= 200000 && month >= 1 && month <= 12) {
+    if (month !== 2) return DAYS_IN_MONTH[month - 1] as number;
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -69,20 +84,26 @@ export type Duration = Partial<Record<'year' | 'quarter' | 'month' | 'week' | 'd
 export function addDuration(ref: Ymd, duration: Duration): { day: Ymd; units: Duration } {
   const units: Duration = { ...duration };
   const t = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
-  const carry = (from: keyof Duration, to: keyof Duration, factor: number, round: boolean): number => {
-    const n = units[from] ?? 0;
-    const whole = Math.floor(n);
-    const fraction = n - whole;
-    if (fraction > 0) units[to] = (units[to] ?? 0) + (round ? Math.round(fraction * factor) : fraction * factor);
-    return whole;
-  };
-  if (units.year !== undefined) t.setUTCFullYear(t.getUTCFullYear() + carry('year', 'month', 12, false));
-  if (units.quarter !== undefined) t.setUTCMonth(t.getUTCMonth() + 3 * carry('quarter', 'month', 3, false));
-  if (units.month !== undefined) t.setUTCMonth(t.getUTCMonth() + carry('month', 'week', 4, false));
-  if (units.week !== undefined) t.setUTCDate(t.getUTCDate() + 7 * carry('week', 'day', 7, true));
-  if (units.day !== undefined) t.setUTCDate(t.getUTCDate() + carry('day', 'hour', 24, true));
-  if (units.hour !== undefined) t.setUTCHours(t.getUTCHours() + carry('hour', 'minute', 60, true));
-  if (units.minute !== undefined) t.setUTCMinutes(t.getUTCMinutes() + carry('minute', 'second', 60, true));
+  if (units.year !== undefined) t.setUTCFullYear(t.getUTCFullYear() + carry(units, 'year', 'month', 12, false));
+  if (units.quarter !== undefined) t.setUTCMonth(t.getUTCMonth() + 3 * carry(units, 'quarter', 'month', 3, false));
+  if (units.month !== undefined) t.setUTCMonth(t.getUTCMonth() + carry(units, 'month', 'week', 4, false));
+  if (units.week !== undefined) t.setUTCDate(t.getUTCDate() + 7 * carry(units, 'week', 'day', 7, true));
+  if (units.day !== undefined) t.setUTCDate(t.getUTCDate() + carry(units, 'day', 'hour', 24, true));
+  if (units.hour !== undefined) t.setUTCHours(t.getUTCHours() + carry(units, 'hour', 'minute', 60, true));
+  if (units.minute !== undefined) t.setUTCMinutes(t.getUTCMinutes() + carry(units, 'minute', 'second', 60, true));
   if (units.second !== undefined) t.setUTCSeconds(t.getUTCSeconds() + Math.floor(units.second));
   return { day: { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() }, units };
+}
+
+/**
+ * The whole part of `units[from]` (0 when absent), its fraction passed down to `units[to]`, `factor`
+ * of them to one ('une demi-heure': 30 minutes). A function of its own, not an arrow in
+ * `addDuration`: the arrow held `units`, and was made again for every duration read.
+ */
+function carry(units: Duration, from: keyof Duration, to: keyof Duration, factor: number, round: boolean): number {
+  const n = units[from] ?? 0;
+  const whole = Math.floor(n);
+  const fraction = n - whole;
+  if (fraction > 0) units[to] = (units[to] ?? 0) + (round ? Math.round(fraction * factor) : fraction * factor);
+  return whole;
 }

@@ -32,12 +32,19 @@ export const DATE_FIGURES = 2048;
 export const AGO = 4096;
 /** A word that shifts a unit of time: 'prochain', 'dernière', 'passés', 'précédent', 'suivante' ('la semaine prochaine'). */
 export const SHIFT = 8192;
+/**
+ * Figures joined digit to digit by a slash, a dot or a hyphen ('11/05', '2022-05-11', '1914-1918'),
+ * which the ISO, numeric-date and span-of-years parsers cannot match without. Told by the sentence's
+ * text, not by its words (`withJoinedFigures`): 'en 2014.' has DATE_FIGURES (a number before a dot),
+ * not these.
+ */
+export const JOINED_FIGURES = 16384;
 /** Every kind. */
-export const ALL_KINDS = 16383;
-/** Not a kind: the sentence may hold a date at all, and goes to the parsers (`mayHoldDate`). */
-export const TRIGGER = 16384;
+export const ALL_KINDS = 32767;
 /** In the word table only: a word that makes its sentence a TRIGGER. */
 const TRIGGER_WORD = 32768;
+/** Not a kind: the sentence may hold a date at all, and goes to the parsers (`mayHoldDate`). */
+export const TRIGGER = 65536;
 
 // The words of each kind, folded as token keys are ('août' → 'aout'), in every form the parsers'
 // patterns accept: the abbreviations too ('janv', 'fev', 'sam', 'mer'), which makes a sentence
@@ -214,6 +221,21 @@ function mayBeDateFigures(text: string, next: Token | undefined): boolean {
   return false;
 }
 
+
+// A digit, a slash, a dot or a hyphen, a digit: what every match of the ISO ('2022-05-11'), numeric
+// ('11/05/2022') and span-of-years ('1914-1918') patterns holds.
+const JOINED = /\d[/.-]\d/;
+
+/**
+ * The kinds of a sentence with JOINED_FIGURES added when its text joins figures digit to digit: a
+ * finer gate than DATE_FIGURES, which the words tell ('2014' before the sentence's final dot is
+ * figures before a dot), read in the text only where DATE_FIGURES let the sentence through.
+ * @example withJoinedFigures('Le 11/05/2022.', NUMBER | DATE_FIGURES) === (NUMBER | DATE_FIGURES | JOINED_FIGURES)
+ * @example withJoinedFigures('Créée en 2014.', NUMBER | DATE_FIGURES) === (NUMBER | DATE_FIGURES)
+ */
+export function withJoinedFigures(text: string, kinds: number): number {
+  return kinds & DATE_FIGURES && JOINED.test(text) ? kinds | JOINED_FIGURES : kinds;
+}
 
 /**
  * Whether a sentence (the token range [first, last)) may hold a date.

@@ -57,6 +57,8 @@ export function findDateCandidates(doc: Doc, ctx: FindContext): DateEntity[] {
   const listening = ctx.debugging !== false;
   for (const s of doc.sentences) {
     const kinds = dateWords(doc.tokens, s.first, s.last, numbers);
+    // (Without JOINED_FIGURES, which readDates tells from the text: a sentence that may have them has
+    // DATE_FIGURES, which the year parser reads, so its parsers are never none.)
     if (!(kinds & TRIGGER) || !parsersFor(kinds, listening).length) continue;
     const view = composed(doc.view.slice(s.start, s.end));
     const sentence = view.text;

@@ -135,9 +135,31 @@ function impossible(s: Side, ref: Ymd): boolean {
   return s.day < 1 || month < 1 || month > 12 || s.day > lastDayOfMonth(year, month);
 }
 
+/**
+ * Whether a text is figures alone once its first space is taken out: digits, then maybe a dot and
+ * digits ('2014', '3.5', '1 500', '' too). A loop, not `replace` and a pattern: a copy of the
+ * text and a match for every date found.
+ */
+function onlyFigures(text: string): boolean {
+  let space = false;
+  let dot = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) continue;
+    if (c === 0x20 && !space) space = true;
+    else if (c === 0x2e && !dot) dot = true;
+    else return false;
+  }
+  return true;
+}
+
 /** Drops what cannot be a date: figures alone ('2014', '3.5') and days that do not exist. */
 export function dropImpossible(context: Context, found: Found[]): Found[] {
-  return found.filter((f) => !/^\d*(?:\.\d*)?$/.test(f.text.replace(' ', '')) && !impossible(f.start, context.ref) && !(f.end && impossible(f.end, context.ref)));
+  const out: Found[] = [];
+  for (const f of found) {
+    if (!onlyFigures(f.text) && !impossible(f.start, context.ref) && !(f.end && impossible(f.end, context.ref))) out.push(f);
+  }
+  return out;
 }
 
 /**

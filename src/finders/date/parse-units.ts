@@ -53,15 +53,16 @@ function durationOf(text: string, sign: number): Duration {
  */
 function relativeSide(context: Context, duration: Duration): Side {
   const { day, units } = addDuration(context.ref, duration);
-  const side: Side = { tags: RELATIVE, implied: day };
+  // (Literals, not spread copies of a first side: a spread is a runtime copy for each date
+  // found, 'dans trois mois', 'de 34 ans'; the keys keep the order the copies had.)
   if (units.hour !== undefined || units.minute !== undefined || units.second !== undefined) {
-    return { ...side, year: day.year, month: day.month, day: day.day, hour: 0 };
+    return { tags: RELATIVE, implied: day, year: day.year, month: day.month, day: day.day, hour: 0 };
   }
-  if (units.day !== undefined) return { ...side, year: day.year, month: day.month, day: day.day, weekday: weekdayOfYmd(day) };
-  if (units.week !== undefined) return { ...side, year: day.year, month: day.month, day: day.day };
-  if (units.month !== undefined) return { ...side, year: day.year, month: day.month };
-  if (units.year !== undefined) return { ...side, year: day.year };
-  return side;
+  if (units.day !== undefined) return { tags: RELATIVE, implied: day, year: day.year, month: day.month, day: day.day, weekday: weekdayOfYmd(day) };
+  if (units.week !== undefined) return { tags: RELATIVE, implied: day, year: day.year, month: day.month, day: day.day };
+  if (units.month !== undefined) return { tags: RELATIVE, implied: day, year: day.year, month: day.month };
+  if (units.year !== undefined) return { tags: RELATIVE, implied: day, year: day.year };
+  return { tags: RELATIVE, implied: day };
 }
 
 const found = (match: RegExpExecArray, start: Side): Found => ({ index: match.index, text: match[0], start });

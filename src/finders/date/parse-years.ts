@@ -118,7 +118,7 @@ const BARE_RANGE = new RegExp(`${YEAR}-${YEAR}(?![\\p{L}\\d-])`, 'u');
 
 /** A span of years with no cue: 'la guerre [1914-1918]', 'la période [2017-2021]'. */
 export const yearRangeParser: DateParser = {
-  needs: gates.DATE_FIGURES,
+  needs: gates.DATE_FIGURES | gates.JOINED_FIGURES,
   pattern: () => BARE_RANGE,
   extract: (context, match) => {
     const at = match.index ?? 0;

@@ -9,6 +9,7 @@ import { listRefiner } from './refine-lists.js';
 import { shiftRefiner } from './refine-shift.js';
 import { overlapRefiner } from './refiners.js';
 import type { DateRefiner } from './refiner.js';
+import { withJoinedFigures } from './gates.js';
 
 /**
  * Every match of a parser in the sentence, in order: after a date, the pattern runs again on the
@@ -48,7 +49,9 @@ const REFINERS: readonly DateRefiner[] = [clockTimeRefiner, ...CALENDAR_REFINERS
  * @example readDates({ text: 'le 11 mai prochain', ref: { year: 2022, month: 4, day: 15 } }, NUMBER | MONTH, false) // [{ text: '11 mai prochain', … }]
  */
 export function readDates(context: Context, kinds: number, clockTimes: boolean): Found[] {
-  return readWith(context, parsersFor(kinds, clockTimes), REFINERS);
+  // Figures joined digit to digit are told here, by the text: most years in news stand alone ('en 2014.'),
+  // and the ISO, numeric and span-of-years parsers need not scan their sentence.
+  return readWith(context, parsersFor(withJoinedFigures(context.text, kinds), clockTimes), REFINERS);
 }
 
 // The parsers of each set of kinds, found once (a few dozen sets occur): not a filter per sentence.

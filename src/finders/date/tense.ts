@@ -142,16 +142,26 @@ interface SentenceWords {
 // The dates of a sentence come one after the other: its words are read once for all of them
 // ('le 11 mai, le 12 juin et le 3 juillet…' asks the same words again for every date).
 let lastSentence: SentenceWords | null = null;
+// The signals of the last sentence's words, in one array kept from sentence to sentence (only the
+// last sentence's are kept): a typed array made for each sentence ('Le ministre a été reçu jeudi…')
+// is allocated outside the heap, and its allocation, accounting and release cost more than its
+// reads (src/text/scratch.ts).
+let signalsBuffer = new Uint8Array(256);
 
 function sentenceWords(sentence: string): SentenceWords {
   if (lastSentence?.sentence === sentence) return lastSentence;
   const words: Word[] = [];
-  for (const m of sentence.matchAll(WORD)) {
-    const at = m.index ?? 0;
+  // (A loop of exec, not matchAll: no iterator and no copy of the pattern for each sentence.)
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
+    const at = m.index;
     const w = m[0].toLowerCase();
     words.push({ w, name: words.length > 0 && m[0] !== w && /^\p{Lu}\p{Ll}/u.test(m[0]), start: at, end: at + m[0].length });
   }
-  lastSentence = { sentence, words, signals: new Uint8Array(2 * words.length) };
+  const n = 2 * words.length;
+  if (n > signalsBuffer.length) signalsBuffer = new Uint8Array(Math.max(n, 2 * signalsBuffer.length));
+  else signalsBuffer.fill(0, 0, n);
+  lastSentence = { sentence, words, signals: signalsBuffer };
   return lastSentence;
 }
 
