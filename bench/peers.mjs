@@ -12,50 +12,71 @@ export async function loadGazette() {
 }
 
 /**
+ * What each library is asked to do, by name; `load` imports that library alone, so that a process
+ * measuring one of them holds no other's code or data.
+ * @type {Array<{ name: string, does: string, load: () => Promise<(text: string) => number> }>}
+ */
+export const RUNNERS = [
+  {
+    name: 'gazette',
+    does: 'extract: people, countries, organisations, places, dates, normalized',
+    load: async () => {
+      const gazette = await loadGazette();
+      return (t) => gazette.extract(t, { referenceDate: REFERENCE }).length;
+    },
+  },
+  {
+    name: 'gazette rules only',
+    does: 'extract without the learned model (createExtractor({ model: null })): the rule finders alone',
+    load: async () => {
+      const rulesOnly = (await loadGazette()).createExtractor({ model: null });
+      return (t) => rulesOnly.extract(t, { referenceDate: REFERENCE }).length;
+    },
+  },
+  {
+    name: 'gazette findDates',
+    does: 'findDates: dates only (the date finder alone)',
+    load: async () => {
+      const gazette = await loadGazette();
+      return (t) => gazette.findDates(t, { referenceDate: REFERENCE }).length;
+    },
+  },
+  {
+    name: 'compromise',
+    does: 'nlp(text): .people() .places() .organizations(), as arrays of strings',
+    load: async () => {
+      const { default: nlp } = await import('compromise');
+      return (t) => {
+        const doc = nlp(t);
+        return doc.people().out('array').length + doc.places().out('array').length + doc.organizations().out('array').length;
+      };
+    },
+  },
+  {
+    name: 'wink-nlp',
+    does: 'readDoc(text).entities() with wink-eng-lite-web-model, default pipeline',
+    load: async () => {
+      const { default: winkNLP } = await import('wink-nlp');
+      const { default: model } = await import('wink-eng-lite-web-model');
+      const wink = winkNLP(model);
+      return (t) => wink.readDoc(t).entities().out().length;
+    },
+  },
+  {
+    name: 'chrono-node/fr',
+    does: 'chrono.parse(text, date): dates only',
+    load: async () => {
+      const chrono = await import('chrono-node/fr');
+      const refDate = new Date(`${REFERENCE}T00:00:00Z`);
+      return (t) => chrono.parse(t, refDate).length;
+    },
+  },
+];
+
+/**
+ * Every runner, loaded in this process (for tools that compare them in one heap).
  * @returns {Promise<Array<{ name: string, does: string, run: (text: string) => number }>>}
  */
 export async function loadRunners() {
-  const gazette = await loadGazette();
-  const { default: nlp } = await import('compromise');
-  const { default: winkNLP } = await import('wink-nlp');
-  const { default: model } = await import('wink-eng-lite-web-model');
-  const chrono = await import('chrono-node/fr');
-  const wink = winkNLP(model);
-  const refDate = new Date(`${REFERENCE}T00:00:00Z`);
-  const rulesOnly = gazette.createExtractor({ model: null });
-  return [
-    {
-      name: 'gazette',
-      does: 'extract: people, countries, organisations, places, dates, normalized',
-      run: (t) => gazette.extract(t, { referenceDate: REFERENCE }).length,
-    },
-    {
-      name: 'gazette rules only',
-      does: 'extract without the learned model (createExtractor({ model: null })): the rule finders alone',
-      run: (t) => rulesOnly.extract(t, { referenceDate: REFERENCE }).length,
-    },
-    {
-      name: 'gazette findDates',
-      does: 'findDates: dates only (the date finder alone)',
-      run: (t) => gazette.findDates(t, { referenceDate: REFERENCE }).length,
-    },
-    {
-      name: 'compromise',
-      does: 'nlp(text): .people() .places() .organizations(), as arrays of strings',
-      run: (t) => {
-        const doc = nlp(t);
-        return doc.people().out('array').length + doc.places().out('array').length + doc.organizations().out('array').length;
-      },
-    },
-    {
-      name: 'wink-nlp',
-      does: 'readDoc(text).entities() with wink-eng-lite-web-model, default pipeline',
-      run: (t) => wink.readDoc(t).entities().out().length,
-    },
-    {
-      name: 'chrono-node/fr',
-      does: 'chrono.parse(text, date): dates only',
-      run: (t) => chrono.parse(t, refDate).length,
-    },
-  ];
+  return Promise.all(RUNNERS.map(async (r) => ({ name: r.name, does: r.does, run: await r.load() })));
 }

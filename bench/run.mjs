@@ -5,15 +5,15 @@
 // on CPU time (the wall clock is printed beside it): other jobs on a shared machine inflate the
 // wall clock of whichever library happens to run while they do.
 //
-//   npm run bench                 full run (about two minutes)
+//   npm run bench                 full run (about five minutes)
 //   npm run bench -- --quick      smoke run: small sample, 3 rounds, 10 KB and 1 MB only
 //   npm run bench -- --json       one JSON object on stdout
 //   npm run bench -- --readme     also write the speed and size table of the README's Results section
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadBenchText, samplePieces, root } from './text.mjs';
-import { loadRunners } from './peers.mjs';
+import { loadBenchText, root } from './text.mjs';
+import { RUNNERS } from './peers.mjs';
 import { measureThroughput } from './throughput.mjs';
 import { measureSizes } from './size.mjs';
 import { updateReadmeBlock } from '../scripts/eval/readme.mjs';
@@ -26,18 +26,18 @@ const json = args.has('--json');
 if (!existsSync(join(root, 'dist/index.js'))) throw new Error('bench: dist/index.js is missing: run `npm run build` first');
 
 const MB = 1024 * 1024;
-// Warm-up of 3 s a library in the full run: after 1.5 s, gazette's code was still being compiled, on
-// V8's background threads (its CPU time ran 5–20% above its wall-clock time in the timed rounds).
+// Each library and round is a process of its own (throughput.mjs), warmed up for 6 s, then timed over
+// 3 passes. A fresh process compiles gazette's code for several seconds on V8's background threads:
+// after 3 s of warm-up its CPU time still ran 5–15% above its wall-clock time, after 6 s 2–3%.
 const plan = quick
-  ? { sampleWords: 8_000, rounds: 3, warmupMs: 1000, sizes: [10 * 1024, MB], streamMB: 2 }
-  : { sampleWords: 40_000, rounds: 5, warmupMs: 3000, sizes: [10 * 1024, MB, 10 * MB], streamMB: 10 };
+  ? { sampleWords: 8_000, rounds: 3, warmupMs: 1000, passes: 1, sizes: [10 * 1024, MB], streamMB: 2 }
+  : { sampleWords: 40_000, rounds: 5, warmupMs: 6000, passes: 3, sizes: [10 * 1024, MB, 10 * MB], streamMB: 10 };
 const log = (s) => { if (!json) process.stderr.write(s); };
 
 const text = loadBenchText();
-const sample = samplePieces(text.pieces, plan.sampleWords);
 log(`text: ${text.source}: ${text.pieces.length} pieces, ${text.words} words\n`);
-log('throughput… ');
-const throughput = measureThroughput(await loadRunners(), sample, plan);
+log('throughput (a process per library and round)… ');
+const throughput = measureThroughput(RUNNERS, plan);
 log('memory… ');
 const node = (script, ...rest) => JSON.parse(execFileSync(process.execPath, [...(script === 'memory' ? ['--expose-gc'] : []), join(root, `bench/${script}.mjs`), ...rest.map(String)], { encoding: 'utf8', maxBuffer: 1 << 26 }));
 const memory = node('memory', plan.streamMB);
@@ -74,7 +74,7 @@ if (json) {
 } else {
   const out = [];
   out.push(`gazette bench${quick ? ' (--quick: a smoke run, small sample, figures only indicative)' : ''}, Node ${process.version}, ${text.source}`);
-  out.push('', `Throughput: the same ${throughput.words} words (${throughput.pieces} article-size pieces), median of ${throughput.rounds} rounds after ${throughput.warmupMs / 1000} s of warm-up each`);
+  out.push('', `Throughput: the same ${throughput.words} words (${throughput.pieces} article-size pieces), median of ${throughput.rounds} rounds, each library in a process of its own every round, after ${throughput.warmupMs / 1000} s of warm-up`);
   out.push(table(['library', 'words/s', 'range (rounds)', 'words/CPU-s', 'found', 'what it does'], throughput.results.map((r) => [r.name, fmt(r.wordsPerSec), `${fmt(r.slowest)}–${fmt(r.fastest)}`, fmt(r.wordsPerCpuSec), String(r.found), r.does])));
   out.push(`ratios (wall clock; CPU time in brackets): gazette/compromise ${ratio('gazette', 'compromise').toFixed(1)}× (${cpuRatio('gazette', 'compromise').toFixed(1)}×), gazette/chrono ${ratio('gazette', 'chrono-node/fr').toFixed(2)}× (${cpuRatio('gazette', 'chrono-node/fr').toFixed(2)}×), gazette/wink ${ratio('gazette', 'wink-nlp').toFixed(1)}× (${cpuRatio('gazette', 'wink-nlp').toFixed(1)}×)`);
   out.push('', `Memory (fresh process, heap used after GC, above Node's own ${mb(memory.heapBaseline)})`);
@@ -106,7 +106,7 @@ function readmeBlock() {
   const by = Object.fromEntries(throughput.results.map((r) => [r.name, r]));
   const cpuFmt = (name) => fmt(by[name].wordsPerCpuSec);
   const rows = [
-    `Measured by \`npm run build && npm run bench -- --readme\` (Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores shared with other jobs) on ${fmt(throughput.words)} words of UD French-GSD and Sequoia sentences in article-size pieces. Words per second of CPU time (median of ${throughput.rounds} rounds after warm-up), which other processes on a shared machine do not inflate; \`npm run bench\` prints the wall-clock figures beside them${busy ? ' (the machine was busy during this run: wall-clock speeds were well below these)' : ''}.`,
+    `Measured by \`npm run build && npm run bench -- --readme\` (Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores shared with other jobs) on ${fmt(throughput.words)} words of UD French-GSD and Sequoia sentences in article-size pieces. Each library runs in a process of its own, as an application loads it (bench/throughput.mjs says why), in turn with the others, round after round. Words per second of CPU time (median of ${throughput.rounds} rounds after warm-up), which other processes on a shared machine do not inflate; \`npm run bench\` prints the wall-clock figures beside them${busy ? ' (the machine was busy during this run: wall-clock speeds were well below these)' : ''}.`,
     '',
     '| measure | gazette | target | |',
     '| --- | ---: | ---: | --- |',

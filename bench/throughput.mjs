@@ -1,8 +1,20 @@
 // Throughput in words per second: every library over the same pieces, after warm-up, the median of
-// several rounds. The order of the libraries turns each round, so that none always runs right
-// after another's garbage. Wall-clock time is the figure; the process's CPU time is kept beside
-// it, because on a shared machine other processes stretch the wall clock, not the CPU time.
-import { countWords } from './text.mjs';
+// several rounds. Each library runs in a process of its own, as an application loads it: a new
+// process per library and round (bench/throughput-one.mjs), the libraries in turn within a round
+// and in a turned order from round to round, so that a busy moment of a shared machine falls on
+// all of them alike.
+//
+// Why a process each: in one process, a library that allocates pays the collector for the whole
+// heap, the other libraries' code, models and garbage included. Measured with gazette's extract
+// over the bench sample (CPU ms a pass, two runs): 82 and 78 alone; 78 and 98 with compromise,
+// wink-nlp and chrono-node loaded beside it; 187 and 243 when they also ran between its passes
+// (compromise's passes leave a collection under way). chrono-node, which allocates little, was the
+// same in both. The figure measured the neighbours, not the library.
+//
+// Wall-clock time is the figure; the process's CPU time is kept beside it, because on a shared
+// machine other processes stretch the wall clock, not the CPU time.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -20,40 +32,31 @@ export function timed(fn) {
   return { wall, cpu: (c.user + c.system) / 1000, result };
 }
 
+const ONE = fileURLToPath(new URL('./throughput-one.mjs', import.meta.url));
+
 /**
- * @param {Array<{ name: string, does: string, run: (text: string) => number }>} runners
- * @param {string[]} pieces
- * @param {{ rounds: number, warmupMs: number }} options
+ * @param {Array<{ name: string, does: string }>} runners the libraries, by their names in peers.mjs
+ * @param {{ sampleWords: number, rounds: number, warmupMs: number, passes: number }} options
  */
-export function measureThroughput(runners, pieces, { rounds, warmupMs }) {
-  const words = pieces.reduce((n, p) => n + countWords(p), 0);
-  const found = new Map();
-  const pass = (r) => {
-    const t = timed(() => {
-      let n = 0;
-      for (const p of pieces) n += r.run(p);
-      return n;
-    });
-    found.set(r.name, t.result);
-    return t;
-  };
-  // Warm-up until the JIT has settled: whole passes, for at least `warmupMs` per library.
-  for (const r of runners) {
-    const t0 = performance.now();
-    do pass(r);
-    while (performance.now() - t0 < warmupMs);
-  }
+export function measureThroughput(runners, { sampleWords, rounds, warmupMs, passes }) {
   const times = new Map(runners.map((r) => [r.name, []]));
+  const found = new Map();
+  let words = 0;
+  let pieces = 0;
   for (let i = 0; i < rounds; i++) {
     for (let k = 0; k < runners.length; k++) {
       const r = runners[(i + k) % runners.length];
-      times.get(r.name).push(pass(r));
+      const out = JSON.parse(execFileSync(process.execPath, [ONE, r.name, String(sampleWords), String(warmupMs), String(passes)], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+      times.get(r.name).push(out);
+      found.set(r.name, out.found);
+      words = out.words;
+      pieces = out.pieces;
     }
   }
   const perSec = (ms) => Math.round(words / (ms / 1000));
   return {
     words,
-    pieces: pieces.length,
+    pieces,
     rounds,
     warmupMs,
     results: runners.map((r) => {
