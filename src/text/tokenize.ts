@@ -84,12 +84,11 @@ function startsUpper(view: string, start: number): boolean {
  * - Numbers keep their thousands groups: '12 000', '1 500 000', and decimals '3,5'.
  * - Everything else that is not a space is a one-character punctuation token.
  */
-export function tokenize(view: string): Token[] {
+export function tokenize(view: string, narrow = narrowView(view)): Token[] {
   const tokens: Token[] = [];
   const n = view.length;
   // The tokens are cut from a one-byte copy of the view where the view holds a character above U+00FF
   // ('cœur', '—'): those without one are then one-byte strings, as in a text without it (oneByteCopy).
-  const narrow = WIDE.test(view) ? oneByteCopy(view) : view;
   let i = 0;
   let spaceStart = 0;
   // Punctuation and numbers ('12 000', '1er': a digit first): neither has a capital first.
@@ -207,6 +206,16 @@ function punctuationKey(text: string): string {
     OTHER_PUNCTUATION_KEYS.set(c, key);
   }
   return key;
+}
+
+/**
+ * The view in the engine's one-byte form where it holds a character above U+00FF, that character as
+ * U+001A (`oneByteCopy`); else the view itself. What the tokenizer and the date reader cut their
+ * pieces from, so that 'le président' of 'le cœur du président' is a one-byte string.
+ * @example narrowView('le cœur') // 'le c\u001aur'
+ */
+export function narrowView(view: string): string {
+  return WIDE.test(view) ? oneByteCopy(view) : view;
 }
 
 /**

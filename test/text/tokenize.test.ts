@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { prepare } from '../../src/index.js';
+import { findDates, prepare } from '../../src/index.js';
 import { fold, oneByteCopy } from '../../src/text/normalize.js';
 
 const texts = (s: string) => prepare(s).tokens.map((t) => t.text);
@@ -102,5 +102,23 @@ describe('tokens of a text with characters above U+00FF', () => {
   it('keeps the one-byte copy of a view the same text, a wide character aside', () => {
     expect(oneByteCopy('le cœur à 12 €')).toBe('le c\u001aur à 12 \u001a');
     expect(oneByteCopy('x'.repeat(20000) + 'é')).toBe('x'.repeat(20000) + 'é');
+  });
+});
+
+// The date reader cuts a sentence from the document's one-byte copy when the sentence holds no
+// character above U+00FF, from the view when it does: the dates and their offsets are the same.
+describe('the one-byte copy of a document', () => {
+  it('is the view, a character above U+00FF aside, and the view itself when it has none', () => {
+    const wide = prepare('Le cœur — du président.');
+    expect(wide.narrow).toBe('Le c\u001aur \u001a du président.');
+    const plain = prepare('Le président à Paris.');
+    expect(plain.narrow).toBe(plain.view);
+  });
+
+  it('gives the date reader the same dates in the sentences with and without a wide character', () => {
+    const text = 'Le sommet s’ouvrira le 11 mai 2022 à Rabat. Le cœur du débat — le climat — viendra le 12 mai.';
+    const dates = findDates(text, { referenceDate: '2022-04-15' });
+    expect(dates.map((d) => [d.text, d.normalized.value])).toEqual([['11 mai 2022', '2022-05-11'], ['12 mai', '2022-05-12']]);
+    for (const d of dates) expect(text.slice(d.start, d.end)).toBe(d.text);
   });
 });

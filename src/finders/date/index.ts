@@ -60,7 +60,7 @@ export function findDateCandidates(doc: Doc, ctx: FindContext): DateEntity[] {
     // (Without JOINED_FIGURES, which readDates tells from the text: a sentence that may have them has
     // DATE_FIGURES, which the year parser reads, so its parsers are never none.)
     if (!(kinds & TRIGGER) || !parsersFor(kinds, listening).length) continue;
-    const view = composed(doc.view.slice(s.start, s.end));
+    const view = composed(sentenceText(doc, s.start, s.end));
     const sentence = view.text;
     const onDrop = listening ? dropper(doc, ctx, s.start, view) : undefined;
     for (const r of readDates({ text: sentence, ref, onDrop, after: -1 }, kinds, listening)) {
@@ -83,6 +83,18 @@ export function findDateCandidates(doc: Doc, ctx: FindContext): DateEntity[] {
     }
   }
   return out;
+}
+
+/**
+ * The text of a sentence the parsers read: cut from the document's one-byte copy when the sentence
+ * holds no character above U+00FF, so that the patterns run over a one-byte string ('le 11 mai', in an
+ * article with a '—' elsewhere); else from the view.
+ */
+function sentenceText(doc: Doc, start: number, end: number): string {
+  const narrow = doc.narrow;
+  if (narrow === undefined || narrow === doc.view) return doc.view.slice(start, end);
+  const text = narrow.slice(start, end);
+  return text.indexOf('\u001a') < 0 ? text : doc.view.slice(start, end);
 }
 
 /**
