@@ -1,3 +1,5 @@
+import { lastDayOfMonth } from '../finders/date/calendar.js';
+
 /**
  * The reference date that relative expressions resolve against, with its precision:
  * 'date 2022-04' knows the month, not the day.
@@ -37,19 +39,9 @@ export function parseReferenceDate(value: Date | string, from: ReferenceDate['fr
     ref.month = month;
     if (m[3] !== undefined) {
       const day = Number(m[3]);
-      if (day < 1 || day > daysInMonth(year, month)) return null;
+      if (day < 1 || day > lastDayOfMonth(year, month)) return null;
       ref.day = day;
     }
   }
   return ref;
-}
-
-/**
- * The days of a month of the Gregorian calendar (month 1..12).
- * @example daysInMonth(2024, 2) // 29: 'le 29 février 2024' is a day
- */
-export function daysInMonth(year: number, month: number): number {
-  // (By the calendar's rule, not a Date: the reference is read at every call of extract.)
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

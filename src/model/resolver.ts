@@ -6,8 +6,6 @@ import { linkAcronyms } from './acronyms.js';
 import { propagateNames } from './propagate.js';
 import { combine, SURE_SCORE, type CombineOptions } from './combine.js';
 import { coveredTokens } from './gaps.js';
-import { scratchBytes } from '../text/scratch.js';
-import { firstTokenEndingAfter } from '../text/token-search.js';
 import type { Token } from '../text/tokenize.js';
 import { entityModelType } from './labels.js';
 import { classifyGaps } from './gap-model.js';
@@ -78,12 +76,8 @@ function unsureTokens(doc: Doc, entities: readonly Entity[], sure: number): Uint
   const { tokens } = doc;
   const isSure = (e: Entity) => e.score >= sure || entityModelType(e) === null;
   const held = coveredTokens(tokens, entities.filter(isSure));
-  const needed = scratchBytes(tokens.length);
+  const needed = coveredTokens(tokens, entities.filter((e) => !isSure(e)));
   for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).cap && !held[i]) needed[i] = 1;
-  for (const e of entities) {
-    if (isSure(e)) continue;
-    for (let i = firstTokenEndingAfter(tokens, e.start); i < tokens.length && (tokens[i] as Token).start < e.end; i++) needed[i] = 1;
-  }
   return needed;
 }
 

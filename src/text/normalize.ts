@@ -1,3 +1,5 @@
+import { scratchBytes } from './scratch.js';
+
 /**
  * A same-length view of the input: every code unit of the view stands at the same offset
  * as in the input, so an offset found in the view is an offset into the original string.
@@ -22,8 +24,6 @@ export function makeView(input: string): string {
 /** A character above U+00FF: a text that holds one is kept by the engine in two bytes a character. */
 export const WIDE = /[^\x00-\xff]/;
 
-/** Where `oneByteCopy` writes a text's characters (reused: see below). */
-let codes = new Uint8Array(0);
 /** Characters given to `String.fromCharCode` at once, under the engine's limit on arguments. */
 const CHUNK = 8192;
 
@@ -40,7 +40,8 @@ const CHUNK = 8192;
  */
 export function oneByteCopy(text: string): string {
   const n = text.length;
-  if (codes.length < n) codes = new Uint8Array(Math.max(n, 2 * codes.length));
+  // (From the document's scratch block: a buffer kept here would hold the longest text ever read.)
+  const codes = scratchBytes(n);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     codes[i] = c > 0xff ? 0x1a : c;

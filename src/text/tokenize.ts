@@ -83,12 +83,13 @@ function startsUpper(view: string, start: number): boolean {
  * - Hyphens and apostrophes inside a word keep it whole: 'Jean-Yves', 'États-Unis', 'a-t-il'.
  * - Numbers keep their thousands groups: '12 000', '1 500 000', and decimals '3,5'.
  * - Everything else that is not a space is a one-character punctuation token.
+ *
+ * The tokens without a character above U+00FF are cut from `narrow`, the view's one-byte copy
+ * (`narrowView`): in a text with a 'œ' or a '—', they are one-byte strings, as in a text without.
  */
 export function tokenize(view: string, narrow = narrowView(view)): Token[] {
   const tokens: Token[] = [];
   const n = view.length;
-  // The tokens are cut from a one-byte copy of the view where the view holds a character above U+00FF
-  // ('cœur', '—'): those without one are then one-byte strings, as in a text without it (oneByteCopy).
   let i = 0;
   let spaceStart = 0;
   // Punctuation and numbers ('12 000', '1er': a digit first): neither has a capital first.
