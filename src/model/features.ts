@@ -4,6 +4,8 @@ import { firstTokenFrom } from '../text/token-search.js';
 import type { Entity } from '../types.js';
 import { fnv, mix } from './hash.js';
 import { sortSmall } from '../resolve/sort-small.js';
+import type { PersonLexicon } from '../finders/person/lexicon.js';
+import { givenStrengthOfToken, lexiconOfGivenNames } from './given.js';
 
 /**
  * What the model sees of a token, as a fixed number of hashed features (slots). A linguist's
@@ -40,6 +42,8 @@ export interface TokenTable {
   hashed: Uint8Array;
   tokens: readonly Token[];
   givenNames: ReadonlyMap<string, number>;
+  /** The person lexicon whose facts answer for `givenNames`, if any (see given.ts). */
+  givenLexicon: PersonLexicon | undefined;
   /** Place in a run of capitalised words ('Yasuichiro Yamamoto', 'Banque de France'): 0 none, 1 alone, 2 first, 3 inside, 4 last; and the run's length (1, 2, 3, 4+) × 8. */
   run: Int32Array;
 }
@@ -63,7 +67,7 @@ function hashTokens(table: TokenTable, from: number, to: number): void {
     table.suffix2[i] = fnv(k, Math.max(0, k.length - 2));
     table.prefix3[i] = fnv(k, 0, Math.min(3, k.length));
     table.flags[i] = flagsOf(t);
-    table.given[i] = t.cap ? (table.givenNames.get(k) ?? 0) : 0;
+    table.given[i] = t.cap ? givenStrengthOfToken(table.givenNames, table.givenLexicon, table.tokens, i) : 0;
   }
 }
 
@@ -103,6 +107,7 @@ export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: 
     named: named as Uint8Array,
     tokens,
     givenNames,
+    givenLexicon: lexiconOfGivenNames(givenNames),
   };
   capitalRuns(tokens, table);
   // Best candidate first: a token under 'Banque de France' (organisation) and 'France' (country) sees the organisation.

@@ -6,6 +6,7 @@ import { FUNCTION_WORDS } from '../finders/place-context.js';
 import { shapeHash } from './features.js';
 import { fnv, mix } from './hash.js';
 import { scratchBytes } from '../text/scratch.js';
+import { givenStrengthOfToken, lexiconOfGivenNames } from './given.js';
 
 /**
  * The gaps the rules leave: runs of capitalised words that no rule candidate touches, the only
@@ -126,8 +127,9 @@ export function gapFeatures(doc: Doc, run: GapRun, givenNames: ReadonlyMap<strin
   const a1 = word(last);
   const w0 = fnv(head.key);
   const shape = shapeHash(doc.view, run.start, run.end);
-  const given0 = givenNames.get(head.key) ?? 0;
-  const given1 = last - first > 1 ? (givenNames.get((tokens[first + 1] as Token).key) ?? 0) : 9;
+  const lex = lexiconOfGivenNames(givenNames);
+  const given0 = givenStrengthOfToken(givenNames, lex, tokens, first);
+  const given1 = last - first > 1 ? givenStrengthOfToken(givenNames, lex, tokens, first + 1) : 9;
   const lenClass = head.text.length <= 3 ? 0 : head.text.length <= 6 ? 1 : 2;
   let o = at;
   out[o++] = 0x3c6ef372; // bias

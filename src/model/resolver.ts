@@ -11,6 +11,7 @@ import { entityModelType } from './labels.js';
 import { classifyGaps } from './gap-model.js';
 import { unpackModel, type GazetteModel, type RuntimeModel } from './model.js';
 import { tagDocument } from './tagger.js';
+import { answerGivenNamesByFacts } from './given.js';
 
 /**
  * Options of the model stage: the combination rules, and the first names the features look up.
@@ -38,7 +39,11 @@ export function createModelResolver(model: GazetteModel | (() => GazetteModel), 
     name: 'model',
     resolve(entities, doc, ctx) {
       runtime ??= unpackModel((model as () => GazetteModel)());
-      givenNames ??= personLexicon().givenNames;
+      if (!givenNames) {
+        const lex = personLexicon();
+        answerGivenNamesByFacts(lex);
+        givenNames = lex.givenNames;
+      }
       const how = { ...runtime.combine, ...options };
       // A tagger that adds no name of its own only judges the rules' weak guesses: it reads their stretches alone.
       const some = (levels: CombineOptions['fill']) => levels === undefined || (levels !== false && Object.keys(levels).length > 0);
