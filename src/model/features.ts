@@ -44,7 +44,10 @@ export interface TokenTable {
   givenNames: ReadonlyMap<string, number>;
   /** The person lexicon whose facts answer for `givenNames`, if any (see given.ts). */
   givenLexicon: PersonLexicon | undefined;
-  /** Place in a run of capitalised words ('Yasuichiro Yamamoto', 'Banque de France'): 0 none, 1 alone, 2 first, 3 inside, 4 last; and the run's length (1, 2, 3, 4+) × 8. */
+  /**
+   * Place in a run of capitalised words ('Yasuichiro Yamamoto', 'Banque de France'): 0 none, 1 alone, 2 first, 3 inside, 4 last; and the run's length (1, 2, 3, 4+) × 8.
+   * Read by `sentenceFeatures` for the tokens it reads (0 elsewhere until then: see `capitalRunsOver`).
+   */
   run: Int32Array;
 }
 
@@ -109,7 +112,6 @@ export function tokenTable(doc: Doc, candidates: readonly Entity[], givenNames: 
     givenNames,
     givenLexicon: lexiconOfGivenNames(givenNames),
   };
-  capitalRuns(tokens, table);
   // Best candidate first: a token under 'Banque de France' (organisation) and 'France' (country) sees the organisation.
   const ranked = sortSmall([...candidates], (a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
   for (const e of ranked) {
@@ -207,15 +209,27 @@ export function segments(tokens: readonly Token[], table: TokenTable, first: num
   return out;
 }
 
+/** A capitalised word or number: what opens and fills a run of capitals. */
+const isCap = (t: Token | undefined): boolean => !!t && t.cap && (t.kind === 'word' || t.kind === 'number');
+
 /**
- * Marks the runs of capitalised words, joined by small words when a capital follows ('Banque de
- * France', not 'France de' before a small word): the shape of a name whatever its words.
+ * Marks the runs of capitalised words that hold tokens `from..to`, joined by small words when a
+ * capital follows ('Banque de France', not 'France de' before a small word): the shape of a name
+ * whatever its words. The runs are those of one scan of the whole document from its first token,
+ * read from the last token before `from` that no run can hold (neither a capital nor a small word
+ * of `JOINERS`: the scan of the whole document steps on it, and starts afresh after it).
+ *
+ * Why not the whole document: only the stretches the tagger reads need their runs (some 1,600 of
+ * the 57,000 tokens of the bench sample), and scanning every token of every article was a third of
+ * the token table's time. A token read twice (two stretches of one run) is given the same value again.
  */
-function capitalRuns(tokens: readonly Token[], table: TokenTable): void {
+function capitalRunsOver(table: TokenTable, from: number, to: number): void {
+  const { tokens } = table;
   const n = tokens.length;
-  const isCap = (t: Token | undefined) => !!t && t.cap && (t.kind === 'word' || t.kind === 'number');
-  let i = 0;
-  while (i < n) {
+  let i = from;
+  // 'dans la Banque de [France]': back to 'dans', which no run holds.
+  while (i > 0 && (isCap(tokens[i - 1]) || JOINERS.has((tokens[i - 1] as Token).key))) i--;
+  while (i < to && i < n) {
     if (!isCap(tokens[i])) {
       i++;
       continue;
@@ -292,6 +306,7 @@ function shapeOf(c: number, text: string, i: number): number {
  */
 export function sentenceFeatures(table: TokenTable, first: number, last: number, out: Int32Array, hideCandidates = false, from = first, to = last): void {
   hashTokens(table, Math.max(first, from - 2), Math.min(last, to + 2));
+  capitalRunsOver(table, from, to);
   const { word, shape, flags, given, candidateType } = table;
   // Training hides the rule finders from some sentences, so that the model also learns names from
   // their context alone instead of copying the lists.
