@@ -6,6 +6,7 @@ import { FEATURE_SLOTS, segments, sentenceFeatures, tableBytes, tokenTable } fro
 import { beginLabel, LABEL_COUNT, isInside, labelType, MODEL_TYPES, type ModelType } from './labels.js';
 import type { RuntimeModel } from './model.js';
 import { scratchBuffer } from '../text/scratch.js';
+import { touchRows } from './touch.js';
 
 const L = LABEL_COUNT;
 
@@ -150,6 +151,7 @@ export function tagDocument(doc: Doc, candidates: readonly Entity[], model: Runt
       const n = b - a;
       w = work(n, w);
       sentenceFeatures(table, first, s.last, w.features, false, a, b);
+      touchRows(model.weights, w.features, n * FEATURE_SLOTS, model.mask, L);
       emissions(model, w.features, n, tagging.emit, a);
       decode(tagging.emit.subarray(a * L, b * L), n, model.transitions, model.start, w.path, w, a > first, b < s.last);
       tagging.labels.set(w.path.subarray(0, n), a);
