@@ -34,6 +34,13 @@ const QUOTES = new Set(['"', '«', '“', '”', '„', '‹', "'"]);
 
 const isCapWord = (t: Token | undefined): t is Token => !!t && t.cap && t.kind === 'word';
 
+// (Plain functions, not arrows made in `gapRuns`: one made at each capitalised word of a text was
+// the most of what the gap finder allocated, some 7 bytes a word of text.)
+/** Whether token `i` is a capitalised word no candidate touches: where a gap run may be. */
+const isFree = (tokens: readonly Token[], covered: Uint8Array, i: number): boolean => isCapWord(tokens[i]) && !covered[i];
+/** Whether `u`, token `k`, is a capitalised word a candidate touches ('[CSKA] Sofia'). */
+const touchesCandidate = (u: Token | undefined, covered: Uint8Array, k: number): boolean => isCapWord(u) && covered[k] === 1;
+
 /**
  * Marks the tokens a candidate touches (any type: a date or a demonym holds its words too).
  * Linear in the tokens the candidates cover.
@@ -59,29 +66,27 @@ export function coveredTokens(tokens: readonly Token[], candidates: readonly Ent
 export function gapRuns(doc: Doc, candidates: readonly Entity[]): GapRun[] {
   const { tokens } = doc;
   const covered = coveredTokens(tokens, candidates);
-  const free = (i: number) => isCapWord(tokens[i]) && !covered[i];
   const out: GapRun[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!free(i)) {
+    if (!isFree(tokens, covered, i)) {
       i++;
       continue;
     }
     let j = i + 1;
     for (;;) {
-      if (free(j) && !(tokens[j] as Token).sentenceStart) j++;
-      else if (tokens[j] && JOINERS.has((tokens[j] as Token).key) && free(j + 1)) j += 2;
+      if (isFree(tokens, covered, j) && !(tokens[j] as Token).sentenceStart) j++;
+      else if (tokens[j] && JOINERS.has((tokens[j] as Token).key) && isFree(tokens, covered, j + 1)) j += 2;
       else break;
     }
     // 'Au Canada', 'Selon Kvitová': a small word that opens the sentence is not part of the name after it.
     let a = i;
-    if ((tokens[i] as Token).sentenceStart && FUNCTION_WORDS.has((tokens[i] as Token).key) && j > i + 1 && free(i + 1)) a = i + 1;
+    if ((tokens[i] as Token).sentenceStart && FUNCTION_WORDS.has((tokens[i] as Token).key) && j > i + 1 && isFree(tokens, covered, i + 1)) a = i + 1;
     const t = tokens[a] as Token;
     const before = tokenOrNone(tokens, a - 1);
     const after = tokens[j];
-    const touches = (u: Token | undefined, k: number) => isCapWord(u) && covered[k] === 1;
     const quoted = before !== undefined && before.kind === 'punct' && QUOTES.has(before.text);
-    if (!t.sentenceStart && !quoted && !touches(before, a - 1) && !touches(after, j)) {
+    if (!t.sentenceStart && !quoted && !touchesCandidate(before, covered, a - 1) && !touchesCandidate(after, covered, j)) {
       out.push({ first: a, last: j, start: t.start, end: (tokens[j - 1] as Token).end });
     }
     i = j;
@@ -100,6 +105,11 @@ const START = 0x51ed270b;
 const END = 0x1b873593;
 
 /** What stands just before a run: a quote, a bracket, a comma, other punctuation, an elision ('l'[OTAN]'), a word, or the start. */
+/** The hash of token `i`'s word, or the marks before the first token and after the last. */
+function wordAt(tokens: readonly Token[], i: number): number {
+  return i < 0 ? START : i >= tokens.length ? END : fnv((tokens[i] as Token).key);
+}
+
 function beforeClass(t: Token | undefined): number {
   if (!t) return 0;
   if (t.kind === 'elision') return 1;
@@ -119,12 +129,11 @@ function beforeClass(t: Token | undefined): number {
 export function gapFeatures(doc: Doc, run: GapRun, givenNames: ReadonlyMap<string, number>, out: Int32Array, at: number): void {
   const { tokens } = doc;
   const { first, last } = run;
-  const word = (i: number) => (i < 0 ? START : i >= tokens.length ? END : fnv((tokens[i] as Token).key));
   const head = tokens[first] as Token;
   const tail = tokens[last - 1] as Token;
   const n = Math.min(last - first, 4);
-  const b1 = word(first - 1);
-  const a1 = word(last);
+  const b1 = wordAt(tokens, first - 1);
+  const a1 = wordAt(tokens, last);
   const w0 = fnv(head.key);
   const shape = shapeHash(doc.view, run.start, run.end);
   const lex = lexiconOfGivenNames(givenNames);
@@ -134,9 +143,9 @@ export function gapFeatures(doc: Doc, run: GapRun, givenNames: ReadonlyMap<strin
   let o = at;
   out[o++] = 0x3c6ef372; // bias
   out[o++] = mix(101, b1);
-  out[o++] = mix(102, mix(word(first - 2), b1));
+  out[o++] = mix(102, mix(wordAt(tokens, first - 2), b1));
   out[o++] = mix(103, a1);
-  out[o++] = mix(104, mix(a1, word(last + 1)));
+  out[o++] = mix(104, mix(a1, wordAt(tokens, last + 1)));
   out[o++] = mix(105, w0);
   out[o++] = mix(106, fnv(tail.key));
   out[o++] = mix(107, n * 64 + Number(head.upper) * 16 + given0 * 4 + lenClass);
