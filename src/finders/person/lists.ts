@@ -166,7 +166,7 @@ function listed(doc: Doc, it: Item, lex: PersonLexicon, source: string): PersonE
   const { tokens } = doc;
   const words: number[] = [];
   for (let k = it.first; k < it.end; k++) if ((tokens[k] as Token).cap) words.push(k);
-  const span = { first: it.first, end: it.end, words, deAt: -1, regnal: false, initials: 0 };
+  const span = { first: it.first, end: it.end, words, deAt: -1, regnal: false, initials: 0, epithet: false };
   const name = nameText(doc.view, tokens, span);
   const start = (tokens[it.first] as Token).start;
   const end = (tokens[it.end - 1] as Token).end;
