@@ -74,6 +74,10 @@ export function isInitial(tokens: readonly Token[], i: number): boolean {
 export function isRegnal(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   if (t.text === 'Ier' || t.text === 'Ire') return true;
+  // The pattern opens on 'I', 'V', 'X' or 'L': the words after a name ('a', 'et', 'Macron') are told by their first
+  // letter, without a call into the pattern (every word a name's extent stops at is asked).
+  const c = t.text.charCodeAt(0);
+  if (c !== 0x49 && c !== 0x56 && c !== 0x58 && c !== 0x4c) return false;
   return t.text !== 'I' && t.end - t.start <= 6 && ROMAN.test(t.text);
 }
 
