@@ -9,6 +9,7 @@ import { nameText, personValue } from './value.js';
 import { LOOSE_THING_WORD, THING_WORD, wordClassesAt } from './word-classes.js';
 import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 import { scratchBytes } from '../../text/scratch.js';
+import type { Openers } from './openers.js';
 
 /** One item of a list: tokens [first, end) that read as a name. */
 interface Item {
@@ -26,10 +27,11 @@ const SEPARATORS = new Set([',', ';', 'et', 'ou']);
  * are people, and half of them, is a person too ('Poiret', 'Paquin'); in a ranking ('1.
  * Guidi (It). 2. Van Petegem (Be). 3. Tchmil (Be)'), every ranked name is one. A guess (0.45):
  * a place or an organisation of the same span wins over it.
- * @example addListedNames(prepare('Avant 1914, Poiret, Madeleine Vionnet, Paquin et Jeanne Lanvin dictent la mode.'), found, lex)
+ * `openers` are the document's tokens that may open an item (openers.ts); the others are not read.
+ * @example addListedNames(prepare('Avant 1914, Poiret, Madeleine Vionnet, Paquin et Jeanne Lanvin dictent la mode.'), found, lex, openers)
  *   // adds 'Poiret' and 'Paquin'
  */
-export function addListedNames(doc: Doc, out: PersonEntity[], lex: PersonLexicon): void {
+export function addListedNames(doc: Doc, out: PersonEntity[], lex: PersonLexicon, openers: Openers): void {
   const { tokens } = doc;
   const lists = mayHoldList(tokens, out);
   const ranking = hasRanking(tokens);
@@ -45,18 +47,20 @@ export function addListedNames(doc: Doc, out: PersonEntity[], lex: PersonLexicon
   const added: PersonEntity[] = [];
   const numbers = tokenWordNumbers(tokens);
   // Lists joined by commas and 'et'.
-  let i = lists ? 0 : tokens.length;
+  openers.restart();
+  let i = lists ? openers.from(0, tokens.length) : tokens.length;
   while (i < tokens.length) {
-    // Most tokens open no item (punctuation, lower-case words): one look at the token decides.
+    // Most tokens open no item (punctuation, lower-case words): they are no openers, and most openers
+    // that are none either ('le', 'Le') are told by one look at the token.
     if (!mayOpenItem(tokens, numbers, i)) {
-      i++;
+      i = openers.from(i + 1, tokens.length);
       continue;
     }
     const items: Item[] = [];
     let j = i;
     // 'les sénateurs du Michigan, Carl Levin et Debbie Stabenow': a complement opens no list.
     if (COMPLEMENT_BEFORE.has(tokenOrNone(tokens, i - 1)?.key ?? '')) {
-      i++;
+      i = openers.from(i + 1, tokens.length);
       continue;
     }
     for (;;) {
@@ -75,7 +79,7 @@ export function addListedNames(doc: Doc, out: PersonEntity[], lex: PersonLexicon
         for (const it of items) if (!isTaken(taken, it)) added.push(listed(doc, it, lex, 'person/list'));
       }
     }
-    i = items.length ? skipParenthesis(tokens, (items[items.length - 1] as Item).end) : i + 1;
+    i = openers.from(items.length ? skipParenthesis(tokens, (items[items.length - 1] as Item).end) : i + 1, tokens.length);
   }
   // Rankings: '12. Camenzind. 23. Huser. 28. Dufaux.'
   const ranked: Item[] = [];

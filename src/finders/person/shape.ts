@@ -175,7 +175,11 @@ export function isParticle(t: Token | undefined): boolean {
 // Every lower-case word of a text is asked whether it is a particle: the long ones ('gouvernement')
 // are answered by their length, without a lookup.
 const LONGEST_PARTICLE = Math.max(...[...PARTICLES].map((p) => p.length));
-const PARTICLE_WORDS = new NumberedWords(PARTICLES);
+/**
+ * `PARTICLES` as numbered words: a lower-case word is a particle when its word number is one of them.
+ * @example PARTICLE_WORDS.at(tokens, tokenWordNumbers(tokens), 1) // true for 'Ursula von der Leyen'
+ */
+export const PARTICLE_WORDS = new NumberedWords(PARTICLES);
 
 /**
  * `isParticle(tokens[i])`, the person finder's question at every lower-case word: the word number
