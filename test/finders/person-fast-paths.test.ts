@@ -148,13 +148,20 @@ describe('the closed lists answered by word number (word-classes.ts)', () => {
     expect(wordClassesAt(tokens, numbers, tokens.length)).toBe(0);
   });
 
-  it('answers a token asked again, after another document, as the first time (the classes read are kept per document)', () => {
+  it('answers a token asked again, after another document, as the first time (the classes and name words read are kept per document)', () => {
     const tokens = prepare(text).tokens;
     const numbers = tokenWordNumbers(tokens);
     const other = prepare('Les Républicains, Conseil, selon Bourita.').tokens;
     for (let round = 0; round < 2; round++) {
-      for (let i = tokens.length - 1; i >= 0; i--) expect(wordClassesAt(tokens, numbers, i), (tokens[i] as { text: string }).text).toBe(expected((tokens[i] as { key: string }).key));
-      other.forEach((t, i) => expect(wordClassesAt(other, tokenWordNumbers(other), i), t.text).toBe(expected(t.key)));
+      for (let i = tokens.length - 1; i >= 0; i--) {
+        const t = tokens[i] as (typeof tokens)[number];
+        expect(wordClassesAt(tokens, numbers, i), t.text).toBe(expected(t.key));
+        expect(isNameWordAt(tokens, i, round === 1), t.text).toBe(isNameWord(t, round === 1));
+      }
+      other.forEach((t, i) => {
+        expect(wordClassesAt(other, tokenWordNumbers(other), i), t.text).toBe(expected(t.key));
+        expect(isNameWordAt(other, i), t.text).toBe(isNameWord(t));
+      });
     }
   });
 

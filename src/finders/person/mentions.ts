@@ -89,7 +89,8 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
     if (!hasFact(lex, tokens, i, OPENS_KNOWN) && !docFirst.has(firstWord(t.key)) && !(t.upper && acronyms.has(t.text))) continue;
     for (let len = freeRun(tokens, covered, i); len >= 1; len--) {
       const last = tokens[i + len - 1] as Token;
-      if (last.kind !== 'word' || !(last.cap || (last.text.indexOf('-') > 0 && /^(?:al|el|ad|ben|bin|abu|abou)-/.test(last.text)))) continue;
+      // (A hyphenated word's key is of several words: the others are told by their number, before their text is searched.)
+      if (last.kind !== 'word' || !(last.cap || (numbers[i + len - 1] === SEVERAL_WORDS && last.text.indexOf('-') > 0 && /^(?:al|el|ad|ben|bin|abu|abou)-/.test(last.text)))) continue;
       // No name of the lexicon or of the document ends on this word ('de la France', 'le Conseil'): its key is not built.
       if (!hasFact(lex, tokens, i + len - 1, ENDS_KNOWN) && !docEnds.has(last.key) && !(len === 1 && t.upper)) continue;
       const key = tokensKey(tokens, i, i + len);

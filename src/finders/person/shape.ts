@@ -160,9 +160,34 @@ function hasDigit(text: string): boolean {
 export function isNameWordAt(tokens: readonly Token[], i: number, inside = false): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'word' || !t.cap) return false;
-  if (wordClassesAt(tokens, tokenWordNumbers(tokens), i) & NOT_NAME_WORD) return false;
   if (t.upper && !inside) return false;
-  return !hasDigit(t.text);
+  return nameWordRead(tokens, i, t);
+}
+
+// The document asked last, and what was read of its capitalised words: `READ`, and `NAME_WORD` for one
+// that is no function word and holds no digit.
+let lastTokens: readonly Token[] | undefined;
+let nameWordsRead: Uint8Array = new Uint8Array(0);
+const READ = 1;
+const NAME_WORD = 2;
+
+/**
+ * Whether the capitalised word `t`, token `i`, is no function word ('Selon', 'Les') and holds no
+ * digit ('G7'), read once per document and token: the extent of a name asks it of a word, the lists
+ * again, the extent again from the next start ('Jean-Yves Le Drian' is read from 'Le' after a
+ * refused run): 19,000 questions a pass over the bench text, each a lookup of the word's classes
+ * and a read of its text.
+ */
+function nameWordRead(tokens: readonly Token[], i: number, t: Token): boolean {
+  if (tokens !== lastTokens) {
+    lastTokens = tokens;
+    nameWordsRead = scratchBytes(tokens.length);
+  }
+  const read = nameWordsRead[i] as number;
+  if (read !== 0) return read === (READ | NAME_WORD);
+  const nameWord = (wordClassesAt(tokens, tokenWordNumbers(tokens), i) & NOT_NAME_WORD) === 0 && !hasDigit(t.text);
+  nameWordsRead[i] = nameWord ? READ | NAME_WORD : READ;
+  return nameWord;
 }
 
 /**
