@@ -39,6 +39,18 @@ describe('the openers of a document', () => {
     expect(openers.from(0, tokens.length)).toBe(0); // 'Le'
   });
 
+  it('tell, in the same pass, three words in capitals in a row and three figures with their period', () => {
+    const read = (text: string) => {
+      const { tokens } = prepare(text);
+      const openers = new Openers(tokens, tokenWordNumbers(tokens));
+      return [openers.upperRun, openers.ranking];
+    };
+    expect(read('MACRON REÇOIT SCHOLZ\nLe président a reçu le chancelier.')).toEqual([true, false]);
+    expect(read("l'ONU et l'OTAN, A B C, l'UE")).toEqual([false, false]); // acronyms among other words; letters alone aside
+    expect(read('1. Guidi (It). 2. Van Petegem (Be). 3. Tchmil (Be).')).toEqual([false, true]);
+    expect(read('1. Guidi (It). 2. Van Petegem (Be).')).toEqual([false, false]);
+  });
+
   it('open every person the finder reads in the corpus', () => {
     const lex = personLexicon();
     const texts = ['dev', 'test'].flatMap((part) => readFileSync(`corpus/${part}.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text));

@@ -31,10 +31,10 @@ import { sortSmall } from '../../resolve/sort-small.js';
 export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindContext): PersonEntity[] {
   const out: PersonEntity[] = [];
   const { tokens } = doc;
-  const shout = shoutingLines(tokens);
   const numbers = tokenWordNumbers(tokens);
   // The tokens that may open a name, walked alone by this loop, the lists and the mentions (openers.ts).
   const openers = new Openers(tokens, numbers);
+  const shout = shoutingLines(tokens, openers.upperRun);
   let listTitle: { title: string; until: number } | undefined;
   // Runs that name places and things ('aéroport Charles de Gaulle'): no later pass reads a name in them.
   const blocked: Array<[number, number]> = [];

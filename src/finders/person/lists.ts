@@ -34,7 +34,7 @@ const SEPARATORS = new Set([',', ';', 'et', 'ou']);
 export function addListedNames(doc: Doc, out: PersonEntity[], lex: PersonLexicon, openers: Openers): void {
   const { tokens } = doc;
   const lists = mayHoldList(tokens, out);
-  const ranking = hasRanking(tokens);
+  const ranking = openers.ranking;
   if (!lists && !ranking) return;
   const personAt = new Map<number, PersonEntity>();
   for (const e of out) personAt.set(e.start, e);
@@ -110,13 +110,6 @@ function mayHoldList(tokens: readonly Token[], out: readonly PersonEntity[]): bo
     if (before && (SEPARATORS.has(before.text) || before.key === 'et')) return true;
   }
   return false;
-}
-
-/** Three numbers followed by a period ('12. Camenzind'): a ranking may stand in the text. */
-function hasRanking(tokens: readonly Token[]): boolean {
-  let n = 0;
-  for (let k = 0; k + 1 < tokens.length && n < 3; k++) if ((tokens[k] as Token).kind === 'number' && tokens[k + 1]?.text === '.') n++;
-  return n >= 3;
 }
 
 // Lower-case particles that may open an item before a name word: 'van Petegem', 'de Dardel'. Every

@@ -18,6 +18,14 @@ export class Openers {
   /** The openers' token indices, in order; the first `count` of them. */
   private readonly at: Int32Array;
   private readonly count: number;
+  /**
+   * Three words in capitals follow one another, words of one letter and punctuation aside
+   * ('MACRON REÇOIT SCHOLZ'): a line may be written in capitals (see `shoutingLines`). Read in the
+   * same pass, which reads every token: a pass of its own read them all again.
+   */
+  readonly upperRun: boolean;
+  /** Three figures followed by a period ('1. Guidi', '12. Camenzind'): the text may rank names (see `addListedNames`). Read in the same pass. */
+  readonly ranking: boolean;
   /** How many openers lie before the last index asked for: the walks only go forward. */
   private passed = 0;
 
@@ -28,12 +36,24 @@ export class Openers {
   constructor(tokens: readonly Token[], numbers: Int32Array) {
     const at = scratchInt32(tokens.length);
     let count = 0;
+    let run = 0;
+    let upperRun = false;
+    let figures = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (t.kind === 'word' && (t.cap || numbers[i] === SEVERAL_WORDS || PARTICLE_WORDS.at(tokens, numbers, i))) at[count++] = i;
+      if (t.kind === 'word') {
+        if (t.cap || numbers[i] === SEVERAL_WORDS || PARTICLE_WORDS.at(tokens, numbers, i)) at[count++] = i;
+        // (A word's length told by its offsets, not its text.)
+        if (t.end - t.start >= 2) {
+          run = t.upper ? run + 1 : 0;
+          if (run >= 3) upperRun = true;
+        }
+      } else if (t.kind === 'number' && i + 1 < tokens.length && (tokens[i + 1] as Token).text === '.') figures++;
     }
     this.at = at;
     this.count = count;
+    this.upperRun = upperRun;
+    this.ranking = figures >= 3;
   }
 
   /**

@@ -15,12 +15,14 @@ const ROMAN = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
 /**
  * Marks the tokens of lines written in capitals (three words or more, all upper case):
  * there, a capital says nothing about a name.
+ * `upperRun` is `hasUpperRun(tokens)`, read by the caller's own pass over the tokens or here.
  * @example shoutingLines(tokens) // [1, 1, 1, 0, …] for 'MACRON REÇOIT SCHOLZ\nLe président…'
  */
-export function shoutingLines(tokens: readonly Token[]): Uint8Array {
+export function shoutingLines(tokens: readonly Token[], upperRun = hasUpperRun(tokens)): Uint8Array {
   const out = scratchBytes(tokens.length);
-  // Most texts have no such line: they are told by one look at each token, before any line is read.
-  if (!hasUpperRun(tokens)) return out;
+  // Most texts have no such line: they are told by one look at each token, before any line is read
+  // (`upperRun`: the person finder reads it in its pass over the openers, openers.ts).
+  if (!upperRun) return out;
   let first = 0;
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
