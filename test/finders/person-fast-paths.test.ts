@@ -148,6 +148,23 @@ describe('the closed lists answered by word number (word-classes.ts)', () => {
     expect(wordClassesAt(tokens, numbers, tokens.length)).toBe(0);
   });
 
+  it('answers a token asked again, after another document, as the first time (the classes and name words read are kept per document)', () => {
+    const tokens = prepare(text).tokens;
+    const numbers = tokenWordNumbers(tokens);
+    const other = prepare('Les Républicains, Conseil, selon Bourita.').tokens;
+    for (let round = 0; round < 2; round++) {
+      for (let i = tokens.length - 1; i >= 0; i--) {
+        const t = tokens[i] as (typeof tokens)[number];
+        expect(wordClassesAt(tokens, numbers, i), t.text).toBe(expected(t.key));
+        expect(isNameWordAt(tokens, i, round === 1), t.text).toBe(isNameWord(t, round === 1));
+      }
+      other.forEach((t, i) => {
+        expect(wordClassesAt(other, tokenWordNumbers(other), i), t.text).toBe(expected(t.key));
+        expect(isNameWordAt(other, i), t.text).toBe(isNameWord(t));
+      });
+    }
+  });
+
   it('reads a word numbered after its table was made by its number too', () => {
     const word = 'voila';
     expect(NOT_NAME.has(word)).toBe(true);

@@ -10,6 +10,7 @@ import { judge } from './judge.js';
 import { opensPersonName, type PersonLexicon } from './lexicon.js';
 import { addListedNames } from './lists.js';
 import { addMentions, tokensKey } from './mentions.js';
+import { Openers } from './openers.js';
 import { isCapitalParticleAt, isGluedParticleName, isGluedParticleNameAt, isParticleAt, shoutingLines } from './shape.js';
 import { shoutingCandidate } from './shout.js';
 import { nameText, personValue } from './value.js';
@@ -30,12 +31,14 @@ import { sortSmall } from '../../resolve/sort-small.js';
 export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindContext): PersonEntity[] {
   const out: PersonEntity[] = [];
   const { tokens } = doc;
-  const shout = shoutingLines(tokens);
   const numbers = tokenWordNumbers(tokens);
+  // The tokens that may open a name, walked alone by this loop, the lists and the mentions (openers.ts).
+  const openers = new Openers(tokens, numbers);
+  const shout = shoutingLines(tokens, openers.upperRun);
   let listTitle: { title: string; until: number } | undefined;
   // Runs that name places and things ('aéroport Charles de Gaulle'): no later pass reads a name in them.
   const blocked: Array<[number, number]> = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = openers.from(0, tokens.length); i < tokens.length; i = openers.from(i + 1, tokens.length)) {
     const t = tokens[i] as Token;
     if (doc.header && t.start < doc.header.end) continue;
     if (!mayStart(tokens, numbers, i)) continue;
@@ -106,8 +109,8 @@ export function findPersonCandidates(doc: Doc, lex: PersonLexicon, ctx?: FindCon
     i = span.end - 1;
   }
   addSharedFamilyNames(doc, out, lex);
-  addListedNames(doc, out, lex);
-  addMentions(doc, out, lex, shout, blocked);
+  addListedNames(doc, out, lex, openers);
+  addMentions(doc, out, lex, shout, openers, blocked);
   return sortSmall(out, (a, b) => a.start - b.start);
 }
 

@@ -62,10 +62,10 @@ function notPeopleFirstWords(lex: PersonLexicon): Set<string> {
  */
 export function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon): Verdict {
   const { tokens } = doc;
-  const words = span.words.map((w) => tokens[w] as Token);
-  const first = words[0] as Token;
-  const n = words.length;
+  // (The span's tokens are read by index: an array of them, made by an arrow, was made for every span judged.)
   const firstAt = span.words[0] as number;
+  const first = tokens[firstAt] as Token;
+  const n = span.words.length;
   const known = knownPerson(tokens, span, lex);
   // (The lists of thing words answer the first word by its word number: one read for three lists.)
   const numbers = tokenWordNumbers(tokens);
@@ -81,7 +81,7 @@ export function judge(doc: Doc, span: NameSpan, cues: Cues, lex: PersonLexicon):
   // 'World Rugby', 'Team Emirates': the rest of the run goes with it unless a first name follows.
   if (g === 0 && ((firstClasses & (THING_WORD | LOOSE_THING_WORD)) !== 0 || isSaintName(first.key))) return refused('opens on a word of a thing', n < 2 || givenStrengthAt(lex, tokens, span.words[1] as number) === 0);
   // An epithet is no word of a thing: 'Alexandre le [Grand]'.
-  for (let w = 1; w < (span.epithet ? n - 1 : n); w++) if (isThingWordAt(tokens, numbers, span.words[w] as number)) return refused(`'${(words[w] as Token).text}' names a thing`, !cues.title);
+  for (let w = 1; w < (span.epithet ? n - 1 : n); w++) if (isThingWordAt(tokens, numbers, span.words[w] as number)) return refused(`'${(tokens[span.words[w] as number] as Token).text}' names a thing`, !cues.title);
   // 'le Géorgien Khvicha…', 'Président Macron': the first word is the cue of the next start.
   // (Its first name asked first: a first name is neither; the role nouns answer by word number.)
   if (g === 0 && !cues.title && n >= 1 && (hasFact(lex, tokens, firstAt, DEMONYM) || ROLE_NOUN_WORDS.at(tokens, numbers, firstAt))) return NO_PERSON;
@@ -139,7 +139,7 @@ function shapeVerdict(doc: Doc, span: NameSpan, lex: PersonLexicon): Verdict {
   if (span.deAt >= 0) {
     const words = span.words.filter((w) => w < span.deAt);
     if (words.length < 2) return NO_PERSON;
-    s = { ...span, words, end: (words[words.length - 1] as number) + 1, regnal: false };
+    s = { first: span.first, end: (words[words.length - 1] as number) + 1, words, deAt: span.deAt, regnal: false, initials: span.initials, epithet: span.epithet };
   }
   const words = s.words.map((w) => tokens[w] as Token);
   // Four unknown capitalised words or more are a title or a name of a thing ('Small Furry Animals Gathered Together').

@@ -9,6 +9,7 @@ import { nameText, personValue } from './value.js';
 import { LOOSE_THING_WORD, THING_WORD, wordClassesAt } from './word-classes.js';
 import { NumberedWords, tokenWordNumbers } from '../vocabulary.js';
 import { scratchBytes } from '../../text/scratch.js';
+import type { Openers } from './openers.js';
 
 /** One item of a list: tokens [first, end) that read as a name. */
 interface Item {
@@ -26,13 +27,14 @@ const SEPARATORS = new Set([',', ';', 'et', 'ou']);
  * are people, and half of them, is a person too ('Poiret', 'Paquin'); in a ranking ('1.
  * Guidi (It). 2. Van Petegem (Be). 3. Tchmil (Be)'), every ranked name is one. A guess (0.45):
  * a place or an organisation of the same span wins over it.
- * @example addListedNames(prepare('Avant 1914, Poiret, Madeleine Vionnet, Paquin et Jeanne Lanvin dictent la mode.'), found, lex)
+ * `openers` are the document's tokens that may open an item (openers.ts); the others are not read.
+ * @example addListedNames(prepare('Avant 1914, Poiret, Madeleine Vionnet, Paquin et Jeanne Lanvin dictent la mode.'), found, lex, openers)
  *   // adds 'Poiret' and 'Paquin'
  */
-export function addListedNames(doc: Doc, out: PersonEntity[], lex: PersonLexicon): void {
+export function addListedNames(doc: Doc, out: PersonEntity[], lex: PersonLexicon, openers: Openers): void {
   const { tokens } = doc;
   const lists = mayHoldList(tokens, out);
-  const ranking = hasRanking(tokens);
+  const ranking = openers.ranking;
   if (!lists && !ranking) return;
   const personAt = new Map<number, PersonEntity>();
   for (const e of out) personAt.set(e.start, e);
@@ -45,18 +47,20 @@ export function addListedNames(doc: Doc, out: PersonEntity[], lex: PersonLexicon
   const added: PersonEntity[] = [];
   const numbers = tokenWordNumbers(tokens);
   // Lists joined by commas and 'et'.
-  let i = lists ? 0 : tokens.length;
+  openers.restart();
+  let i = lists ? openers.from(0, tokens.length) : tokens.length;
   while (i < tokens.length) {
-    // Most tokens open no item (punctuation, lower-case words): one look at the token decides.
+    // Most tokens open no item (punctuation, lower-case words): they are no openers, and most openers
+    // that are none either ('le', 'Le') are told by one look at the token.
     if (!mayOpenItem(tokens, numbers, i)) {
-      i++;
+      i = openers.from(i + 1, tokens.length);
       continue;
     }
     const items: Item[] = [];
     let j = i;
     // 'les sénateurs du Michigan, Carl Levin et Debbie Stabenow': a complement opens no list.
     if (COMPLEMENT_BEFORE.has(tokenOrNone(tokens, i - 1)?.key ?? '')) {
-      i++;
+      i = openers.from(i + 1, tokens.length);
       continue;
     }
     for (;;) {
@@ -75,7 +79,7 @@ export function addListedNames(doc: Doc, out: PersonEntity[], lex: PersonLexicon
         for (const it of items) if (!isTaken(taken, it)) added.push(listed(doc, it, lex, 'person/list'));
       }
     }
-    i = items.length ? skipParenthesis(tokens, (items[items.length - 1] as Item).end) : i + 1;
+    i = openers.from(items.length ? skipParenthesis(tokens, (items[items.length - 1] as Item).end) : i + 1, tokens.length);
   }
   // Rankings: '12. Camenzind. 23. Huser. 28. Dufaux.'
   const ranked: Item[] = [];
@@ -106,13 +110,6 @@ function mayHoldList(tokens: readonly Token[], out: readonly PersonEntity[]): bo
     if (before && (SEPARATORS.has(before.text) || before.key === 'et')) return true;
   }
   return false;
-}
-
-/** Three numbers followed by a period ('12. Camenzind'): a ranking may stand in the text. */
-function hasRanking(tokens: readonly Token[]): boolean {
-  let n = 0;
-  for (let k = 0; k + 1 < tokens.length && n < 3; k++) if ((tokens[k] as Token).kind === 'number' && tokens[k + 1]?.text === '.') n++;
-  return n >= 3;
 }
 
 // Lower-case particles that may open an item before a name word: 'van Petegem', 'de Dardel'. Every
@@ -166,7 +163,7 @@ function listed(doc: Doc, it: Item, lex: PersonLexicon, source: string): PersonE
   const { tokens } = doc;
   const words: number[] = [];
   for (let k = it.first; k < it.end; k++) if ((tokens[k] as Token).cap) words.push(k);
-  const span = { first: it.first, end: it.end, words, deAt: -1, regnal: false, initials: 0 };
+  const span = { first: it.first, end: it.end, words, deAt: -1, regnal: false, initials: 0, epithet: false };
   const name = nameText(doc.view, tokens, span);
   const start = (tokens[it.first] as Token).start;
   const end = (tokens[it.end - 1] as Token).end;

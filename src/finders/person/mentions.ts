@@ -13,6 +13,7 @@ import { forgetShortForms, shortFormsOfName } from './short-forms.js';
 import { addKeyEnds } from './key-ends.js';
 import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
 import { scratchBytes } from '../../text/scratch.js';
+import type { Openers } from './openers.js';
 
 /**
  * The key of tokens [a, b): their keys joined, elisions glued, punctuation left out.
@@ -34,9 +35,10 @@ export function tokensKey(tokens: readonly Token[], a: number, b: number): strin
  * in it ('Bourita' after 'Nasser Bourita', 'M. al-Soudani', 'MBS'), by a well-known alias
  * ('Lula'), or by the family name of one well-known person ('Macron'). The canonical name
  * is settled later by the coreference resolver, which sees the whole document.
- * @example addMentions(prepare('Nasser Bourita a parlé. Bourita a signé.'), found, lex, shout) // adds 'Bourita'
+ * `openers` are the document's tokens that may open a mention (openers.ts); the others are not read.
+ * @example addMentions(prepare('Nasser Bourita a parlé. Bourita a signé.'), found, lex, shout, openers) // adds 'Bourita'
  */
-export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, shout: Uint8Array, blocked: ReadonlyArray<readonly [number, number]> = []): void {
+export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, shout: Uint8Array, openers: Openers, blocked: ReadonlyArray<readonly [number, number]> = []): void {
   const { tokens } = doc;
   forgetShortForms();
   const covered = scratchBytes(tokens.length);
@@ -72,7 +74,9 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
   // and a lower-case word that opens no known name ('les', 'annoncé') is left before its text is read.
   // (A hyphenated word's facts are read on demand, dearer than its text: it is left to the pattern.)
   const particleForms = MENTION_PARTICLE_KEYS.some((p) => docFirst.has(p));
-  for (let i = 0; i < tokens.length; i++) {
+  // (A mention opens on a capitalised word or a particle, 'de Gaulle', 'al-Assad': on an opener.)
+  openers.restart();
+  for (let i = openers.from(0, tokens.length); i < tokens.length; i = openers.from(i + 1, tokens.length)) {
     const t = tokens[i] as Token;
     if (covered[i] || t.kind !== 'word' || (doc.header && t.start < doc.header.end)) continue;
     if (!t.cap && !particleForms && numbers[i] !== SEVERAL_WORDS && !hasFact(lex, tokens, i, OPENS_KNOWN)) continue;
@@ -85,7 +89,8 @@ export function addMentions(doc: Doc, out: PersonEntity[], lex: PersonLexicon, s
     if (!hasFact(lex, tokens, i, OPENS_KNOWN) && !docFirst.has(firstWord(t.key)) && !(t.upper && acronyms.has(t.text))) continue;
     for (let len = freeRun(tokens, covered, i); len >= 1; len--) {
       const last = tokens[i + len - 1] as Token;
-      if (last.kind !== 'word' || !(last.cap || (last.text.indexOf('-') > 0 && /^(?:al|el|ad|ben|bin|abu|abou)-/.test(last.text)))) continue;
+      // (A hyphenated word's key is of several words: the others are told by their number, before their text is searched.)
+      if (last.kind !== 'word' || !(last.cap || (numbers[i + len - 1] === SEVERAL_WORDS && last.text.indexOf('-') > 0 && /^(?:al|el|ad|ben|bin|abu|abou)-/.test(last.text)))) continue;
       // No name of the lexicon or of the document ends on this word ('de la France', 'le Conseil'): its key is not built.
       if (!hasFact(lex, tokens, i + len - 1, ENDS_KNOWN) && !docEnds.has(last.key) && !(len === 1 && t.upper)) continue;
       const key = tokensKey(tokens, i, i + len);

@@ -15,12 +15,14 @@ const ROMAN = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
 /**
  * Marks the tokens of lines written in capitals (three words or more, all upper case):
  * there, a capital says nothing about a name.
+ * `upperRun` is `hasUpperRun(tokens)`, read by the caller's own pass over the tokens or here.
  * @example shoutingLines(tokens) // [1, 1, 1, 0, …] for 'MACRON REÇOIT SCHOLZ\nLe président…'
  */
-export function shoutingLines(tokens: readonly Token[]): Uint8Array {
+export function shoutingLines(tokens: readonly Token[], upperRun = hasUpperRun(tokens)): Uint8Array {
   const out = scratchBytes(tokens.length);
-  // Most texts have no such line: they are told by one look at each token, before any line is read.
-  if (!hasUpperRun(tokens)) return out;
+  // Most texts have no such line: they are told by one look at each token, before any line is read
+  // (`upperRun`: the person finder reads it in its pass over the openers, openers.ts).
+  if (!upperRun) return out;
   let first = 0;
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
@@ -74,6 +76,10 @@ export function isInitial(tokens: readonly Token[], i: number): boolean {
 export function isRegnal(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   if (t.text === 'Ier' || t.text === 'Ire') return true;
+  // The pattern opens on 'I', 'V', 'X' or 'L': the words after a name ('a', 'et', 'Macron') are told by their first
+  // letter, without a call into the pattern (every word a name's extent stops at is asked).
+  const c = t.text.charCodeAt(0);
+  if (c !== 0x49 && c !== 0x56 && c !== 0x58 && c !== 0x4c) return false;
   return t.text !== 'I' && t.end - t.start <= 6 && ROMAN.test(t.text);
 }
 
@@ -156,9 +162,34 @@ function hasDigit(text: string): boolean {
 export function isNameWordAt(tokens: readonly Token[], i: number, inside = false): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'word' || !t.cap) return false;
-  if (wordClassesAt(tokens, tokenWordNumbers(tokens), i) & NOT_NAME_WORD) return false;
   if (t.upper && !inside) return false;
-  return !hasDigit(t.text);
+  return nameWordRead(tokens, i, t);
+}
+
+// The document asked last, and what was read of its capitalised words: `READ`, and `NAME_WORD` for one
+// that is no function word and holds no digit.
+let lastTokens: readonly Token[] | undefined;
+let nameWordsRead: Uint8Array = new Uint8Array(0);
+const READ = 1;
+const NAME_WORD = 2;
+
+/**
+ * Whether the capitalised word `t`, token `i`, is no function word ('Selon', 'Les') and holds no
+ * digit ('G7'), read once per document and token: the extent of a name asks it of a word, the lists
+ * again, the extent again from the next start ('Jean-Yves Le Drian' is read from 'Le' after a
+ * refused run): 19,000 questions a pass over the bench text, each a lookup of the word's classes
+ * and a read of its text.
+ */
+function nameWordRead(tokens: readonly Token[], i: number, t: Token): boolean {
+  if (tokens !== lastTokens) {
+    lastTokens = tokens;
+    nameWordsRead = scratchBytes(tokens.length);
+  }
+  const read = nameWordsRead[i] as number;
+  if (read !== 0) return read === (READ | NAME_WORD);
+  const nameWord = (wordClassesAt(tokens, tokenWordNumbers(tokens), i) & NOT_NAME_WORD) === 0 && !hasDigit(t.text);
+  nameWordsRead[i] = nameWord ? READ | NAME_WORD : READ;
+  return nameWord;
 }
 
 /**
@@ -171,7 +202,11 @@ export function isParticle(t: Token | undefined): boolean {
 // Every lower-case word of a text is asked whether it is a particle: the long ones ('gouvernement')
 // are answered by their length, without a lookup.
 const LONGEST_PARTICLE = Math.max(...[...PARTICLES].map((p) => p.length));
-const PARTICLE_WORDS = new NumberedWords(PARTICLES);
+/**
+ * `PARTICLES` as numbered words: a lower-case word is a particle when its word number is one of them.
+ * @example PARTICLE_WORDS.at(tokens, tokenWordNumbers(tokens), 1) // true for 'Ursula von der Leyen'
+ */
+export const PARTICLE_WORDS = new NumberedWords(PARTICLES);
 
 /**
  * `isParticle(tokens[i])`, the person finder's question at every lower-case word: the word number

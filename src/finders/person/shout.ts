@@ -23,7 +23,7 @@ export function shoutingCandidate(doc: Doc, i: number, lex: PersonLexicon): { en
     const surname = len <= 2 ? lex.surnames.get(key) : undefined;
     const given = len === 2 && givenStrengthAt(lex, tokens, i) >= 3 && !isThingWord(words[1] as Token) && !(words[1] as Token).sentenceStart;
     if (!known && !surname && !given) continue;
-    const span: NameSpan = { first: i, end: i + len, words: words.map((_w, k) => i + k), deAt: -1, regnal: false, initials: 0 };
+    const span: NameSpan = { first: i, end: i + len, words: words.map((_w, k) => i + k), deAt: -1, regnal: false, initials: 0, epithet: false };
     const name = nameText(doc.view, tokens, span);
     const value = personValue(name, known, lex, false);
     const start = (words[0] as Token).start;

@@ -1,5 +1,6 @@
 import type { Token } from '../../text/tokenize.js';
 import { knownWordNumber, vocabularySize } from '../vocabulary.js';
+import { scratchBytes } from '../../text/scratch.js';
 import { LOOSE_THING_WORDS, NAMED_AFTER, NOT_NAME, THING_WORDS } from './words.js';
 
 /**
@@ -82,13 +83,37 @@ function mayHaveClasses(key: string): boolean {
  */
 export function wordClassesAt(tokens: readonly Token[], numbers: Int32Array, i: number): number {
   const n = numbers[i];
-  if (n === undefined || n < 0) {
-    const t = tokens[i];
-    return t ? wordClassesOf(t.key) : 0;
-  }
+  if (n === undefined || n < 0) return unnumberedClassesAt(tokens, i);
   // A word numbered since the table was made (a lexicon read meanwhile) is past its end.
   if (n >= byNumber.length) byNumber = classesByNumber();
   return byNumber[n] as number;
+}
+
+// The document asked last, and the classes of its unnumbered tokens read so far, each `READ` and its bits.
+let lastTokens: readonly Token[] | undefined;
+let readClasses: Uint8Array = new Uint8Array(0);
+const READ = 0x80;
+
+/**
+ * `wordClassesOf` of a token the vocabulary does not number ('Les', 'Commission', 'Bourita', ','),
+ * read once per document and token.
+ *
+ * Why: the same token is asked again and again ('Les' by the name's extent, then by the lists; a
+ * name's first word by the extent, the judge and the lists; the word before a name by the cues of
+ * the names and of the mentions): 15,300 questions a pass over the bench text for 7,300 tokens,
+ * half of them through the map, whose lookup hashes the token's key.
+ */
+function unnumberedClassesAt(tokens: readonly Token[], i: number): number {
+  if (tokens !== lastTokens) {
+    lastTokens = tokens;
+    readClasses = scratchBytes(tokens.length);
+  }
+  const read = readClasses[i];
+  if (read !== undefined && read !== 0) return read & ~READ;
+  const t = tokens[i];
+  const classes = t ? wordClassesOf(t.key) : 0;
+  if (read !== undefined) readClasses[i] = classes | READ;
+  return classes;
 }
 
 /** The table of every numbered word's classes, as the vocabulary stands. */
