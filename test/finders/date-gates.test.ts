@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composed } from '../../src/finders/date/composed.js';
-import { AGO, ALL_KINDS, CENTURY, DATE_FIGURES, DAY_PART, DAY_WORD, FEAST, JOINED_FIGURES, MONTH, NUMBER, QUARTER, RELATIVE, SEASON, SHIFT, UNIT, WEEKDAY, dateWords, withJoinedFigures } from '../../src/finders/date/gates.js';
+import { AGO, ALL_KINDS, CENTURY, DATE_FIGURES, DAY_PART, DAY_WORD, FEAST, JOINED_FIGURES, MONTH, NUMBER, PAREN, QUARTER, RELATIVE, SEASON, SHIFT, UNIT, WEEKDAY, WORD_KINDS, dateWords, withJoinedFigures } from '../../src/finders/date/gates.js';
 import type { Found } from '../../src/finders/date/found.js';
 import { readDates } from '../../src/finders/date/reader.js';
 import { prepare } from '../../src/text/document.js';
@@ -26,6 +26,8 @@ describe('the kinds of date word in a sentence', () => {
     ['Au XVe siècle, au premier trimestre, au printemps.', CENTURY | QUARTER | UNIT | SEASON],
     ['Le personnel a été reçu.', SEASON], // 'été' after 'a' is a verb, but the season parser says so itself
     ['Le Parlement a voté.', 0],
+    ['Le traité de Lisbonne (2007).', NUMBER | DATE_FIGURES | PAREN], // the parenthesis lets the parenthesized-year parser read it
+    ['Il a été élu en 2017.', NUMBER | DATE_FIGURES | SEASON],
   ])('%s', (text, kinds) => {
     expect(kindsOf(text)).toBe(kinds);
     expect(kindsOf(text, true)).toBe(kinds); // by word numbers, as in extract
@@ -35,13 +37,13 @@ describe('the kinds of date word in a sentence', () => {
     ['Le 11mai au matin.', NUMBER | MONTH | DAY_PART],
     ['Le 1er mars, le 3e jour.', NUMBER | MONTH | UNIT],
     ['Vers 15h30, en mai2022.', NUMBER | UNIT | MONTH | DATE_FIGURES],
-    ['Le 4demars.', ALL_KINDS], // 'demars' is no word: 'de' and 'mars' glued, or anything else
+    ['Le 4demars.', WORD_KINDS], // 'demars' is no word: 'de' and 'mars' glued, or anything else
   ])('reads a number with letters glued in piece by piece: %s', (text, kinds) => {
     expect(kindsOf(text)).toBe(kinds);
   });
 
   it('reads a word with a digit glued in only where a date may be', () => {
-    expect(kindsOf('Au T1 2024.')).toBe(ALL_KINDS); // 'T' is no word of the lexicon: it may be glued to anything
+    expect(kindsOf('Au T1 2024.')).toBe(WORD_KINDS); // 'T' is no word of the lexicon: it may be glued to anything
     expect(kindsOf('Le G7 se réunit.')).toBe(0); // no date word, no figure that can be a year: not read
   });
 });
@@ -110,7 +112,7 @@ describe('the gated parse', () => {
     const lost = SENTENCES.filter((sentence) => {
       const doc = prepare(sentence);
       const kinds = dateWords(doc.tokens, 0, doc.tokens.length, undefined);
-      return [NUMBER, MONTH, WEEKDAY, UNIT, DAY_WORD, DAY_PART, SEASON, CENTURY, QUARTER, FEAST, RELATIVE, DATE_FIGURES, AGO, SHIFT].some(
+      return [NUMBER, MONTH, WEEKDAY, UNIT, DAY_WORD, DAY_PART, SEASON, CENTURY, QUARTER, FEAST, RELATIVE, DATE_FIGURES, AGO, SHIFT, PAREN].some(
         (kind) => kinds & kind && JSON.stringify(read(sentence, kinds & ~kind, false)) !== JSON.stringify(read(sentence, kinds, false)),
       );
     });

@@ -42,6 +42,29 @@ describe('the numbered words of the lexicons', () => {
     expect(numbers.filter((n) => n === SEVERAL_WORDS).length).toBe(3);
   });
 
+  // prepare reads the numbers with the tokens, a plain word ('Macron', "L'", "aujourd'hui", 'G7') by
+  // the hash of its lower case made as its letters are read: each must be its key's number asked
+  // alone, and its key and text what they were without the vocabulary.
+  it("numbers the tokens as it reads them: capitals, elisions, inner apostrophes, digits", () => {
+    for (const w of ['macron', "l'", "aujourd'hui", 'g7', 'qu\'', 'otan', 'le']) wordNumber(w);
+    const text = "L'OTAN et Macron, aujourd'hui : QU'IL vienne au G7 le 3 mai, Le Maire et LE MONDE.";
+    const { tokens } = prepare(text);
+    const numbers = tokenWordNumbers(tokens);
+    tokens.forEach((t, i) => {
+      expect(numbers[i]).toBe(t.key.indexOf(' ') >= 0 ? SEVERAL_WORDS : knownWordNumber(t.key));
+      expect(t.text).toBe(text.slice(t.start, t.end));
+      if (t.kind !== 'punct') expect(t.key).toBe(t.text.toLowerCase());
+    });
+    expect(tokens.filter((_, i) => (numbers[i] as number) >= 0).map((t) => t.text)).toEqual(expect.arrayContaining(["L'", 'OTAN', 'Macron', "aujourd'hui", "QU'", 'G7', 'le', 'Le', 'LE']));
+  });
+
+  it('reads the numbers again when a word is numbered after the tokens were read', () => {
+    const { tokens } = prepare('Zanzibar-sur-Mer et Tombouctou');
+    expect(tokenWordNumbers(tokens)[2]).toBe(UNKNOWN);
+    const n = wordNumber('tombouctou');
+    expect(tokenWordNumbers(tokens)[2]).toBe(n);
+  });
+
   // The first 32 lists share one bit set a word, the others keep a byte array: both must answer alike,
   // each list its own words only, whatever was numbered between them.
   it('answers every list by its own words, past the 32 that share a bit set', () => {

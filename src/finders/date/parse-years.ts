@@ -135,7 +135,7 @@ const PARENTHESIZED = new RegExp(`\\(${YEAR}\\)`, 'u');
 
 /** A year in parentheses: 'le traité de Lisbonne ([2007])'. */
 export const parenthesizedYearParser: DateParser = {
-  needs: gates.DATE_FIGURES,
+  needs: gates.DATE_FIGURES | gates.PAREN,
   pattern: () => PARENTHESIZED,
   extract: (context, match) => {
     const y = Number(match[1]);
