@@ -54,10 +54,8 @@ export const UNKNOWN = -1;
 /** A token whose key holds several words ('etats unis' of 'États-Unis'): its words are looked up one by one. */
 export const SEVERAL_WORDS = -2;
 
-/** FNV-1a's start; the tokenizer hashes a plain word with it while it reads the word's letters (`plainWordNumber`). */
-export const FNV_OFFSET = 0x811c9dc5;
-/** FNV-1a's multiplier: a step is `Math.imul(h ^ code, FNV_PRIME)`. */
-export const FNV_PRIME = 0x01000193;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 /** FNV-1a over the word's code units, its bits then mixed (murmur3's finaliser) so that the low bits index the table well. */
 function wordHash(word: string): number {
@@ -109,7 +107,7 @@ export function wordNumber(word: string): number {
   const v = slots[at] as number;
   if (v !== EMPTY) return (v & NUMBER_MASK) - 1;
   if (known + 1 >= NUMBER_MASK) throw new RangeError(`gazette: the lexicons hold more than ${NUMBER_MASK - 1} distinct words`);
-  words.push(flatCopy(word));
+  words.push(word);
   known++;
   if (4 * known > 3 * (mask + 1)) {
     grow();
@@ -118,59 +116,6 @@ export function wordNumber(word: string): number {
   slots[at] = slotValue(hash, known - 1);
   markSeen(hash);
   return known - 1;
-}
-
-/**
- * A word as the tokenizer hands it out for a token's key (`wordAt`): one flat string of the engine's
- * one-byte form where its characters allow. A lexicon's word may be a piece of a longer string, or
- * held in two bytes a character because the phrase it came from held a '’' ('Côte d’Ivoire'): the
- * finders would then compare every token's key with it on the engine's slow path.
- */
-function flatCopy(word: string): string {
-  let wide = false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0xff) wide = true;
-  if (wide || word.length < 2) return word;
-  const codes: number[] = [];
-  for (let i = 0; i < word.length; i++) codes.push(word.charCodeAt(i));
-  return String.fromCharCode(...codes);
-}
-
-/**
- * Word number `n` (a number given by `wordNumber`, never `UNKNOWN`).
- * @example wordAt(wordNumber('marrakech')) // 'marrakech'
- */
-export function wordAt(n: number): string {
-  return words[n] as string;
-}
-
-/**
- * The number of a plain word where it stands in `source` (`start` to `end`: ASCII letters, digits and
- * apostrophes, 'Macron', "aujourd'hui"), read as its lower case, or `UNKNOWN`. `h` is the FNV-1a hash of
- * that lower case, which the tokenizer makes as it reads the word: the word is looked up without a
- * string of its own, and the token's key is the vocabulary's ('macron' of 'Macron').
- * @example plainWordNumber('à Marrakech', 2, 11, fnv('marrakech')) // wordNumber('marrakech')
- */
-export function plainWordNumber(source: string, start: number, end: number, h: number): number {
-  const hash = mixed(h);
-  if (!isSeen(hash)) return UNKNOWN;
-  const tag = hash >>> NUMBER_BITS;
-  let at = hash & mask;
-  for (;;) {
-    const v = slots[at] as number;
-    if (v === EMPTY) return UNKNOWN;
-    if (v >>> NUMBER_BITS === tag && isLowerCaseOf(words[(v & NUMBER_MASK) - 1] as string, source, start, end)) return (v & NUMBER_MASK) - 1;
-    at = (at + 1) & mask;
-  }
-}
-
-/** Whether `word` is the ASCII lower case of `source` from `start` to `end`. */
-function isLowerCaseOf(word: string, source: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) {
-    const c = source.charCodeAt(start + k);
-    if (word.charCodeAt(k) !== (c >= 0x41 && c <= 0x5a ? c + 0x20 : c)) return false;
-  }
-  return true;
 }
 
 /**
@@ -201,9 +146,8 @@ function knownNumberOf(word: string, hash: number): number {
  * The word number of a token's key, or `SEVERAL_WORDS` when the key holds a space ('etats unis' of
  * 'États-Unis'): the space is looked for in the pass that hashes the key, where a search of its own
  * cost as much as the hash and the lookup together.
- * @example keyNumber('etats unis') // SEVERAL_WORDS; keyNumber('marrakech') // wordNumber('marrakech')
  */
-export function keyNumber(key: string): number {
+function keyNumber(key: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
@@ -242,16 +186,6 @@ export function tokenWordNumbers(tokens: readonly Token[]): Int32Array {
   lastTokens = tokens;
   last = { known, numbers: out };
   return out;
-}
-
-/**
- * Takes the word numbers the tokenizer read with the tokens (`tokenize(view, narrow, true)`), as
- * `tokenWordNumbers` would read them: they are its answer for these tokens while no lexicon is built.
- * @example rememberNumbers(tokens, numbers) // tokenWordNumbers(tokens) === numbers
- */
-export function rememberNumbers(tokens: readonly Token[], numbers: Int32Array): void {
-  lastTokens = tokens;
-  last = { known, numbers };
 }
 
 /**

@@ -32,7 +32,7 @@ export function prepare(input: string): Doc {
   const view = makeView(input);
   const header = findDateHeader(view);
   const narrow = narrowView(view);
-  const tokens = tokenize(view, narrow, true);
+  const tokens = tokenize(view, narrow);
   const sentences = splitSentences(tokens, view);
   if (header) {
     // The header is metadata: the first word after it starts the text.

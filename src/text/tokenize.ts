@@ -1,6 +1,4 @@
 import { fold, foldLatinWords, oneByteCopy, WIDE } from './normalize.js';
-import { scratchInt32 } from './scratch.js';
-import { FNV_OFFSET, FNV_PRIME, keyNumber, plainWordNumber, rememberNumbers, UNKNOWN, wordAt } from '../finders/vocabulary.js';
 
 /** What a token is. */
 export type TokenKind = 'word' | 'number' | 'elision' | 'punct';
@@ -88,64 +86,42 @@ function startsUpper(view: string, start: number): boolean {
  *
  * The tokens without a character above U+00FF are cut from `narrow`, the view's one-byte copy
  * (`narrowView`): in a text with a 'œ' or a '—', they are one-byte strings, as in a text without.
- *
- * With `numbered`, the tokens' word numbers are read on the way and handed to the vocabulary
- * (`rememberNumbers`): `tokenWordNumbers` of the tokens then costs nothing (`prepare` asks for them).
  */
-export function tokenize(view: string, narrow = narrowView(view), numbered = false): Token[] {
+export function tokenize(view: string, narrow = narrowView(view)): Token[] {
   const tokens: Token[] = [];
   const n = view.length;
   let i = 0;
   let spaceStart = 0;
-  // Room for a token every four characters, more when a text needs it ('1, 2, 3'); none unless asked.
-  let numbers = numbered ? scratchInt32(Math.min(n, 16 + (n >> 2))) : NO_NUMBERS;
-  const numberAt = (at: number, number: number) => {
-    if (at >= numbers.length) {
-      const more = new Int32Array(2 * numbers.length);
-      more.set(numbers);
-      numbers = more;
-    }
-    numbers[at] = number;
-  };
   // Punctuation and numbers ('12 000', '1er': a digit first): neither has a capital first.
   const push = (start: number, end: number, kind: 'number' | 'punct') => {
     const text = (view.charCodeAt(start) > 0xff ? view : narrow).slice(start, end);
-    const key = kind === 'punct' ? punctuationKey(text) : fold(text);
-    if (numbered) numberAt(tokens.length, keyNumber(key));
-    tokens.push({ text, start, end, kind, key, cap: false, upper: false, spaceBefore: narrow.slice(spaceStart, start), sentenceStart: false });
+    tokens.push({
+      text,
+      start,
+      end,
+      kind,
+      key: kind === 'punct' ? punctuationKey(text) : fold(text),
+      cap: false,
+      upper: false,
+      spaceBefore: narrow.slice(spaceStart, start),
+      sentenceStart: false,
+    });
     spaceStart = end;
   };
   // A word's key and case come from what the word loop saw of its letters ('Macron': one capital,
   // five small letters), without reading the word again: a word of ASCII letters, digits and
   // apostrophes ('la', 'Macron', "aujourd'hui", 'OTAN') is its own key or its lower case, any other
   // is folded where it stands in the text; a word with a small ASCII letter is in no capitals.
-  //
-  // Such a plain word is looked up in the vocabulary by the hash `h` of its lower case, made by the
-  // word loop. When a lexicon holds it ('la', 'président', 'Macron'), its key is the vocabulary's
-  // string, and so is its text when it has no capital: no string is cut for it, and its key's hash
-  // is the engine's already (the finders' Maps and Sets read it at every lookup). Half the tokens of
-  // a news text are such words.
-  const pushWord = (start: number, end: number, kind: TokenKind, plain: boolean, small: number, capitals: number, wide: boolean, h: number) => {
+  const pushWord = (start: number, end: number, kind: TokenKind, plain: boolean, small: number, capitals: number, wide: boolean) => {
     const source = wide ? view : narrow;
+    const text = source.slice(start, end);
     const cap = startsUpper(view, start);
-    let number = plain ? plainWordNumber(source, start, end, h) : UNKNOWN;
-    let text: string;
-    let key: string;
-    if (number >= 0) {
-      key = wordAt(number);
-      text = capitals > 0 ? source.slice(start, end) : key;
-    } else {
-      text = source.slice(start, end);
-      key = plain ? (capitals > 0 ? text.toLowerCase() : text) : (foldLatinWords(source, start, end) ?? fold(text));
-      if (numbered && !plain) number = keyNumber(key);
-    }
-    if (numbered) numberAt(tokens.length, number);
     tokens.push({
       text,
       start,
       end,
       kind,
-      key,
+      key: plain ? (capitals > 0 ? text.toLowerCase() : text) : (foldLatinWords(source, start, end) ?? fold(text)),
       cap,
       upper: cap && small === 0 && (plain ? capitals >= 2 : isAllCaps(text)),
       spaceBefore: narrow.slice(spaceStart, start),
@@ -173,22 +149,18 @@ export function tokenize(view: string, narrow = narrowView(view), numbered = fal
     }
     // A word: word chars, with inner hyphens and apostrophes followed by a word char. Its ASCII
     // letters are counted on the way ('Macron': one capital, five small letters); `plain` stays
-    // true while every character is an ASCII letter, a digit or an apostrophe, and `h` is then the
-    // hash of its lower case.
+    // true while every character is an ASCII letter, a digit or an apostrophe.
     let j = i;
     let elisionEnd = -1;
     let small = 0;
     let capitals = 0;
     let plain = true;
     let wide = false;
-    let h = FNV_OFFSET;
     while (j < n) {
-      let cj = view.codePointAt(j) ?? 0;
+      const cj = view.codePointAt(j) ?? 0;
       if (cj >= 0x61 && cj <= 0x7a) small++;
-      else if (cj >= 0x41 && cj <= 0x5a) {
-        capitals++;
-        cj += 0x20;
-      } else if (!(cj >= 0x30 && cj <= 0x39)) {
+      else if (cj >= 0x41 && cj <= 0x5a) capitals++;
+      else if (!(cj >= 0x30 && cj <= 0x39)) {
         if (isWordCode(cj)) {
           plain = false;
           if (cj > 0xff) wide = true;
@@ -199,30 +171,23 @@ export function tokenize(view: string, narrow = narrowView(view), numbered = fal
         if ((cj === 0x2d || cj === 0x27) && j > i && j + 1 < n && isWordCode(view.codePointAt(j + 1) ?? 0)) {
           if (cj === 0x27 && elisionEnd < 0 && isElision(view, i, j)) {
             elisionEnd = j + 1;
-            h = Math.imul(h ^ 0x27, FNV_PRIME);
             break;
           }
           if (cj === 0x2d) plain = false;
-          h = Math.imul(h ^ cj, FNV_PRIME);
           j++;
           continue;
         }
         break;
       }
-      h = Math.imul(h ^ cj, FNV_PRIME);
       j++;
     }
     const end = elisionEnd > 0 ? elisionEnd : j;
     const kind: TokenKind = elisionEnd > 0 ? 'elision' : 'word';
-    pushWord(i, end, kind, plain, small, capitals, wide, h);
+    pushWord(i, end, kind, plain, small, capitals, wide);
     i = end;
   }
-  if (numbered) rememberNumbers(tokens, numbers.length === tokens.length ? numbers : numbers.subarray(0, tokens.length));
   return tokens;
 }
-
-/** The numbers of a tokenizing that does not read them. */
-const NO_NUMBERS = new Int32Array(0);
 
 // The keys of the one-character punctuation tokens (',' → ',', '-' → '', '«' → '«'), folded once:
 // every text is full of them, and `fold` takes its slow path for them (for '«' and '»', around

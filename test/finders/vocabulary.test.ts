@@ -42,10 +42,9 @@ describe('the numbered words of the lexicons', () => {
     expect(numbers.filter((n) => n === SEVERAL_WORDS).length).toBe(3);
   });
 
-  // prepare reads the numbers with the tokens, a plain word ('Macron', "L'", "aujourd'hui", 'G7') by
-  // the hash of its lower case made as its letters are read: each must be its key's number asked
-  // alone, and its key and text what they were without the vocabulary.
-  it("numbers the tokens as it reads them: capitals, elisions, inner apostrophes, digits", () => {
+  // Words with capitals, elisions, inner apostrophes and digits ('Macron', "L'", "aujourd'hui", 'G7'):
+  // each token's number is its key's asked alone, and its key the lower case of its text.
+  it('numbers the tokens of capitals, elisions, inner apostrophes and digits by their keys', () => {
     for (const w of ['macron', "l'", "aujourd'hui", 'g7', 'qu\'', 'otan', 'le']) wordNumber(w);
     const text = "L'OTAN et Macron, aujourd'hui : QU'IL vienne au G7 le 3 mai, Le Maire et LE MONDE.";
     const { tokens } = prepare(text);
