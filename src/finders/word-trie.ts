@@ -1,5 +1,6 @@
 import { fold, makeView } from '../text/normalize.js';
 import { isOneWord, tokenize, type Token, breaksLine } from '../text/tokenize.js';
+import { scratchInt32 } from '../text/scratch.js';
 import { knownWordNumber, SEVERAL_WORDS, tokenWordNumbers, UNKNOWN, wordNumber } from './vocabulary.js';
 
 /** The key of a phrase: its tokens' keys joined by spaces ('Côte d’Ivoire' → "cote d' ivoire"). */
@@ -31,30 +32,54 @@ export interface PhraseMatch<V> {
  */
 const NO_MATCH: ReadonlyArray<PhraseMatch<never>> = [];
 
-/** The numbers `partNumbers` was last read with (one document's), and its hyphenated tokens' word numbers by index. */
+/** The numbers `partNumbers` was last read with (one document's). */
 let partsFor: Int32Array | undefined;
-let parts = new Map<number, Int32Array>();
+/** By token index, where its words start in `partWords`, plus one (0: not read yet); cut from the scratch block. */
+let partAt: Int32Array = new Int32Array(0);
+/**
+ * The hyphenated tokens' words as read, one after the other: how many, then their numbers. Small
+ * integers in a plain array kept from document to document, written from its start again for each
+ * (no young object is stored into it, which would cost the collector what it saves).
+ */
+const partWords: number[] = [];
+let partsUsed = 0;
 
 /**
  * The word numbers of a hyphenated token's words ('etats unis' of 'États-Unis', `UNKNOWN` for a word no
  * lexicon holds), read once per document: the places, the countries and the organisations are walked at
  * every token, and each split 'jean claude' of 'Jean-Claude' and hashed its words again.
  * `numbers` is `tokenWordNumbers(tokens)`: a new list when a lexicon was built since, which drops these too.
+ * Returns where the words are in `partWords`: their count there, then the numbers.
+ *
+ * Why not `key.split(' ')` and an `Int32Array` per token: V8 splits a string it has not interned in its
+ * runtime (about a microsecond a call), and a typed array is allocated outside the heap (some 750 ns
+ * of CPU with its release); the 513 hyphenated tokens of the bench text ('Jean-Claude', 'porte-parole')
+ * cost 0.8% of `extract` so.
  */
-function partNumbers(tokens: readonly Token[], numbers: Int32Array, j: number): Int32Array {
+function partNumbers(tokens: readonly Token[], numbers: Int32Array, j: number): number {
   if (partsFor !== numbers) {
     partsFor = numbers;
-    parts = new Map();
+    partAt = scratchInt32(tokens.length);
+    partsUsed = 0;
   }
-  let numbered = parts.get(j);
-  if (!numbered) {
-    // (A loop, not `Int32Array.from(words, knownWordNumber)`: V8 runs `from` with a function on its slow generic path.)
-    const words = (tokens[j] as Token).key.split(' ');
-    numbered = new Int32Array(words.length);
-    for (let k = 0; k < words.length; k++) numbered[k] = knownWordNumber(words[k] as string);
-    parts.set(j, numbered);
+  const read = partAt[j] as number;
+  if (read > 0) return read - 1;
+  const at = partsUsed;
+  const key = (tokens[j] as Token).key;
+  let count = 0;
+  let used = at + 1;
+  // The words between the spaces, as `split(' ')` cuts them.
+  for (let from = 0; ; ) {
+    const space = key.indexOf(' ', from);
+    partWords[used++] = knownWordNumber(space < 0 ? key.slice(from) : key.slice(from, space));
+    count++;
+    if (space < 0) break;
+    from = space + 1;
   }
-  return numbered;
+  partWords[at] = count;
+  partsUsed = used;
+  partAt[j] = at + 1;
+  return at;
 }
 
 /**
@@ -179,10 +204,11 @@ export class WordTrie<V> {
   startsWithPhraseAt(tokens: readonly Token[], i: number): boolean {
     const numbers = tokenWordNumbers(tokens);
     if (numbers[i] !== SEVERAL_WORDS) return false; // one word: no part of it is a name
-    const words = partNumbers(tokens, numbers, i);
+    const at = partNumbers(tokens, numbers, i);
+    const count = partWords[at] as number;
     let node: Node<V> | undefined;
-    for (let k = 0; k < words.length - 1; k++) {
-      const n = words[k] as number;
+    for (let k = 1; k < count; k++) {
+      const n = partWords[at + k] as number;
       node = n === UNKNOWN ? undefined : this.step(node, n);
       if (!node) return false;
       if (node.values) return true;
@@ -217,7 +243,7 @@ export class WordTrie<V> {
     for (let j = i; j < tokens.length; j++) {
       const n = numbers[j] as number;
       if (n === UNKNOWN) break;
-      const next = n === SEVERAL_WORDS ? this.stepWords(node, partNumbers(tokens, numbers, j)) : this.step(node, n);
+      const next = n === SEVERAL_WORDS ? this.stepParts(node, partNumbers(tokens, numbers, j)) : this.step(node, n);
       // (The words first, then the line break: most walks end on a word, the token unread.)
       if (!next || (j > i && breaksLine(tokens[j] as Token))) break;
       node = next;
@@ -252,6 +278,18 @@ export class WordTrie<V> {
   /** The node after a token's key, word by word: one word, or those of a hyphenated token ('etats unis'). */
   private stepKey(node: Node<V> | undefined, key: string): Node<V> | undefined {
     return this.stepWords(node, key.split(' ').map(knownWordNumber));
+  }
+
+  /** The node after the words of a hyphenated token (`at`: where `partNumbers` put them). */
+  private stepParts(node: Node<V> | undefined, at: number): Node<V> | undefined {
+    const count = partWords[at] as number;
+    let next = node;
+    for (let k = 1; k <= count; k++) {
+      const n = partWords[at + k] as number;
+      next = n === UNKNOWN ? undefined : this.step(next, n);
+      if (!next) return undefined;
+    }
+    return next;
   }
 
   /** The node after some words by their numbers (those of a hyphenated token). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WordTrie } from '../../src/finders/word-trie.js';
 import { prepare } from '../../src/text/document.js';
+import { withScratch } from '../../src/text/scratch.js';
 
 // A small lexicon of its own: the trie numbers its words in the shared vocabulary like any lexicon.
 const trie = new WordTrie<string>();
@@ -70,5 +71,29 @@ describe('WordTrie.matchAt: the first two words told by bits before the walk, th
 
   it('no phrase crosses a line break after its first word', () => {
     expect(found('à La\nPaz', 'La')).toEqual([]);
+  });
+});
+
+describe('WordTrie: the words of hyphenated tokens, read once per document', () => {
+  const lex = new WordTrie<string>();
+  for (const name of ['États-Unis', 'Saint-Denis de la Réunion', 'Paris', 'Jean-Pierre-Timbaud']) lex.add(name, name);
+  const walk = (text: string) => {
+    const { tokens } = prepare(text);
+    return tokens.map((_, i) => lex.matchAt(tokens, i).map((m) => [i, m.end, m.values]));
+  };
+
+  it('reads each document anew, inside a scratch run and outside one, in any order of its tokens', () => {
+    const texts = ['les États-Unis et Saint-Denis de la Réunion', 'rue Jean-Pierre-Timbaud à Paris, États-Unis', 'Jean-Claude et Marie-Hélène aux États-Unis'];
+    const outside = texts.map(walk);
+    expect(outside[0]?.flat()).toEqual([[1, 2, ['États-Unis']], [3, 7, ['Saint-Denis de la Réunion']]]);
+    expect(outside[1]?.flat()).toEqual([[1, 2, ['Jean-Pierre-Timbaud']], [3, 4, ['Paris']], [5, 6, ['États-Unis']]]);
+    expect(outside[2]?.flat()).toEqual([[4, 5, ['États-Unis']]]);
+    // In scratch runs, one after another, the index of each document cut from the same bytes.
+    expect(texts.map((t) => withScratch(() => walk(t)))).toEqual(outside);
+    // The tokens asked backwards: a token read first at its place in the list of words.
+    const { tokens } = prepare(texts[1] as string);
+    const backwards = withScratch(() => tokens.map((_, i) => tokens.length - 1 - i).map((i) => lex.matchAt(tokens, i).length));
+    expect(backwards.reverse()).toEqual(outside[1]?.map((m) => m.length));
+    expect(lex.startsWithPhraseAt(prepare('le Saint-Denis-Paris').tokens, 1)).toBe(false);
   });
 });
