@@ -1,16 +1,16 @@
 import { COUNTRY_TABLE, RESULTS_CODES } from '../data/countries.js';
 import type { Doc } from '../text/document.js';
-import { tokenOrNone, type Token } from '../text/tokenize.js';
+import type { Token } from '../text/tokenize.js';
 import type { Finder } from '../pipeline.js';
 import type { CountryEntity, CountryValue } from '../types.js';
 import { PhraseIndex } from './phrase-index.js';
-import { SEVERAL_WORDS, tokenWordNumbers } from './vocabulary.js';
+import { SEVERAL_WORDS, knownWordNumber, tokenWordNumbers } from './vocabulary.js';
 import { opensPersonName, partOfLongerName, splitPair } from './place-context.js';
 import { placeGazetteer, placeNamedAlone } from './location/gazetteer.js';
 import { personLexicon } from './person.js';
 import { opensPersonName as opensPersonNameIn } from './person/lexicon.js';
 import { americaIsCountry } from './america.js';
-import { countResultsPairs, parseResultsCodes, resultsCodeAt } from './results-codes.js';
+import { afterParenthesis, countResultsPairs, parseResultsCodes, resultsCodeAt } from './results-codes.js';
 
 /** One country of the gazetteer. */
 export interface CountryRecord {
@@ -145,12 +145,22 @@ export function findCountryCandidates(doc: Doc, gaz: CountryGazetteer): CountryE
   const numbers = tokenWordNumbers(tokens);
   let pairs = -1;
   const results = { codes: gaz.resultsCodes, isPersonName: gaz.isPersonName, pairsInDocument: () => (pairs < 0 ? (pairs = countResultsPairs(tokens, gaz.resultsCodes)) : pairs) };
+  // The tokens anything may start on are told without reading them: a word that opens a name or a
+  // demonym, or is hyphenated ('France-Brésil'), by its number; 'Amérique' by its number (all the
+  // unknown words, were 'amerique' numbered by no lexicon: read as before); a code after its '('.
+  // Nine tokens in ten of a news text are none of these ('le', 'annoncé', ','), and each read of a
+  // token object, far from the last in the heap, cost more than the tests it was read for.
+  const america = knownWordNumber('amerique');
+  let paren = afterParenthesis(tokens, doc.view, 0);
   for (let i = 0; i < tokens.length; i++) {
+    const n = numbers[i] as number;
+    if (paren < i) paren = afterParenthesis(tokens, doc.view, i);
+    if (i !== paren && n !== america && !gaz.index.mayOpen(n)) continue;
     const t = tokens[i] as Token;
     if (t.kind !== 'word') continue;
     if (doc.header && t.start < doc.header.end) continue;
     // '1. Guidi (It)', 'Zulle (S)': an athlete's country in a results table.
-    const coded = tokenOrNone(tokens, i - 1)?.text === '(' ? resultsCodeAt(tokens, i, results) : undefined;
+    const coded = i === paren ? resultsCodeAt(tokens, i, results) : undefined;
     const country = coded ? gaz.byCode.get(coded) : undefined;
     if (country) {
       out.push({ type: 'country', text: doc.input.slice(t.start, t.end), start: t.start, end: t.end, score: 0.9, source: 'country/results-code', normalized: countryValue(country, 'name') });
@@ -163,7 +173,6 @@ export function findCountryCandidates(doc: Doc, gaz: CountryGazetteer): CountryE
       continue;
     }
     // (Most words open no country's name or demonym: answered by their number before a walk is begun.)
-    const n = numbers[i] as number;
     const matches = gaz.index.mayOpen(n) ? gaz.index.matchAt(tokens, i) : NO_MATCH;
     // (A word with an inner hyphen has a key of several words: the other capitalised words are answered by their
     // number, not by a search of their text, whose method the engine looks up in a generic way at every one.)

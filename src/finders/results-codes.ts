@@ -112,3 +112,39 @@ function isInitial(t: Token | undefined): boolean {
 function isRank(t: Token | undefined): boolean {
   return !!t && t.kind === 'number' && t.text.length <= 3 && /^\d+$/.test(t.text);
 }
+
+/**
+ * The first token at index `from` or after it that follows an opening parenthesis ('It' of 'Guidi (It)'),
+ * or `tokens.length`: where a results code may stand. `view` is the text the tokens were cut from.
+ *
+ * Why: the country finder's loop reads only the tokens a name, a demonym or a code may start on, from
+ * their word numbers; whether the token before is a '(' is found here in the text by a native search
+ * and a binary search of the tokens' offsets, not by reading every token before every word (a text
+ * holds a few parentheses, 'Guidi (It)', 'la Banque centrale européenne (BCE)', and hundreds of words).
+ * @example afterParenthesis(prepare('1. Guidi (It), 2. Olano (Esp)').tokens, '1. Guidi (It), 2. Olano (Esp)', 0) // 4, the token 'It'
+ */
+export function afterParenthesis(tokens: readonly Token[], view: string, from: number): number {
+  let at = from > 0 ? (tokens[from - 1] as Token).start : 0;
+  for (;;) {
+    const p = view.indexOf('(', at);
+    if (p < 0) return tokens.length;
+    const k = tokenStartingAt(tokens, p);
+    // (A '(' inside a token, were there one, opens nothing: the token is not '('.)
+    if (k >= 0 && k + 1 >= from && (tokens[k] as Token).text === '(') return k + 1;
+    at = p + 1;
+  }
+}
+
+/** The index of the token that starts at offset `offset`, or -1: a binary search of the tokens, which are in order. */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = (tokens[mid] as Token).start;
+    if (start === offset) return mid;
+    if (start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCountryGazetteer, createCountryFinder, createExtractor, findCountries } from '../../src/index.js';
+import { afterParenthesis } from '../../src/finders/results-codes.js';
+import { prepare } from '../../src/text/document.js';
 
 const codes = (s: string) => findCountries(s).map((e) => [e.text, e.normalized.code, e.normalized.form, e.source]);
 const code = (text: string, iso: string) => [text, iso, 'name', 'country/results-code'];
@@ -45,5 +47,22 @@ describe('country abbreviations of sports results', () => {
     const gaz = buildCountryGazetteer([{ code: 'XA', alpha3: 'XAA', name: 'Atlantide', independent: true, names: [], demonyms: [] }], { resultsCodes: [['Atl', 'XA']] });
     const ex = createExtractor({ finders: [createCountryFinder(gaz)], model: null });
     expect(ex.extract('1. Dupont (Atl). 2. Durand (XAA). 3. Martin (It).').map((e) => [e.text, e.type])).toEqual([['Atl', 'country'], ['XAA', 'country']]);
+  });
+});
+
+describe('afterParenthesis: the tokens a results code may stand on, found in the text', () => {
+  it.each([
+    '1. Guidi (It), 2. Van Petegem (Be), 3. Olano (Esp)',
+    'la Banque centrale européenne (BCE) et (( la Fed ))',
+    "(AFP) — l'Union (UE) a dit (",
+    'aucune parenthèse ici',
+    '',
+  ])('agrees with a read of every token: %s', (text) => {
+    const { tokens, view } = prepare(text);
+    for (let from = 0; from <= tokens.length; from++) {
+      let expected = from;
+      while (expected < tokens.length && tokens[expected - 1]?.text !== '(') expected++;
+      expect(afterParenthesis(tokens, view, from)).toBe(expected);
+    }
   });
 });
