@@ -115,3 +115,29 @@ describe('organisations: a union federation named by its acronym and its trade',
     expect(orgs('Le TGV-Est arrive à Strasbourg.')).toEqual([]);
   });
 });
+
+describe('looseKey: the words cut by indexOf, as split cut them', () => {
+  // The former reading: split, the articles after 'de' dropped, 'd'', 'du', 'des' as 'de', joined.
+  const bySplit = (key: string) => {
+    const out: string[] = [];
+    for (const w of key.split(' ')) {
+      if (["l'", 'la', 'le', 'les'].includes(w) && out.length > 0 && out[out.length - 1] === 'de') continue;
+      out.push(["d'", 'du', 'des'].includes(w) ? 'de' : w);
+    }
+    return out.join(' ');
+  };
+  it.each([
+    "communaute de developpement de l' afrique australe",
+    "communaute de developpement d' afrique australe",
+    'banque des etats de l afrique centrale',
+    'organisation de la cooperation islamique',
+    'la de la de',
+    'de',
+    '',
+    'otan',
+    ' banque  de  france ',
+    "des l' les du le",
+  ])('%s', (key) => {
+    expect(looseKey(key)).toBe(bySplit(key));
+  });
+});

@@ -119,18 +119,33 @@ const CONTRACTED_DE = new Set(["d'", 'du', 'des']);
  * @example looseKey("communaute de developpement de l' afrique australe") // 'communaute de developpement de afrique australe'
  */
 export function looseKey(key: string): string {
-  const out: string[] = [];
-  for (const w of key.split(' ')) {
-    // (The length first: a read at index -1 of the empty list makes the engine's generic lookup of every read here.)
-    if (ARTICLES.has(w) && out.length > 0 && out[out.length - 1] === 'de') continue;
-    out.push(CONTRACTED_DE.has(w) ? 'de' : w);
+  // (The words cut by indexOf, not split: V8 splits a string it has not interned in its runtime, some
+  // microsecond a call, and the phrase finder asks this of every name of three words it builds.)
+  let out = '';
+  let last = '';
+  let kept = 0;
+  for (let from = 0; ; ) {
+    const space = key.indexOf(' ', from);
+    const w = space < 0 ? key.slice(from) : key.slice(from, space);
+    if (!(ARTICLES.has(w) && kept > 0 && last === 'de')) {
+      last = CONTRACTED_DE.has(w) ? 'de' : w;
+      out = kept === 0 ? last : `${out} ${last}`;
+      kept++;
+    }
+    if (space < 0) return out;
+    from = space + 1;
   }
-  return out.join(' ');
+}
+
+/** Whether a key holds three words or more ('banque de france'): two spaces. */
+function hasThreeWords(key: string): boolean {
+  const space = key.indexOf(' ');
+  return space >= 0 && key.indexOf(' ', space + 1) >= 0;
 }
 
 /** The one listed body whose name is `key` but for its articles after 'de' (see looseKey). */
 export function looselyKnown(lex: OrganizationLexicon, key: string): OrganizationRecord | undefined {
-  if (!lex.loose || key.split(' ').length < 3) return undefined;
+  if (!lex.loose || !hasThreeWords(key)) return undefined;
   return lex.loose.get(looseKey(key)) ?? undefined;
 }
 
