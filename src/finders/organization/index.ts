@@ -10,6 +10,7 @@ import { findLexiconOrganizations } from './lexicon-match.js';
 import { organizationLexicon, type OrganizationLexicon } from './lexicon.js';
 import { findAppositionOrganizations, findDescribedNames, findMarkedNames, findMemberOrganizations } from './names.js';
 import { phraseKey } from '../phrase-index.js';
+import { sortSmall } from '../../resolve/sort-small.js';
 import { nameNationalBodies } from './national.js';
 import { findPhraseOrganizations } from './phrase.js';
 import { findTeams } from './teams.js';
@@ -69,15 +70,35 @@ function redefine(doc: Doc, c: OrgCandidate, defined: ReadonlyMap<string, Organi
   return value && value !== c.value ? { ...c, value, source: 'organization/definition' } : c;
 }
 
-/** One candidate per span, the most knowing rule first. */
+/**
+ * One candidate per span, the most knowing rule first (the first found among rules of one rank), in
+ * text order, longer spans first.
+ *
+ * Why a sort and a walk over the spans, not a map: the map was keyed by a string made for each
+ * candidate ('3:5'), and its values were sorted by the engine's sort, which calls the comparison from
+ * native code: the candidates of a span lie next to each other once sorted, in the order found (the
+ * sort is stable), whatever their number ('le ministère de l'Intérieur' found by the lexicon and the phrases).
+ */
 function dedupe(list: readonly OrgCandidate[]): OrgCandidate[] {
-  const bySpan = new Map<string, OrgCandidate>();
-  for (const c of list) {
-    const key = `${c.first}:${c.last}`;
-    const prev = bySpan.get(key);
-    if (!prev || (PRIORITY[c.source] ?? 0) > (PRIORITY[prev.source] ?? 0)) bySpan.set(key, c);
+  const sorted = sortSmall(list.slice(), inTextOrder);
+  const out: OrgCandidate[] = [];
+  for (let k = 0; k < sorted.length; ) {
+    let best = sorted[k] as OrgCandidate;
+    let j = k + 1;
+    for (; j < sorted.length; j++) {
+      const c = sorted[j] as OrgCandidate;
+      if (c.first !== best.first || c.last !== best.last) break;
+      if ((PRIORITY[c.source] ?? 0) > (PRIORITY[best.source] ?? 0)) best = c;
+    }
+    out.push(best);
+    k = j;
   }
-  return [...bySpan.values()].sort((a, b) => a.first - b.first || b.last - a.last);
+  return out;
+}
+
+/** Text order, the longer of two spans that start together first. */
+function inTextOrder(a: OrgCandidate, b: OrgCandidate): number {
+  return a.first - b.first || b.last - a.last;
 }
 
 /**
