@@ -108,6 +108,11 @@ function falseTrigger(key: string, prev: string | undefined): boolean {
 
 const ROMAN_CENTURY = /^[IVXLC]+(?:e|ème|eme|er|ᵉ|ᵉʳ)$/u;
 
+/** Whether a code unit is one of the letters ROMAN_CENTURY opens on: I, V, X, L, C ('XIVe'). */
+function isRomanLetter(c: number): boolean {
+  return c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c || c === 0x43;
+}
+
 // What a token's characters are, one bit each: a digit, a letter (or any character past ASCII), something else.
 const DIGIT = 1;
 const LETTER = 2;
@@ -171,8 +176,9 @@ export function dateWords(tokens: readonly Token[], first: number, last: number,
     const bits = several ? bitsOfParts(t.key) : bitsOf(numbers ? (numbers[k] as number) : knownWordNumber(t.key));
     kinds |= bits & WORD_KINDS;
     if (bits & TRIGGER_WORD && (several || !falseTrigger(t.key, tokens[k - 1]?.key))) kinds |= TRIGGER;
-    // A roman century: 'XIVe siècle' (not 'Le', 'Ce', which look roman).
-    else if (t.cap && (tokens[k + 1]?.key ?? '').startsWith('siecle') && ROMAN_CENTURY.test(t.text)) kinds |= TRIGGER;
+    // A roman century: 'XIVe siècle' (not 'Le', 'Ce', which look roman). Its first letter is told
+    // before the next word is read: most capitalised words ('Macron', 'Paris') open on no numeral.
+    else if (t.cap && isRomanLetter(t.text.charCodeAt(0)) && (tokens[k + 1]?.key ?? '').startsWith('siecle') && ROMAN_CENTURY.test(t.text)) kinds |= TRIGGER;
   }
   // A word with a digit glued in ('T1', 'mi-2024') matters only where the parsers read: the
   // sentences without a date word (half the text) are not read again for it.
