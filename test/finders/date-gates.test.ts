@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composed } from '../../src/finders/date/composed.js';
-import { AGO, ALL_KINDS, CENTURY, DATE_FIGURES, DAY_PART, DAY_WORD, FEAST, JOINED_FIGURES, MONTH, NUMBER, PAREN, QUARTER, RELATIVE, SEASON, SHIFT, UNIT, WEEKDAY, WORD_KINDS, dateWords, withJoinedFigures } from '../../src/finders/date/gates.js';
+import { AGO, ALL_KINDS, CENTURY, DATE_FIGURES, DAY_PART, DAY_WORD, FEAST, GLUED, JOINED_FIGURES, MONTH, NUMBER, PAREN, QUARTER, RELATIVE, SEASON, SHIFT, UNIT, WEEKDAY, WORD_KINDS, dateWords, withJoinedFigures } from '../../src/finders/date/gates.js';
 import type { Found } from '../../src/finders/date/found.js';
 import { readDates } from '../../src/finders/date/reader.js';
 import { prepare } from '../../src/text/document.js';
@@ -24,26 +24,28 @@ describe('the kinds of date word in a sentence', () => {
     ["À la Saint-Sylvestre, l'an dernier.", FEAST | RELATIVE | UNIT | SHIFT], // 'an': a unit of the lexicon, not of the unit parsers: one sentence more read
     ["Dans l'après-midi, à la mi-juillet.", DAY_PART | MONTH],
     ['Au XVe siècle, au premier trimestre, au printemps.', CENTURY | QUARTER | UNIT | SEASON],
-    ['Le personnel a été reçu.', SEASON], // 'été' after 'a' is a verb, but the season parser says so itself
+    ['Le personnel a été reçu.', 0], // 'été' after 'a', with no cue before it and no year after it: the participle
     ['Le Parlement a voté.', 0],
     ['Le traité de Lisbonne (2007).', NUMBER | DATE_FIGURES | PAREN], // the parenthesis lets the parenthesized-year parser read it
-    ['Il a été élu en 2017.', NUMBER | DATE_FIGURES | SEASON],
+    ['Il a été élu en 2017.', NUMBER | DATE_FIGURES],
+    ["Il a été reçu cet été, à l'été, en été.", SEASON], // the season after its cues
+    ['Il a été reçu été 2022.', NUMBER | DATE_FIGURES | SEASON], // before a year: the parser reads it (and turns it down after 'a')
   ])('%s', (text, kinds) => {
     expect(kindsOf(text)).toBe(kinds);
     expect(kindsOf(text, true)).toBe(kinds); // by word numbers, as in extract
   });
 
   it.each<[string, number]>([
-    ['Le 11mai au matin.', NUMBER | MONTH | DAY_PART],
-    ['Le 1er mars, le 3e jour.', NUMBER | MONTH | UNIT],
-    ['Vers 15h30, en mai2022.', NUMBER | UNIT | MONTH | DATE_FIGURES],
-    ['Le 4demars.', WORD_KINDS], // 'demars' is no word: 'de' and 'mars' glued, or anything else
+    ['Le 11mai au matin.', NUMBER | MONTH | DAY_PART | GLUED],
+    ['Le 1er mars, le 3e jour.', NUMBER | MONTH | UNIT | GLUED],
+    ['Vers 15h30, en mai2022.', NUMBER | UNIT | MONTH | DATE_FIGURES | GLUED],
+    ['Le 4demars.', WORD_KINDS | GLUED], // 'demars' is no word: 'de' and 'mars' glued, or anything else
   ])('reads a number with letters glued in piece by piece: %s', (text, kinds) => {
     expect(kindsOf(text)).toBe(kinds);
   });
 
   it('reads a word with a digit glued in only where a date may be', () => {
-    expect(kindsOf('Au T1 2024.')).toBe(WORD_KINDS); // 'T' is no word of the lexicon: it may be glued to anything
+    expect(kindsOf('Au T1 2024.')).toBe(WORD_KINDS | GLUED); // 'T' is no word of the lexicon: it may be glued to anything
     expect(kindsOf('Le G7 se réunit.')).toBe(0); // no date word, no figure that can be a year: not read
   });
 });
@@ -88,7 +90,9 @@ const SENTENCES = [
   'Créée en 2014.', 'Le 11.05.22.', 'Le 11-05-22.', 'La semaine dernière.', 'Le 2022-05-11.', 'Au T3 2023.',
   // Glued: a parser reads across the missing space.
   'Le 4demars 2022.', 'Le 11mai2022.', 'Dans 3ans.', 'En mai2022.', 'Au 1er trimestre 2023.', 'Au 14esiècle.',
-  'Fin. \ua7f9\u034fIl y a deux semaines.', // 'il' glued to a letter and a mark before it: the pattern reads it after anything but an ASCII letter
+  'Fin. \ua7f9\u034fIl y a deux semaines.',
+  // 'été', the season and the participle: cues, years, and the auxiliaries the parser turns down.
+  "Il a été reçu cet été.", "À l'été 2022, il a été élu.", "L'été dernier.", "En été de 2021.", "Depuis l' été.", 'Il avait été 2002.', 'Au S1 2024.', // 'il' glued to a letter and a mark before it: the pattern reads it after anything but an ASCII letter
 ];
 
 type Seen = Array<[number, string, string, string | null]>;
@@ -112,7 +116,7 @@ describe('the gated parse', () => {
     const lost = SENTENCES.filter((sentence) => {
       const doc = prepare(sentence);
       const kinds = dateWords(doc.tokens, 0, doc.tokens.length, undefined);
-      return [NUMBER, MONTH, WEEKDAY, UNIT, DAY_WORD, DAY_PART, SEASON, CENTURY, QUARTER, FEAST, RELATIVE, DATE_FIGURES, AGO, SHIFT, PAREN].some(
+      return [NUMBER, MONTH, WEEKDAY, UNIT, DAY_WORD, DAY_PART, SEASON, CENTURY, QUARTER, FEAST, RELATIVE, DATE_FIGURES, AGO, SHIFT, PAREN, GLUED].some(
         (kind) => kinds & kind && JSON.stringify(read(sentence, kinds & ~kind, false)) !== JSON.stringify(read(sentence, kinds, false)),
       );
     });

@@ -45,10 +45,17 @@ export const JOINED_FIGURES = 16384;
  * parser reads 114 of the bench's 416 sentences with figures.
  */
 export const PAREN = 131072;
-/** Every kind a word may have (all but `PAREN`, a punctuation token's). */
+/**
+ * Letters and figures in one token ('T1', 'G7', '11mai', 'mi-2024'), which the short quarters'
+ * pattern cannot match without: in 'au [T3 2023]', the 'T' begins a word (the parser checks it) and
+ * its figure follows it without a space, so the two are one token; 'en 2014' has none, and the
+ * parser read the bench's 418 sentences with figures for no date at all.
+ */
+export const GLUED = 262144;
+/** Every kind a word may have (all but `PAREN`, a punctuation token's, and `GLUED`, told by a token's characters). */
 export const WORD_KINDS = 32767;
 /** Every kind. */
-export const ALL_KINDS = WORD_KINDS | PAREN;
+export const ALL_KINDS = WORD_KINDS | PAREN | GLUED;
 /** In the word table only: a word that makes its sentence a TRIGGER. */
 const TRIGGER_WORD = 32768;
 /** Not a kind: the sentence may hold a date at all, and goes to the parsers (`mayHoldDate`). */
@@ -94,6 +101,23 @@ const BITS_BY_NUMBER: Uint16Array = /* @__PURE__ */ (() => {
 
 // Forms of 'avoir' before 'été' make it the past participle of 'être' ('a été reçu'), not summer.
 const AVOIR = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'ayant', 'avoir', 'as', 'avons', 'avez', 'eut', 'aie', 'ait', 'aient', 'avions', 'aviez', "n'a", "n'ont", 'pas', 'jamais', 'deja', 'toujours', 'aussi', 'egalement', 'souvent', 'longtemps', 'peut']);
+// The words the season parser's cues end with, before 'été' ('cet été', 'au', 'en', 'du'); its other
+// cues end with the elision "l'" ("à l'été", "depuis l'été").
+const SEASON_CUE_ENDS = new Set(['ce', 'cet', 'au', 'en', 'du']);
+
+/**
+ * Whether the season parser may find a season at the word 'été' of token k: it reads one only after
+ * a cue ('cet [été]', "l'[été]", 'au [été]'), before a year ('[été 2022]', '[été de 2022]'), or both;
+ * 'a été reçu', 'ont été', 'avait été élu' have neither. A punctuation token on either side is let
+ * through (a space the view kept that the tokenizer does not skip, say): never too little.
+ */
+function mayBeSeason(tokens: readonly Token[], k: number): boolean {
+  const prev = k > 0 ? tokens[k - 1] : undefined;
+  if (prev && (prev.kind === 'elision' || prev.kind === 'punct' || SEASON_CUE_ENDS.has(prev.key))) return true;
+  const next = tokens[k + 1];
+  return next !== undefined && (next.kind === 'number' || next.kind === 'punct' || next.key === 'de');
+}
+
 // A part of the day is a date only after 'ce', 'cette', 'la' or a day word ('ce soir', 'cette nuit'); a
 // day word triggers by itself.
 const DAY_PARTS = new Set(['soir', 'matin', 'nuit']);
@@ -157,7 +181,7 @@ export function dateWords(tokens: readonly Token[], first: number, last: number,
     if (t.kind === 'number') {
       kinds |= NUMBER | TRIGGER;
       if (mayBeDateFigures(t.text, tokens[k + 1])) kinds |= DATE_FIGURES;
-      if (charsOf(t.text) & LETTER) kinds |= gluedKinds(t.text);
+      if (charsOf(t.text) & LETTER) kinds |= GLUED | gluedKinds(t.text);
       continue;
     }
     if (t.kind === 'punct') {
@@ -174,7 +198,9 @@ export function dateWords(tokens: readonly Token[], first: number, last: number,
     // (A hyphenated key is told by its word number where the words are numbered: no search of the key.)
     const several = numbers ? numbers[k] === SEVERAL_WORDS : t.key.indexOf(' ') > 0;
     const bits = several ? bitsOfParts(t.key) : bitsOf(numbers ? (numbers[k] as number) : knownWordNumber(t.key));
-    kinds |= bits & WORD_KINDS;
+    // 'été' is the participle far more often than the season ('a été reçu'): it counts as one only
+    // where the season parser can read it (`mayBeSeason`).
+    kinds |= bits & SEASON && !several && t.key === 'ete' && !mayBeSeason(tokens, k) ? bits & WORD_KINDS & ~SEASON : bits & WORD_KINDS;
     if (bits & TRIGGER_WORD && (several || !falseTrigger(t.key, tokens[k - 1]?.key))) kinds |= TRIGGER;
     // A roman century: 'XIVe siècle' (not 'Le', 'Ce', which look roman). Its first letter is told
     // before the next word is read: most capitalised words ('Macron', 'Paris') open on no numeral.
@@ -191,7 +217,7 @@ function gluedWordsKinds(tokens: readonly Token[], first: number, last: number):
   let kinds = 0;
   for (let k = first; k < last; k++) {
     const t = tokens[k] as Token;
-    if (t.kind !== 'number' && t.kind !== 'punct' && charsOf(t.text) & DIGIT) kinds |= NUMBER | gluedKinds(t.text) | (mayBeDateFigures(t.text, tokens[k + 1]) ? DATE_FIGURES : 0);
+    if (t.kind !== 'number' && t.kind !== 'punct' && charsOf(t.text) & DIGIT) kinds |= NUMBER | GLUED | gluedKinds(t.text) | (mayBeDateFigures(t.text, tokens[k + 1]) ? DATE_FIGURES : 0);
   }
   return kinds;
 }
