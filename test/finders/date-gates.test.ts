@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composed } from '../../src/finders/date/composed.js';
-import { AGO, ALL_KINDS, CENTURY, DATE_FIGURES, DAY_PART, DAY_WORD, FEAST, GLUED, JOINED_FIGURES, MONTH, NUMBER, PAREN, QUARTER, RELATIVE, SEASON, SHIFT, UNIT, WEEKDAY, WORD_KINDS, dateWords, withJoinedFigures } from '../../src/finders/date/gates.js';
+import { AGO, ALL_KINDS, CENTURY, DATE_FIGURES, DAY_PART, DAY_WORD, FEAST, DAY_FIGURES, GLUED, JOINED_FIGURES, MONTH, NUMBER, PAREN, QUARTER, RELATIVE, SEASON, SHIFT, UNIT, WEEKDAY, WORD_KINDS, dateWords, withJoinedFigures } from '../../src/finders/date/gates.js';
 import type { Found } from '../../src/finders/date/found.js';
 import { readDates } from '../../src/finders/date/reader.js';
 import { prepare } from '../../src/text/document.js';
@@ -51,18 +51,20 @@ describe('the kinds of date word in a sentence', () => {
 });
 
 describe('figures joined digit to digit, told by the text', () => {
-  it.each<[string, boolean]>([
-    ['Le 11/05/2022, à Rabat.', true],
-    ['Le 2022-05-11T10:30.', true],
-    ['Le 11.05.22.', true],
-    ['La guerre de 1914-1918.', true],
-    ['Créée en 2014.', false], // figures before the final dot: DATE_FIGURES by its words, nothing joined
-    ['En 2014 - puis en 2015.', false], // a hyphen between spaces joins no figures
-    ['Le 11 / 05.', false],
+  it.each<[string, number]>([
+    ['Le 11/05/2022, à Rabat.', JOINED_FIGURES | DAY_FIGURES],
+    ['Le 2022-05-11T10:30.', JOINED_FIGURES | DAY_FIGURES],
+    ['Le 11.05.22.', JOINED_FIGURES | DAY_FIGURES],
+    ['Ouvert 24/7.', JOINED_FIGURES | DAY_FIGURES], // a slash: the numeric parser reads it (and the clean refiner turns it down)
+    ['La guerre de 1914-1918.', JOINED_FIGURES], // a span of years, no day
+    ['La saison 2014-2015, un score de 3-1, une hausse de 3.5 % en 2022.', JOINED_FIGURES],
+    ['Créée en 2014.', 0], // figures before the final dot: DATE_FIGURES by its words, nothing joined
+    ['En 2014 - puis en 2015.', 0], // a hyphen between spaces joins no figures
+    ['Le 11 / 05.', 0],
   ])('%s', (text, joined) => {
     const kinds = kindsOf(text);
     expect(kinds & DATE_FIGURES).toBe(DATE_FIGURES);
-    expect(withJoinedFigures(text, kinds)).toBe(joined ? kinds | JOINED_FIGURES : kinds);
+    expect(withJoinedFigures(text, kinds)).toBe(kinds | joined);
   });
 
   it('is read only where the words let figures through (DATE_FIGURES)', () => {
@@ -78,6 +80,7 @@ const SENTENCES = [
   "Mardi soir, aujourd'hui, hier matin, cette nuit, la veille, ce matin, à minuit, dans l'après-midi.",
   'Le 12/05/2022, le 2022-05-11, en 2014, de 2019 à 2022, (1998), au T1 2024, fin 2023.',
   'La guerre 1914-1918, la période 2017-2021, le 04/03 ; en 2014.',
+  'Une hausse de 3.5 % en 2022, la saison 2014-2015, un score de 3-1.', 'Le 11.05/2022, le 1.5.2022, le 2022-5-1.',
   'Au printemps 2021, au XVe siècle, le siècle dernier, les années 80, au premier trimestre 2023.',
   "À Noël 2022, à la Saint-Sylvestre, à Pâques, l'an dernier, cette année, ce week-end, avant-hier.",
   'Le 11mai, la mer, jeudi 12, mi-juillet, début mars, courant avril, la semaine prochaine.',

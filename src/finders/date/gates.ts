@@ -54,8 +54,15 @@ export const PAREN = 131072;
 export const GLUED = 262144;
 /** Every kind a word may have (all but `PAREN`, a punctuation token's, and `GLUED`, told by a token's characters). */
 export const WORD_KINDS = 32767;
+/**
+ * Figures in the shape of a day in figures: joined by a slash ('11/05', '24/7'), or three numbers
+ * joined by dots or hyphens ('11.05.22', '2022-05-11'), which the numeric-date and ISO parsers
+ * cannot find a date without. Told by the sentence's text, where JOINED_FIGURES is: 'une hausse de
+ * 3.5 %', 'la saison 2014-2015', 'un score de 3-1' join figures, in no such shape.
+ */
+export const DAY_FIGURES = 1048576;
 /** Every kind. */
-export const ALL_KINDS = WORD_KINDS | PAREN | GLUED;
+export const ALL_KINDS = WORD_KINDS | PAREN | GLUED | DAY_FIGURES;
 /** In the word table only: a word that makes its sentence a TRIGGER. */
 const TRIGGER_WORD = 32768;
 /** Not a kind: the sentence may hold a date at all, and goes to the parsers (`mayHoldDate`). */
@@ -268,16 +275,23 @@ function mayBeDateFigures(text: string, next: Token | undefined): boolean {
 // A digit, a slash, a dot or a hyphen, a digit: what every match of the ISO ('2022-05-11'), numeric
 // ('11/05/2022') and span-of-years ('1914-1918') patterns holds.
 const JOINED = /\d[/.-]\d/;
+// What every date the numeric-date and ISO parsers find holds (DAY_FIGURES): the numeric parser's
+// dates have a slash ('11/05') or a third number ('11.05.22', '11-05-22'), each separator between
+// digits; an ISO date is three numbers joined by hyphens ('2022-05-11').
+const DAY_SHAPE = /\d\/\d|\d[.-]\d\d?[.-]\d/;
 
 /**
  * The kinds of a sentence with JOINED_FIGURES added when its text joins figures digit to digit: a
  * finer gate than DATE_FIGURES, which the words tell ('2014' before the sentence's final dot is
- * figures before a dot), read in the text only where DATE_FIGURES let the sentence through.
- * @example withJoinedFigures('Le 11/05/2022.', NUMBER | DATE_FIGURES) === (NUMBER | DATE_FIGURES | JOINED_FIGURES)
+ * figures before a dot), read in the text only where DATE_FIGURES let the sentence through; and
+ * DAY_FIGURES when those are in the shape of a day ('11/05', '11.05.22').
+ * @example withJoinedFigures('Le 11/05/2022.', NUMBER | DATE_FIGURES) === (NUMBER | DATE_FIGURES | JOINED_FIGURES | DAY_FIGURES)
+ * @example withJoinedFigures('La saison 2014-2015.', NUMBER | DATE_FIGURES) === (NUMBER | DATE_FIGURES | JOINED_FIGURES)
  * @example withJoinedFigures('Créée en 2014.', NUMBER | DATE_FIGURES) === (NUMBER | DATE_FIGURES)
  */
 export function withJoinedFigures(text: string, kinds: number): number {
-  return kinds & DATE_FIGURES && JOINED.test(text) ? kinds | JOINED_FIGURES : kinds;
+  if (!(kinds & DATE_FIGURES) || !JOINED.test(text)) return kinds;
+  return DAY_SHAPE.test(text) ? kinds | JOINED_FIGURES | DAY_FIGURES : kinds | JOINED_FIGURES;
 }
 
 /**
