@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AnchoredPattern } from '../../src/finders/date/anchored.js';
 import { DATE_PARSERS } from '../../src/finders/date/parsers.js';
+import { dayPartParser, WHITE_SPACE } from '../../src/finders/date/parse-day-words.js';
 
 // A pattern found from its required word must match exactly what the whole pattern matches:
 // same index, same text, same groups, on every rest of a text chrono hands it (chrono runs a
@@ -27,6 +28,8 @@ const SENTENCES = [
   "À Noël, avant Pâques 2024, depuis la Toussaint, le Nouvel An chinois, jusqu'au jour de l'an, Noël Le Graët, la Pentecôte.",
   // Case folding that leaves ASCII ('ſ' is an 's' under the iu flags), spaces that are not ASCII, a cue glued to a word before it.
   "depuiſ 2014, EN\u00a02015, dès\u2009\u2009mai, Ken 2016, fin\tde l'année 2017, mi-  2018, aujourd'hui, en  \u00a0 2019, Lé 2020.",
+  // Parts of the day: after 'ce' or 'cet', after spaces of every kind, inside words, glued.
+  "Ce matin, cet après-midi, hier  soir, (\u2028\u00a0\u3000soir), CET APRÈS-MIDI, à minuit, a midi, l'aprem, cesoir, cetmatin, ce    soir, maintenant-soir, Soirée, matinal, \ufeffmatin.",
 ];
 
 describe('AnchoredPattern: the matches of the whole pattern', () => {
@@ -40,7 +43,7 @@ describe('AnchoredPattern: the matches of the whole pattern', () => {
   it('matches like the whole pattern over the dev corpus', () => {
     const texts = readFileSync(new URL('../../corpus/dev.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
     const patterns = DATE_PARSERS.map((p) => p.pattern()).filter((re) => re instanceof AnchoredPattern);
-    expect(patterns.length).toBe(6);
+    expect(patterns.length).toBe(7);
     for (const re of patterns) {
       const plain = new RegExp(re.source, re.flags);
       for (const text of texts) {
@@ -51,6 +54,26 @@ describe('AnchoredPattern: the matches of the whole pattern', () => {
         }
       }
     }
+  });
+
+  it('finds the parts of the day as their whole pattern of before does', () => {
+    // The pattern as it was written before it was found from its word: its spaces after an optional 'ce' or 'cet'.
+    const before = /(cet?)?\s{0,3}(matin|soir|après-midi|aprem|a midi|à minuit)(?=\W|$)/i;
+    const anchored = dayPartParser.pattern();
+    expect(anchored).toBeInstanceOf(AnchoredPattern);
+    const texts = [...SENTENCES, ...readFileSync(new URL('../../corpus/dev.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text).filter((t) => /matin|soir|midi|aprem|minuit/i.test(t))];
+    for (const text of texts) {
+      for (let from = 0; from <= text.length; from++) {
+        const rest = text.slice(from);
+        const a = anchored.exec(rest);
+        const b = before.exec(rest);
+        expect(a && { index: a.index, groups: [...a] }, `at ${from}: ${JSON.stringify(rest.slice(0, 40))}`).toEqual(b && { index: b.index, groups: [...b] });
+      }
+    }
+  });
+
+  it('counts every space of the patterns as one (WHITE_SPACE is \\s)', () => {
+    for (let c = 0; c < 0x10000; c++) expect(WHITE_SPACE.includes(String.fromCharCode(c))).toBe(/\s/.test(String.fromCharCode(c)));
   });
 
   it('finds an optional cue, a required cue, and nothing without the word', () => {

@@ -45,10 +45,24 @@ export const JOINED_FIGURES = 16384;
  * parser reads 114 of the bench's 416 sentences with figures.
  */
 export const PAREN = 131072;
-/** Every kind a word may have (all but `PAREN`, a punctuation token's). */
+/**
+ * Letters and figures in one token ('T1', 'G7', '11mai', 'mi-2024'), which the short quarters'
+ * pattern cannot match without: in 'au [T3 2023]', the 'T' begins a word (the parser checks it) and
+ * its figure follows it without a space, so the two are one token; 'en 2014' has none, and the
+ * parser read the bench's 418 sentences with figures for no date at all.
+ */
+export const GLUED = 262144;
+/** Every kind a word may have (all but `PAREN`, a punctuation token's, and `GLUED`, told by a token's characters). */
 export const WORD_KINDS = 32767;
+/**
+ * Figures in the shape of a day in figures: joined by a slash ('11/05', '24/7'), or three numbers
+ * joined by dots or hyphens ('11.05.22', '2022-05-11'), which the numeric-date and ISO parsers
+ * cannot find a date without. Told by the sentence's text, where JOINED_FIGURES is: 'une hausse de
+ * 3.5 %', 'la saison 2014-2015', 'un score de 3-1' join figures, in no such shape.
+ */
+export const DAY_FIGURES = 1048576;
 /** Every kind. */
-export const ALL_KINDS = WORD_KINDS | PAREN;
+export const ALL_KINDS = WORD_KINDS | PAREN | GLUED | DAY_FIGURES;
 /** In the word table only: a word that makes its sentence a TRIGGER. */
 const TRIGGER_WORD = 32768;
 /** Not a kind: the sentence may hold a date at all, and goes to the parsers (`mayHoldDate`). */
@@ -94,6 +108,23 @@ const BITS_BY_NUMBER: Uint16Array = /* @__PURE__ */ (() => {
 
 // Forms of 'avoir' before 'été' make it the past participle of 'être' ('a été reçu'), not summer.
 const AVOIR = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'ayant', 'avoir', 'as', 'avons', 'avez', 'eut', 'aie', 'ait', 'aient', 'avions', 'aviez', "n'a", "n'ont", 'pas', 'jamais', 'deja', 'toujours', 'aussi', 'egalement', 'souvent', 'longtemps', 'peut']);
+// The words the season parser's cues end with, before 'été' ('cet été', 'au', 'en', 'du'); its other
+// cues end with the elision "l'" ("à l'été", "depuis l'été").
+const SEASON_CUE_ENDS = new Set(['ce', 'cet', 'au', 'en', 'du']);
+
+/**
+ * Whether the season parser may find a season at the word 'été' of token k: it reads one only after
+ * a cue ('cet [été]', "l'[été]", 'au [été]'), before a year ('[été 2022]', '[été de 2022]'), or both;
+ * 'a été reçu', 'ont été', 'avait été élu' have neither. A punctuation token on either side is let
+ * through (a space the view kept that the tokenizer does not skip, say): never too little.
+ */
+function mayBeSeason(tokens: readonly Token[], k: number): boolean {
+  const prev = k > 0 ? tokens[k - 1] : undefined;
+  if (prev && (prev.kind === 'elision' || prev.kind === 'punct' || SEASON_CUE_ENDS.has(prev.key))) return true;
+  const next = tokens[k + 1];
+  return next !== undefined && (next.kind === 'number' || next.kind === 'punct' || next.key === 'de');
+}
+
 // A part of the day is a date only after 'ce', 'cette', 'la' or a day word ('ce soir', 'cette nuit'); a
 // day word triggers by itself.
 const DAY_PARTS = new Set(['soir', 'matin', 'nuit']);
@@ -107,6 +138,11 @@ function falseTrigger(key: string, prev: string | undefined): boolean {
 }
 
 const ROMAN_CENTURY = /^[IVXLC]+(?:e|ème|eme|er|ᵉ|ᵉʳ)$/u;
+
+/** Whether a code unit is one of the letters ROMAN_CENTURY opens on: I, V, X, L, C ('XIVe'). */
+function isRomanLetter(c: number): boolean {
+  return c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c || c === 0x43;
+}
 
 // What a token's characters are, one bit each: a digit, a letter (or any character past ASCII), something else.
 const DIGIT = 1;
@@ -152,7 +188,7 @@ export function dateWords(tokens: readonly Token[], first: number, last: number,
     if (t.kind === 'number') {
       kinds |= NUMBER | TRIGGER;
       if (mayBeDateFigures(t.text, tokens[k + 1])) kinds |= DATE_FIGURES;
-      if (charsOf(t.text) & LETTER) kinds |= gluedKinds(t.text);
+      if (charsOf(t.text) & LETTER) kinds |= GLUED | gluedKinds(t.text);
       continue;
     }
     if (t.kind === 'punct') {
@@ -169,10 +205,13 @@ export function dateWords(tokens: readonly Token[], first: number, last: number,
     // (A hyphenated key is told by its word number where the words are numbered: no search of the key.)
     const several = numbers ? numbers[k] === SEVERAL_WORDS : t.key.indexOf(' ') > 0;
     const bits = several ? bitsOfParts(t.key) : bitsOf(numbers ? (numbers[k] as number) : knownWordNumber(t.key));
-    kinds |= bits & WORD_KINDS;
+    // 'été' is the participle far more often than the season ('a été reçu'): it counts as one only
+    // where the season parser can read it (`mayBeSeason`).
+    kinds |= bits & SEASON && !several && t.key === 'ete' && !mayBeSeason(tokens, k) ? bits & WORD_KINDS & ~SEASON : bits & WORD_KINDS;
     if (bits & TRIGGER_WORD && (several || !falseTrigger(t.key, tokens[k - 1]?.key))) kinds |= TRIGGER;
-    // A roman century: 'XIVe siècle' (not 'Le', 'Ce', which look roman).
-    else if (t.cap && (tokens[k + 1]?.key ?? '').startsWith('siecle') && ROMAN_CENTURY.test(t.text)) kinds |= TRIGGER;
+    // A roman century: 'XIVe siècle' (not 'Le', 'Ce', which look roman). Its first letter is told
+    // before the next word is read: most capitalised words ('Macron', 'Paris') open on no numeral.
+    else if (t.cap && isRomanLetter(t.text.charCodeAt(0)) && (tokens[k + 1]?.key ?? '').startsWith('siecle') && ROMAN_CENTURY.test(t.text)) kinds |= TRIGGER;
   }
   // A word with a digit glued in ('T1', 'mi-2024') matters only where the parsers read: the
   // sentences without a date word (half the text) are not read again for it.
@@ -185,7 +224,7 @@ function gluedWordsKinds(tokens: readonly Token[], first: number, last: number):
   let kinds = 0;
   for (let k = first; k < last; k++) {
     const t = tokens[k] as Token;
-    if (t.kind !== 'number' && t.kind !== 'punct' && charsOf(t.text) & DIGIT) kinds |= NUMBER | gluedKinds(t.text) | (mayBeDateFigures(t.text, tokens[k + 1]) ? DATE_FIGURES : 0);
+    if (t.kind !== 'number' && t.kind !== 'punct' && charsOf(t.text) & DIGIT) kinds |= NUMBER | GLUED | gluedKinds(t.text) | (mayBeDateFigures(t.text, tokens[k + 1]) ? DATE_FIGURES : 0);
   }
   return kinds;
 }
@@ -236,16 +275,23 @@ function mayBeDateFigures(text: string, next: Token | undefined): boolean {
 // A digit, a slash, a dot or a hyphen, a digit: what every match of the ISO ('2022-05-11'), numeric
 // ('11/05/2022') and span-of-years ('1914-1918') patterns holds.
 const JOINED = /\d[/.-]\d/;
+// What every date the numeric-date and ISO parsers find holds (DAY_FIGURES): the numeric parser's
+// dates have a slash ('11/05') or a third number ('11.05.22', '11-05-22'), each separator between
+// digits; an ISO date is three numbers joined by hyphens ('2022-05-11').
+const DAY_SHAPE = /\d\/\d|\d[.-]\d\d?[.-]\d/;
 
 /**
  * The kinds of a sentence with JOINED_FIGURES added when its text joins figures digit to digit: a
  * finer gate than DATE_FIGURES, which the words tell ('2014' before the sentence's final dot is
- * figures before a dot), read in the text only where DATE_FIGURES let the sentence through.
- * @example withJoinedFigures('Le 11/05/2022.', NUMBER | DATE_FIGURES) === (NUMBER | DATE_FIGURES | JOINED_FIGURES)
+ * figures before a dot), read in the text only where DATE_FIGURES let the sentence through; and
+ * DAY_FIGURES when those are in the shape of a day ('11/05', '11.05.22').
+ * @example withJoinedFigures('Le 11/05/2022.', NUMBER | DATE_FIGURES) === (NUMBER | DATE_FIGURES | JOINED_FIGURES | DAY_FIGURES)
+ * @example withJoinedFigures('La saison 2014-2015.', NUMBER | DATE_FIGURES) === (NUMBER | DATE_FIGURES | JOINED_FIGURES)
  * @example withJoinedFigures('Créée en 2014.', NUMBER | DATE_FIGURES) === (NUMBER | DATE_FIGURES)
  */
 export function withJoinedFigures(text: string, kinds: number): number {
-  return kinds & DATE_FIGURES && JOINED.test(text) ? kinds | JOINED_FIGURES : kinds;
+  if (!(kinds & DATE_FIGURES) || !JOINED.test(text)) return kinds;
+  return DAY_SHAPE.test(text) ? kinds | JOINED_FIGURES | DAY_FIGURES : kinds | JOINED_FIGURES;
 }
 
 /**

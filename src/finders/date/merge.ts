@@ -21,12 +21,16 @@ export function keepLongest(found: Found[]): Found[] {
   return out;
 }
 
-/** Walks neighbours in order, merging each with the next when `should` says so. */
+/**
+ * Walks neighbours in order, merging each with the next when `should` says so. `should` and `merge`
+ * are functions of the module, not arrows written in each call: every call made its two arrows anew,
+ * for each sentence with a date ('le 11 mai'), where most have one date and nothing to merge.
+ */
 function mergeNeighbours(
   context: Context,
   found: Found[],
   should: (between: string, a: Found, b: Found) => boolean,
-  merge: (between: string, a: Found, b: Found) => Found,
+  merge: (context: Context, between: string, a: Found, b: Found) => Found,
 ): Found[] {
   if (found.length < 2) return found;
   const out: Found[] = [];
@@ -35,7 +39,7 @@ function mergeNeighbours(
     const next = found[i] as Found;
     // (`substring` swaps its ends: the text between two dates that overlap is their overlap.)
     const between = context.text.substring(endOf(current), next.index);
-    if (should(between, current, next)) current = merge(between, current, next);
+    if (should(between, current, next)) current = merge(context, between, current, next);
     else {
       out.push(current);
       current = next;
@@ -45,19 +49,22 @@ function mergeNeighbours(
   return out;
 }
 
+/** Whether a weekday and the day after it are one date: 'mardi 11 mai', 'jeudi, 5 juin'. */
+function weekdayThenDay(between: string, a: Found, b: Found): boolean {
+  return isOnlyWeekday(a.start) && a.start.hour === undefined && b.start.day !== undefined && !(b.start.tags & RELATIVE) && /^,?\s*$/.test(between);
+}
+
+/** 'mardi 11 mai' as one date: the day's fields with the weekday. */
+function joinWeekday(_: Context, between: string, a: Found, b: Found): Found {
+  const start: Side = { ...fieldsOf(b.start), weekday: a.start.weekday as number };
+  const out: Found = { index: a.index, text: a.text + between + b.text, start };
+  if (b.end) out.end = { ...fieldsOf(b.end), weekday: a.start.weekday as number };
+  return out;
+}
+
 /** 'mardi 11 mai', 'jeudi, 5 juin': a weekday joins the day that follows it. */
 export function mergeWeekdays(context: Context, found: Found[]): Found[] {
-  return mergeNeighbours(
-    context,
-    found,
-    (between, a, b) => isOnlyWeekday(a.start) && a.start.hour === undefined && b.start.day !== undefined && !(b.start.tags & RELATIVE) && /^,?\s*$/.test(between),
-    (between, a, b) => {
-      const start: Side = { ...fieldsOf(b.start), weekday: a.start.weekday as number };
-      const out: Found = { index: a.index, text: a.text + between + b.text, start };
-      if (b.end) out.end = { ...fieldsOf(b.end), weekday: a.start.weekday as number };
-      return out;
-    },
-  );
+  return mergeNeighbours(context, found, weekdayThenDay, joinWeekday);
 }
 
 const DATE_TIME_BETWEEN = /^\s*(?:(?:T|à|a|au|vers|de|,|-)\s*)?$/;
@@ -75,22 +82,23 @@ function withTime(date: Side, time: Side): Side {
  * keeps the fields of its date, not its reading: it is read again from its words (reading.ts).
  */
 export function mergeDateTimes(context: Context, found: Found[]): Found[] {
-  return mergeNeighbours(
-    context,
-    found,
-    (between, a, b) => {
-      const dateThenTime = isOnlyDate(a.start) && isOnlyTime(b.start);
-      const timeThenDate = isOnlyTime(a.start) && isOnlyDate(b.start);
-      if (timeThenDate && between.trim() === ':') return false;
-      return (dateThenTime || timeThenDate) && DATE_TIME_BETWEEN.test(between);
-    },
-    (between, a, b) => {
-      const [date, time] = isOnlyDate(a.start) ? [a, b] : [b, a];
-      const out: Found = { index: a.index, text: a.text + between + b.text, start: withTime(date.start, time.start) };
-      if (date.end || time.end) out.end = withTime(date.end ?? date.start, time.end ?? time.start);
-      return out;
-    },
-  );
+  return mergeNeighbours(context, found, dateAndTime, joinDateTime);
+}
+
+/** Whether a date and a part of the day next to it are one: 'hier soir', 'mardi matin'. */
+function dateAndTime(between: string, a: Found, b: Found): boolean {
+  const dateThenTime = isOnlyDate(a.start) && isOnlyTime(b.start);
+  const timeThenDate = isOnlyTime(a.start) && isOnlyDate(b.start);
+  if (timeThenDate && between.trim() === ':') return false;
+  return (dateThenTime || timeThenDate) && DATE_TIME_BETWEEN.test(between);
+}
+
+/** 'hier soir' as one date: the fields of 'hier', the tags of both. */
+function joinDateTime(_: Context, between: string, a: Found, b: Found): Found {
+  const [date, time] = isOnlyDate(a.start) ? [a, b] : [b, a];
+  const out: Found = { index: a.index, text: a.text + between + b.text, start: withTime(date.start, time.start) };
+  if (date.end || time.end) out.end = withTime(date.end ?? date.start, time.end ?? time.start);
+  return out;
 }
 
 const RANGE_BETWEEN = /^\s*(?:à|a|au|-)\s*$/i;
@@ -102,21 +110,24 @@ const plusYears = (d: Ymd, n: number): Ymd => ({ ...d, year: d.year + n });
  * by a year ('du 20 décembre au 3 janvier'); two dates that still come in reverse order are swapped.
  */
 export function mergeRanges(context: Context, found: Found[]): Found[] {
-  return mergeNeighbours(
-    context,
-    found,
-    (between, a, b) => !a.end && !b.end && RANGE_BETWEEN.test(between),
-    (between, a, b) => {
-      let from = a;
-      let to = b;
-      const weekdays = isOnlyWeekday(a.start) || isOnlyWeekday(b.start);
-      // What one end writes fills the other's gaps: '5 juin au 3 mai 2021' compares in 2021.
-      const fromDay = dayOf(a.start, context.ref, weekdays ? undefined : b.start);
-      const toDay = dayOf(b.start, context.ref, weekdays ? undefined : a.start);
-      if (compareYmd(fromDay, toDay) > 0 && !fitsReversed(a.start, b.start, fromDay, toDay)) [from, to] = [b, a];
-      return { index: Math.min(from.index, to.index), text: a.text + between + b.text, start: from.start, end: to.start };
-    },
-  );
+  return mergeNeighbours(context, found, rangeBetween, joinRange);
+}
+
+/** Whether two dates make a range: 'de mai à juillet', 'samedi - dimanche'. */
+function rangeBetween(between: string, a: Found, b: Found): boolean {
+  return !a.end && !b.end && RANGE_BETWEEN.test(between);
+}
+
+/** 'du 20 décembre au 3 janvier' as one range, its ends in order. */
+function joinRange(context: Context, between: string, a: Found, b: Found): Found {
+  let from = a;
+  let to = b;
+  const weekdays = isOnlyWeekday(a.start) || isOnlyWeekday(b.start);
+  // What one end writes fills the other's gaps: '5 juin au 3 mai 2021' compares in 2021.
+  const fromDay = dayOf(a.start, context.ref, weekdays ? undefined : b.start);
+  const toDay = dayOf(b.start, context.ref, weekdays ? undefined : a.start);
+  if (compareYmd(fromDay, toDay) > 0 && !fitsReversed(a.start, b.start, fromDay, toDay)) [from, to] = [b, a];
+  return { index: Math.min(from.index, to.index), text: a.text + between + b.text, start: from.start, end: to.start };
 }
 
 /** Whether two dates in reverse order still make a range once a week or a year is added to one. */

@@ -1,3 +1,4 @@
+import { AnchoredPattern } from './anchored.js';
 import * as gates from './gates.js';
 import { addDays, weekday as weekdayOfYmd, type Ymd } from './calendar.js';
 import { CASUAL, type Side } from './found.js';
@@ -31,8 +32,21 @@ export const dayWordParser: DateParser = {
   },
 };
 
-// A part of the day: 'ce matin', 'cet après-midi', 'soir' (of 'hier soir'), 'à minuit'.
-const DAY_PARTS = /(cet?)?\s{0,3}(matin|soir|après-midi|aprem|a midi|à minuit)(?=\W|$)/i;
+/**
+ * Every character of `\s` (JavaScript's white space and line terminators), one string.
+ * @example WHITE_SPACE.includes('\u00a0') // true: 'hier\u00a0soir'
+ */
+export const WHITE_SPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+// A part of the day: 'ce matin', 'cet après-midi', 'soir' (of 'hier soir'), 'à minuit'. The pattern
+// /(cet?)?\s{0,3}(matin|soir|après-midi|aprem|a midi|à minuit)(?=\W|$)/i, found from its word
+// (anchored.ts): it may begin anywhere, on a space too, and the engine tried it at every character
+// of the sentence. Its opening part is written with the spaces alone as a second branch (same
+// matches, tried in the same order: 'cet', 'ce', then three spaces down to none), and each
+// space counts as a cue word of one character: a match that begins on a space ('… [ soir]') is
+// tried where it begins.
+const DAY_PART_WORDS = '(matin|soir|après-midi|aprem|a midi|à minuit)(?=\\W|$)';
+const DAY_PARTS = new AnchoredPattern('(?:(cet?)\\s{0,3}|\\s{1,3})?', DAY_PART_WORDS, ['cet', 'ce', ...WHITE_SPACE], 3, 'i');
 
 /**
  * A part of the day: '[ce soir]', '[cet après-midi]', and 'soir' or 'matin' after a date, which

@@ -69,7 +69,7 @@ const NUMERIC = /([0-3]?[0-9])[/.-]([0-3]?[0-9])(?:[/.-]([0-9]{4}|[0-9]{2}))?(?=
  * read month first ('05/13/2022').
  */
 export const numericDateParser: DateParser = {
-  needs: gates.DATE_FIGURES | gates.JOINED_FIGURES,
+  needs: gates.DATE_FIGURES | gates.JOINED_FIGURES | gates.DAY_FIGURES,
   pattern: () => NUMERIC,
   extract: (context, match) => {
     const at = match.index;
@@ -99,7 +99,7 @@ const ISO = /([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:T([0-9]{1,2}):([0-9]{1,2})(?
 
 /** A date in the ISO format: '[2022-05-11]', with its time if it has one. */
 export const isoDateParser: DateParser = {
-  needs: gates.DATE_FIGURES | gates.JOINED_FIGURES,
+  needs: gates.DATE_FIGURES | gates.JOINED_FIGURES | gates.DAY_FIGURES,
   pattern: () => ISO,
   extract: (context: Context, match) => {
     if (wordBefore(context, match.index)) return null;

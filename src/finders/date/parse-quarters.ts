@@ -51,7 +51,7 @@ const SHORT_PART = /([TS])([1-4])\s{1,3}(1\d{3}|20\d{2})(?![\p{L}\d])/u;
 
 /** 'les résultats du [T3 2023]' → 2023-Q3, '[S1 2024]' → 2024-H1. */
 export const shortQuarterParser: DateParser = {
-  needs: gates.DATE_FIGURES,
+  needs: gates.DATE_FIGURES | gates.GLUED,
   pattern: () => SHORT_PART,
   extract: (context, match) => {
     const at = match.index ?? 0;

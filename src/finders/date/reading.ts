@@ -69,7 +69,28 @@ function sameReading(a: Reading, b: Reading): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-const DAY_WORDS: Readonly<Record<string, number>> = { "aujourd'hui": 0, hier: -1, demain: 1, 'avant-hier': -2, 'après-demain': 2, 'apres-demain': 2 };
+/**
+ * The days from the reference of a word of the day ('hier' → −1, 'après-demain' → 2), or undefined.
+ * A switch, not a record: the text of a date is a new string each time ('mardi prochain'), and a
+ * record's lookup by it hashed and interned the string first, for every date read from its words.
+ */
+function dayWordOffset(word: string): number | undefined {
+  switch (word) {
+    case "aujourd'hui":
+      return 0;
+    case 'hier':
+      return -1;
+    case 'demain':
+      return 1;
+    case 'avant-hier':
+      return -2;
+    case 'après-demain':
+    case 'apres-demain':
+      return 2;
+    default:
+      return undefined;
+  }
+}
 // 'il y a deux semaines', 'dans trois jours', 'il y a un an'.
 const AGO_OR_IN = /^(il y a|dans)\s+(\S+)\s+(jours?|semaines?|mois|ans?|années?)$/iu;
 // 'la semaine prochaine', 'le mois dernier', "l'année passée" (the article is cut later).
@@ -85,7 +106,7 @@ function wordsReading(raw: string): Reading | null {
   if (first >= 0x30 && first <= 0x39) return null;
   const text = raw.toLowerCase().replace(/\s+/g, ' ').trim();
   const bare = text.replace(PART_OF_DAY, '');
-  const casual = DAY_WORDS[bare];
+  const casual = dayWordOffset(bare);
   if (casual !== undefined) return { kind: 'offset', unit: 'day', n: casual };
   if (/^(?:ce|cet|cette)\s+(?:soir|matin|après-midi|nuit)$/u.test(text)) return { kind: 'offset', unit: 'day', n: 0 };
   const ago = AGO_OR_IN.exec(text);
