@@ -3,6 +3,7 @@ import { DEMONYM, hasFact } from './facts.js';
 import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
 import type { PersonLexicon } from './lexicon.js';
 import { singleSpaced } from './single-spaced.js';
+import { Endings } from './endings.js';
 import { ROLE_NOUNS, ROLE_PREFIXES } from './roles.js';
 import { NAMED_AFTER_WORD, wordClassesAt } from './word-classes.js';
 import { ARTICLES, NAMING_WORDS, PLURAL_TITLES, TITLE_WORDS, TITLES, TITLES_NEEDING_CAPITAL } from './words.js';
@@ -58,16 +59,28 @@ const ROLE_MODIFIERS = new Set([
 ]);
 // 'bassiste', 'musicologue', 'lugeur', 'équipier', 'physicienne', 'dignitaire': nouns of people by their ending
 // (an ending that ends in another of the list, '-ologue' in '-logue', is left to that one).
-const ROLE_LIKE_END = /(?:iste|istes|logue|eur|euse|rice|ier|iere|ien|ienne|aire|ante|ant|ard|arde|ain|aine|at|ate|ete|ite)$/;
+/**
+ * Nouns of people by their ending, read from the word's end in a table (endings.ts), not by a pattern.
+ * @example ROLE_LIKE_END.endsOne('bassiste') // true
+ */
+export const ROLE_LIKE_END = new Endings(['iste', 'istes', 'logue', 'eur', 'euse', 'rice', 'ier', 'iere', 'ien', 'ienne', 'aire', 'ante', 'ant', 'ard', 'arde', 'ain', 'aine', 'at', 'ate', 'ete', 'ite']);
 // 'américain', 'sortante', 'irakien' by their ending ('-ière' is in '-ere').
-const ADJECTIVE_END = /(?:ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|ois|oise|oises|ique|iques|iste|istes|al|ale|ales|aux|el|elle|els|elles|aire|aires|if|ive|ifs|ives|ant|ante|ants|antes|ent|ente|ents|entes|ee|ees|ere|eres|ier|eur|euse|ard|arde|on|one|ote)$/;
+/**
+ * Adjectives by their ending, read from the word's end in a table (endings.ts).
+ * @example ADJECTIVE_END.endsOne('irakien') // true
+ */
+export const ADJECTIVE_END = new Endings([
+  'ien', 'ienne', 'iens', 'iennes', 'ais', 'aise', 'aises', 'ain', 'aine', 'ains', 'aines', 'ois', 'oise', 'oises', 'ique', 'iques', 'iste', 'istes',
+  'al', 'ale', 'ales', 'aux', 'el', 'elle', 'els', 'elles', 'aire', 'aires', 'if', 'ive', 'ifs', 'ives', 'ant', 'ante', 'ants', 'antes', 'ent', 'ente',
+  'ents', 'entes', 'ee', 'ees', 'ere', 'eres', 'ier', 'eur', 'euse', 'ard', 'arde', 'on', 'one', 'ote',
+]);
 
 /** Lower-case adjective-like word after a role noun, token `i`: 'américain', 'sortante', 'irakien'. */
 function isRoleAdjective(tokens: readonly Token[], i: number, lex: PersonLexicon): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'word' || t.cap) return false;
   // (An article is never read as an adjective: none has the four letters the ending test asks, 'les', 'une'.)
-  return hasFact(lex, tokens, i, DEMONYM) || ROLE_MODIFIERS.has(t.key) || (t.key.length >= 4 && ADJECTIVE_END.test(t.key));
+  return hasFact(lex, tokens, i, DEMONYM) || ROLE_MODIFIERS.has(t.key) || (t.key.length >= 4 && ADJECTIVE_END.endsOne(t.key));
 }
 
 /**
@@ -174,7 +187,7 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
   // 'le Centre spatial Kennedy', 'l'Hôpital européen Georges-Pompidou', 'le Lycée français Charles-de-Gaulle': a
   // capitalised place word and its adjective.
   const place = tokenOrNone(tokens, k - 1);
-  if (place?.cap && before.kind === 'word' && !before.cap && (wordClassesAt(tokens, numbers, k - 1) & NAMED_AFTER_WORD) !== 0 && (ADJECTIVE_END.test(before.key) || /e(?:en|enne)$/.test(before.key))) cues.namedAfter = true;
+  if (place?.cap && before.kind === 'word' && !before.cap && (wordClassesAt(tokens, numbers, k - 1) & NAMED_AFTER_WORD) !== 0 && (ADJECTIVE_END.endsOne(before.key) || /e(?:en|enne)$/.test(before.key))) cues.namedAfter = true;
   // 'la Maison de Jules Verne', 'le Musée de Victor Hugo': a capitalised place word and 'de'.
   if ((before.key === 'de' || before.key === "d'") && ((place?.cap && (wordClassesAt(tokens, numbers, k - 1) & NAMED_AFTER_WORD) !== 0) || GEO_NOUNS.has(place?.key ?? ''))) cues.namedAfter = true;
   if (!cues.title && NAMING_WORDS.has(before.key) && !before.cap) cues.naming = true;
@@ -195,7 +208,7 @@ export function cuesBefore(tokens: readonly Token[], i: number, view: string, le
   // A noun that reads as a role by its ending ('le bassiste', 'son équipier', 'le lugeur
   // géorgien'): enough for a name of two words, not for one.
   const soft = tokens[r];
-  if (soft && soft.kind === 'word' && !soft.cap && ROLE_LIKE_END.test(soft.key) && DETERMINERS.has(tokens[r - 1]?.key ?? '') && !THING_NOUNS.has(soft.key)) {
+  if (soft && soft.kind === 'word' && !soft.cap && ROLE_LIKE_END.endsOne(soft.key) && DETERMINERS.has(tokens[r - 1]?.key ?? '') && !THING_NOUNS.has(soft.key)) {
     cues.role = spanText(view, tokens, r, k + 1);
     cues.roleKind = 'soft';
     return cues;
