@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composed } from '../../src/finders/date/composed.js';
-import { AGO, ALL_KINDS, CENTURY, DATE_FIGURES, DAY_PART, DAY_WORD, FEAST, DAY_FIGURES, GLUED, JOINED_FIGURES, MONTH, NUMBER, PAREN, QUARTER, RELATIVE, SEASON, SHIFT, UNIT, WEEKDAY, WORD_KINDS, dateWords, withJoinedFigures } from '../../src/finders/date/gates.js';
+import { AGO, ALL_KINDS, CENTURY, DATE_FIGURES, DAY_PART, DAY_WORD, FEAST, DAY_FIGURES, GLUED, JOINED_FIGURES, MONTH, NUMBER, PAREN, QUARTER, RELATIVE, SEASON, SHIFT, UNIT, WEEKDAY, WORD_KINDS, dateWords, mayGlueFigures, withJoinedFigures } from '../../src/finders/date/gates.js';
 import type { Found } from '../../src/finders/date/found.js';
 import { readDates } from '../../src/finders/date/reader.js';
 import { prepare } from '../../src/text/document.js';
@@ -124,5 +124,27 @@ describe('the gated parse', () => {
       );
     });
     expect(lost.length).toBeGreaterThan(SENTENCES.length / 2);
+  });
+});
+
+describe('the gate on figures glued to a letter', () => {
+  it.each<[string, boolean]>([
+    ['au T3 2023', true],
+    ['la mi-2024', true],
+    ['le COVID-19', true],
+    ["l'A380 décolle", true],
+    ['le 11mai2022', true], // a number with a figure after a letter: let through
+    ['le 11 mai 2022', false],
+    ['une hausse de 3 % (2007), le 11/05 et 3,5', false],
+  ])('%s: %s', (text, glued) => {
+    expect(mayGlueFigures(text, 0, text.length)).toBe(glued);
+  });
+
+  it('never hides a word with a figure: the kinds with the text are the kinds without it', () => {
+    for (const sentence of [...SENTENCES, 'Au T3 2023, le G7.', 'La mi-2024 et le 4demars.', "L'A380 le 11 mai.", 'Hausse de 3 % le 11 mai 2022.']) {
+      const doc = prepare(sentence);
+      const last = doc.tokens.length;
+      expect(dateWords(doc.tokens, 0, last, undefined, doc.view)).toBe(dateWords(doc.tokens, 0, last, undefined));
+    }
   });
 });

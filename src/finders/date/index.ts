@@ -56,7 +56,7 @@ export function findDateCandidates(doc: Doc, ctx: FindContext): DateEntity[] {
   // are all dropped, need not be read.
   const listening = ctx.debugging !== false;
   for (const s of doc.sentences) {
-    const kinds = dateWords(doc.tokens, s.first, s.last, numbers);
+    const kinds = dateWords(doc.tokens, s.first, s.last, numbers, doc.view);
     // (Without JOINED_FIGURES, which readDates tells from the text: a sentence that may have them has
     // DATE_FIGURES, which the year parser reads, so its parsers are never none.)
     if (!(kinds & TRIGGER) || !parsersFor(kinds, listening).length) continue;
