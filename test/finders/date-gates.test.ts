@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composed } from '../../src/finders/date/composed.js';
-import { AGO, ALL_KINDS, CENTURY, DATE_FIGURES, DAY_PART, DAY_WORD, FEAST, DAY_FIGURES, GLUED, JOINED_FIGURES, MONTH, NUMBER, PAREN, QUARTER, RELATIVE, SEASON, SHIFT, UNIT, WEEKDAY, WORD_KINDS, dateWords, mayGlueFigures, withJoinedFigures } from '../../src/finders/date/gates.js';
+import { AGO, ALL_KINDS, CENTURY, DATE_FIGURES, DAY_PART, DAY_WORD, FEAST, DAY_FIGURES, GLUED, JOINED_FIGURES, MONTH, NUMBER, PAREN, QUARTER, RELATIVE, SEASON, SHIFT, UNIT, WEEKDAY, WORD_KINDS, TRIGGER, dateWords, mayGlueFigures, withJoinedFigures } from '../../src/finders/date/gates.js';
 import type { Found } from '../../src/finders/date/found.js';
 import { readDates } from '../../src/finders/date/reader.js';
 import { prepare } from '../../src/text/document.js';
@@ -146,5 +146,26 @@ describe('the gate on figures glued to a letter', () => {
       const last = doc.tokens.length;
       expect(dateWords(doc.tokens, 0, last, undefined, doc.view)).toBe(dateWords(doc.tokens, 0, last, undefined));
     }
+  });
+});
+
+describe('the parts of a hyphenated word', () => {
+  // Each part is looked up only when a date word has its first letter and length: the date words
+  // are found in every position, and the others ('jean', 'yves', 'etats', 'unis') give nothing.
+  it.each<[string, number]>([
+    ['La mi-juillet.', MONTH],
+    ["L'après-midi.", DAY_PART],
+    ['Le lundi-mardi.', WEEKDAY],
+    ['Le trimestre-semestre.', UNIT | QUARTER],
+    ['La Saint-Sylvestre.', FEAST],
+    ['Jean-Yves aux États-Unis.', 0],
+    ['Au mois-ci.', RELATIVE | UNIT],
+  ])('%s', (text, kinds) => {
+    for (const numbered of [false, true]) expect(kindsOf(text, numbered) & WORD_KINDS).toBe(kinds);
+  });
+
+  it('lets a part in figures trigger its sentence', () => {
+    const doc = prepare('La mi-2024.');
+    expect(dateWords(doc.tokens, 0, doc.tokens.length, tokenWordNumbers(doc.tokens)) & TRIGGER).toBe(TRIGGER);
   });
 });

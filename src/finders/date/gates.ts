@@ -164,11 +164,51 @@ function bitsOf(n: number): number {
   return n >= 0 && n < BITS_BY_NUMBER.length ? (BITS_BY_NUMBER[n] as number) : 0;
 }
 
-/** The bits of a hyphenated word, part by part: 'après-midi', 'Saint-Sylvestre', 'week-end'; a part in figures ('mi-2024') triggers. */
+/**
+ * The lengths of the table's words by their first letter, a bit per length (1 to 31), for the 26
+ * ASCII small letters: a part of a hyphenated word whose first letter and length no date word has
+ * ('Jean-Yves', 'peut-être', 'États-Unis': 'jean', 'yves', 'etats', 'unis') needs no lookup.
+ */
+const LENGTHS_BY_LETTER: Uint32Array = /* @__PURE__ */ (() => {
+  const table = new Uint32Array(26);
+  for (const [, words] of WORDS) {
+    for (const w of words.split(' ')) {
+      const letter = w.charCodeAt(0) - 0x61;
+      if (letter >= 0 && letter < 26 && w.length < 32) table[letter] = (table[letter] as number) | (1 << w.length);
+    }
+  }
+  return table;
+})();
+
+/**
+ * Whether the part [from, to) of a key may be a word of the table: any part but one opening on an
+ * ASCII small letter whose length no table word of that letter has ('jean' of 'jean yves').
+ */
+function mayBeTableWord(key: string, from: number, to: number): boolean {
+  const letter = key.charCodeAt(from) - 0x61;
+  const length = to - from;
+  if (letter < 0 || letter >= 26 || length === 0 || length > 31) return true;
+  return (((LENGTHS_BY_LETTER[letter] as number) >>> length) & 1) !== 0;
+}
+
+/**
+ * The bits of a hyphenated word, part by part: 'après-midi', 'Saint-Sylvestre', 'week-end'; a part
+ * in figures ('mi-2024') triggers. A part opening on a small letter is cut and looked up only when a
+ * table word has its first letter and length (`mayBeTableWord`): a part in figures opens on none.
+ */
 function bitsOfParts(key: string): number {
   let bits = 0;
-  for (const part of key.split(' ')) bits |= charsOf(part) === DIGIT ? TRIGGER_WORD : bitsOf(knownWordNumber(part));
-  return bits;
+  let from = 0;
+  for (;;) {
+    const space = key.indexOf(' ', from);
+    const to = space < 0 ? key.length : space;
+    if (mayBeTableWord(key, from, to)) {
+      const part = key.slice(from, to);
+      bits |= charsOf(part) === DIGIT ? TRIGGER_WORD : bitsOf(knownWordNumber(part));
+    }
+    if (space < 0) return bits;
+    from = space + 1;
+  }
 }
 
 /**
