@@ -218,11 +218,11 @@ function bitsOfParts(key: string): number {
  * piece, as a parser reads across a missing space ('11mai' holds a month; a word, only in a
  * sentence that may hold a date: only those are read for it). `numbers`
  * (the document's word numbers, when the name finders have read them) answers a word without a
- * lookup by its key. `view` (the text the tokens' offsets point in, when given) spares the second
- * reading of the words for a digit where no figure is glued to a letter (`mayGlueFigures`).
+ * lookup by its key. `glued` (over the text the tokens' offsets point in, when given) spares the
+ * second reading of the words for a digit where no figure is glued to a letter.
  * @example dateWords(prepare('Il viendra le 11 mai.').tokens, 0, 6) === (NUMBER | MONTH | TRIGGER)
  */
-export function dateWords(tokens: readonly Token[], first: number, last: number, numbers: Int32Array | undefined, view?: string): number {
+export function dateWords(tokens: readonly Token[], first: number, last: number, numbers: Int32Array | undefined, glued?: GluedFigures): number {
   let kinds = 0;
   for (let k = first; k < last; k++) {
     const t = tokens[k] as Token;
@@ -257,28 +257,43 @@ export function dateWords(tokens: readonly Token[], first: number, last: number,
   // A word with a digit glued in ('T1', 'mi-2024') matters only where the parsers read: the
   // sentences without a date word (half the text) are not read again for it, nor those whose text
   // glues no figure to a letter (most: 'le 11 mai 2022', 'une hausse de 3 %').
-  if (kinds & TRIGGER && (view === undefined || mayGlueFigures(view, (tokens[first] as Token).start, (tokens[last - 1] as Token).end))) kinds |= gluedWordsKinds(tokens, first, last);
+  if (kinds & TRIGGER && (glued === undefined || glued.within((tokens[first] as Token).start, (tokens[last - 1] as Token).end))) kinds |= gluedWordsKinds(tokens, first, last);
   return kinds;
 }
 
+// An ASCII digit right after an ASCII letter, a hyphen, an apostrophe or a character past ASCII
+// (`GluedFigures`).
+const GLUE = /[A-Za-z'\-\u0080-\uffff][0-9]/g;
+
 /**
- * Whether the text [start, end) may hold a word (or an elision) with a figure in it: it has an
- * ASCII digit right after an ASCII letter, a hyphen, an apostrophe or a character past ASCII. A
- * word never opens on a digit (a token that does is a number: tokenize.ts), so its first figure
- * follows one of its own characters, which are these ('T1', 'mi-2024', 'COVID-19'); 'le 11 mai
- * 2022' has none, and its words need not be read again, character by character. Numbers with a
- * letter before a figure ('11mai2022') let the text through: a gate may let too much through.
- * @example mayGlueFigures('au T3 2023', 0, 10) // true
- * @example mayGlueFigures('le 11 mai 2022', 0, 14) // false
+ * Where a document's text may hold a word (or an elision) with a figure in it: an ASCII digit right
+ * after an ASCII letter, a hyphen, an apostrophe or a character past ASCII. A word never opens on a
+ * digit (a token that does is a number: tokenize.ts), so its first figure follows one of its own
+ * characters, which are these ('T1', 'mi-2024', 'COVID-19'); 'le 11 mai 2022' has none, and its
+ * words need not be read again, character by character. Numbers with a letter before a figure
+ * ('11mai2022') let the text through: a gate may let too much through. The text is searched by one
+ * pattern, from sentence to sentence, each character once when the sentences are asked in order.
+ * @example new GluedFigures('au T3 2023').within(0, 10) // true
+ * @example new GluedFigures('le 11 mai 2022').within(0, 14) // false
  */
-export function mayGlueFigures(view: string, start: number, end: number): boolean {
-  for (let i = start + 1; i < end; i++) {
-    const c = view.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) continue;
-    const b = view.charCodeAt(i - 1);
-    if (b >= 0x80 || b === 0x2d || b === 0x27 || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a)) return true;
+export class GluedFigures {
+  /** The first glue at or after `from` (the letter's offset), -1 for none. */
+  private next = -1;
+  /** Where the last search began; MAX: none yet. */
+  private from = Number.MAX_SAFE_INTEGER;
+
+  constructor(private readonly view: string) {}
+
+  /** Whether the text [start, end) holds a figure glued to a character before it in [start, end). */
+  within(start: number, end: number): boolean {
+    if (start < this.from || (this.next >= 0 && this.next < start)) {
+      GLUE.lastIndex = start;
+      const match = GLUE.exec(this.view);
+      this.next = match ? match.index : -1;
+      this.from = start;
+    }
+    return this.next >= 0 && this.next + 1 < end;
   }
-  return false;
 }
 
 /** The kinds of the words of the range with a digit in them ('T1', 'G7', 'mi-2024'). */
