@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composed } from '../../src/finders/date/composed.js';
-import { AGO, ALL_KINDS, CENTURY, DATE_FIGURES, DAY_PART, DAY_WORD, FEAST, DAY_FIGURES, GLUED, JOINED_FIGURES, MONTH, NUMBER, PAREN, QUARTER, RELATIVE, SEASON, SHIFT, UNIT, WEEKDAY, WORD_KINDS, dateWords, withJoinedFigures } from '../../src/finders/date/gates.js';
+import { AGO, ALL_KINDS, CENTURY, DATE_FIGURES, DAY_PART, DAY_WORD, FEAST, DAY_FIGURES, GLUED, JOINED_FIGURES, MONTH, NUMBER, PAREN, QUARTER, RELATIVE, SEASON, SHIFT, UNIT, WEEKDAY, WORD_KINDS, TRIGGER, dateWords, GluedFigures, withJoinedFigures } from '../../src/finders/date/gates.js';
 import type { Found } from '../../src/finders/date/found.js';
 import { readDates } from '../../src/finders/date/reader.js';
 import { prepare } from '../../src/text/document.js';
@@ -124,5 +124,56 @@ describe('the gated parse', () => {
       );
     });
     expect(lost.length).toBeGreaterThan(SENTENCES.length / 2);
+  });
+});
+
+describe('the gate on figures glued to a letter', () => {
+  it.each<[string, boolean]>([
+    ['au T3 2023', true],
+    ['la mi-2024', true],
+    ['le COVID-19', true],
+    ["l'A380 décolle", true],
+    ['le 11mai2022', true], // a number with a figure after a letter: let through
+    ['le 11 mai 2022', false],
+    ['une hausse de 3 % (2007), le 11/05 et 3,5', false],
+  ])('%s: %s', (text, glued) => {
+    expect(new GluedFigures(text).within(0, text.length)).toBe(glued);
+  });
+
+  it('answers ranges asked in order, or again from further back, as a fresh search does', () => {
+    const text = 'Le 11 mai. Au T3 2023. En 2014. La mi-2024, le 3 %.';
+    const ranges = [[0, 10], [11, 22], [23, 31], [32, 51], [11, 22], [0, 5], [14, 16], [14, 17], [38, 40], [15, 17]] as const;
+    const shared = new GluedFigures(text);
+    for (const [start, end] of ranges) expect(shared.within(start, end)).toBe(new GluedFigures(text).within(start, end));
+    expect(ranges.map(([start, end]) => new GluedFigures(text).within(start, end))).toEqual([false, true, false, true, true, false, true, true, false, false]);
+  });
+
+  it('never hides a word with a figure: the kinds with the text are the kinds without it', () => {
+    for (const sentence of [...SENTENCES, 'Au T3 2023, le G7.', 'La mi-2024 et le 4demars.', "L'A380 le 11 mai.", 'Hausse de 3 % le 11 mai 2022.']) {
+      const doc = prepare(sentence);
+      const last = doc.tokens.length;
+      expect(dateWords(doc.tokens, 0, last, undefined, new GluedFigures(doc.view))).toBe(dateWords(doc.tokens, 0, last, undefined));
+    }
+  });
+});
+
+describe('the parts of a hyphenated word', () => {
+  // Each part is looked up only when a date word has its first letter and length: the date words
+  // are found in every position, and the others ('jean', 'yves', 'etats', 'unis') give nothing.
+  it.each<[string, number]>([
+    ['La mi-juillet.', MONTH],
+    ["L'après-midi.", DAY_PART],
+    ['Le lundi-mardi.', WEEKDAY],
+    ['Le trimestre-semestre.', UNIT | QUARTER],
+    ['La Saint-Sylvestre.', FEAST],
+    ['Jean-Yves aux États-Unis.', 0],
+    ['Au mois-ci.', RELATIVE | UNIT],
+  ])('%s', (text, kinds) => {
+    for (const numbered of [false, true]) expect(kindsOf(text, numbered) & WORD_KINDS).toBe(kinds);
+  });
+
+  it('lets a part in figures trigger its sentence', () => {
+    const doc = prepare('La mi-2024.');
+    expect(dateWords(doc.tokens, 0, doc.tokens.length, tokenWordNumbers(doc.tokens)) & TRIGGER).toBe(TRIGGER);
   });
 });

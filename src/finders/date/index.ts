@@ -4,7 +4,7 @@ import type { DateEntity } from '../../types.js';
 import { PATTERN } from './found.js';
 import { parsersFor, readDates } from './reader.js';
 import { composed } from './composed.js';
-import { dateWords, TRIGGER } from './gates.js';
+import { dateWords, GluedFigures, TRIGGER } from './gates.js';
 import { type Reading, readingOf } from './reading.js';
 import { type TenseClue, tenseAround } from './tense.js';
 import { numbersIfRead } from '../vocabulary.js';
@@ -55,8 +55,9 @@ export function findDateCandidates(doc: Doc, ctx: FindContext): DateEntity[] {
   // Without a debug callback, nobody hears of the candidates turned down, and clock times, which
   // are all dropped, need not be read.
   const listening = ctx.debugging !== false;
+  const glued = new GluedFigures(doc.view);
   for (const s of doc.sentences) {
-    const kinds = dateWords(doc.tokens, s.first, s.last, numbers);
+    const kinds = dateWords(doc.tokens, s.first, s.last, numbers, glued);
     // (Without JOINED_FIGURES, which readDates tells from the text: a sentence that may have them has
     // DATE_FIGURES, which the year parser reads, so its parsers are never none.)
     if (!(kinds & TRIGGER) || !parsersFor(kinds, listening).length) continue;
