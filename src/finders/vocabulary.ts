@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { scratchInt32 } from '../text/scratch.js';
+import { scratchInt32, scratchRun } from '../text/scratch.js';
 
 /**
  * The words of every phrase lexicon (places, countries, organisations), numbered once for all.
@@ -160,6 +160,8 @@ function keyNumber(key: string): number {
 /** The numbers of a token list and how many words were known when they were read. */
 interface Numbered {
   known: number;
+  /** The run whose scratch block holds `numbers` (`scratchRun`). */
+  run: number;
   numbers: Int32Array;
 }
 
@@ -184,7 +186,7 @@ export function tokenWordNumbers(tokens: readonly Token[]): Int32Array {
     out[i] = keyNumber((tokens[i] as Token).key);
   }
   lastTokens = tokens;
-  last = { known, numbers: out };
+  last = { known, run: scratchRun(), numbers: out };
   return out;
 }
 
@@ -195,7 +197,7 @@ export function tokenWordNumbers(tokens: readonly Token[]): Int32Array {
  * @example numbersIfRead(prepare('le 11 mai').tokens) // undefined before any finder read them
  */
 export function numbersIfRead(tokens: readonly Token[]): Int32Array | undefined {
-  return tokens === lastTokens && last && last.known === known ? last.numbers : undefined;
+  return tokens === lastTokens && last && last.known === known && last.run === scratchRun() ? last.numbers : undefined;
 }
 
 /**

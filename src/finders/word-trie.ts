@@ -43,6 +43,8 @@ let partAt: Int32Array = new Int32Array(0);
  */
 const partWords: number[] = [];
 let partsUsed = 0;
+/** How many of `partWords` are kept from one document to the next: some 2,000 hyphenated tokens' words. */
+const MAX_KEPT_PARTS = 1 << 13;
 
 /**
  * The word numbers of a hyphenated token's words ('etats unis' of 'États-Unis', `UNKNOWN` for a word no
@@ -61,6 +63,8 @@ function partNumbers(tokens: readonly Token[], numbers: Int32Array, j: number): 
     partsFor = numbers;
     partAt = scratchInt32(tokens.length);
     partsUsed = 0;
+    // A long text's words are not kept for the next ones (a book of hyphenated names: megabytes).
+    if (partWords.length > MAX_KEPT_PARTS) partWords.length = 0;
   }
   const read = partAt[j] as number;
   if (read > 0) return read - 1;

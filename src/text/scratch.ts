@@ -32,6 +32,9 @@ interface Block {
 const blocks: Block[] = [];
 /** How many runs are open (a run inside another's `debug` callback is the second). */
 let depth = 0;
+/** The open runs' numbers, outermost first; `nextRun` numbers the next. */
+const runs: number[] = [];
+let nextRun = 1;
 
 function newBlock(size: number): Block {
   const buffer = new ArrayBuffer(size);
@@ -45,6 +48,7 @@ function newBlock(size: number): Block {
  */
 export function withScratch<T>(run: () => T): T {
   const block = blocks[depth] ?? (blocks[depth] = newBlock(FIRST_BLOCK));
+  runs[depth] = nextRun++;
   depth++;
   try {
     return run();
@@ -55,6 +59,18 @@ export function withScratch<T>(run: () => T): T {
     block.used = 0;
     block.asked = 0;
   }
+}
+
+/**
+ * The number of the open run (a new one for every run, and for a run inside another), or 0 outside
+ * any run. What a finder keeps about the document it read last, in arrays cut from the block, holds
+ * only for the run that cut them: a `Doc` kept from an earlier run and read again in a later one
+ * ('Nasser Bourita…' prepared once, then handed to `createPersonFinder().find` from a finder of one's
+ * own) would find its bytes overwritten by the later run's documents.
+ * @example withScratch(() => scratchRun()) // 1 for the first run, 2 for the next; scratchRun() // 0 outside
+ */
+export function scratchRun(): number {
+  return depth > 0 ? (runs[depth - 1] as number) : 0;
 }
 
 /** The block of the open run, if a run is open. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { scratchBuffer, scratchBytes, scratchInt32, withScratch } from '../../src/text/scratch.js';
-import { extract } from '../../src/index.js';
+import { scratchBuffer, scratchBytes, scratchInt32, scratchRun, withScratch } from '../../src/text/scratch.js';
+import { createExtractor, createPersonFinder, defaultFinders, extract } from '../../src/index.js';
+import type { Doc } from '../../src/text/document.js';
+import type { Finder } from '../../src/pipeline.js';
 
 // A document's per-token arrays are cut from one block lent for a run of the pipeline, which the
 // next run cuts again: each array must still be zeroed, of its length, and no other's.
@@ -103,5 +105,34 @@ describe('extract with its scratch block', () => {
     const first = extract(text, { referenceDate: '2022-04-15' });
     extract(Array.from({ length: 400 }, () => other).join('\n\n'), { referenceDate: '2022-04-15' });
     expect(extract(text, { referenceDate: '2022-04-15' })).toEqual(first);
+  });
+});
+
+// What a finder keeps of the document it read last (its word numbers, facts, word classes) lives in
+// the run's block: a document kept from one run and read again in a later one, whose documents cut
+// the same bytes, must be read afresh, as if never read.
+describe('a document read again in a later run', () => {
+  it('is read as in its first run', () => {
+    const people = createPersonFinder();
+    let kept: Doc | undefined;
+    const seen: string[][] = [];
+    const again: Finder = {
+      name: 'again',
+      types: ['person'],
+      find: (doc, ctx) => {
+        kept ??= doc;
+        seen.push(people.find(kept, ctx).map((e) => `${e.text} ${e.score}`));
+        return [];
+      },
+    };
+    // The kept document is read last in its run (after the default finders), and first in the next.
+    const first = createExtractor({ finders: [...defaultFinders(), again], model: null });
+    const next = createExtractor({ finders: [again, ...defaultFinders()], model: null });
+    first.extract('Nasser Bourita a reçu Antony Blinken à Rabat, a annoncé le ministre Jean-Yves Le Drian.');
+    // (A text with a '’' and a '—': its one-byte copy is the first thing cut from the block.)
+    next.extract('L’OTAN et l’Union européenne — selon Emmanuel Macron — ont parlé avec Olaf Scholz mardi, à Berlin, pendant deux heures.');
+    expect(seen[0]).toContain('Nasser Bourita 0.95');
+    expect(seen[1]).toEqual(seen[0]);
+    expect(scratchRun()).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import type { Token } from '../../text/tokenize.js';
 import { knownWordNumber, SEVERAL_WORDS, tokenWordNumbers, wordNumber } from '../vocabulary.js';
 import type { PersonLexicon } from './lexicon.js';
-import { scratchBytes } from '../../text/scratch.js';
+import { scratchBytes, scratchRun } from '../../text/scratch.js';
 import { knownKeyEnds } from './key-ends.js';
 
 /**
@@ -205,6 +205,7 @@ function wordFacts(table: LexiconWords, word: string): number {
 let lastTokens: readonly Token[] | undefined;
 let lastLex: PersonLexicon | undefined;
 let lastFacts: Uint8Array | undefined;
+let lastRun = 0;
 
 /**
  * A hyphenated token whose facts are not read yet ('Jean-Yves', 'a-t-il', 'peut-être'): they are
@@ -220,7 +221,7 @@ const PENDING = 128;
  * on demand, so they are asked of `factsAt`, not of this table.
  */
 function personFacts(lex: PersonLexicon, tokens: readonly Token[]): Uint8Array {
-  if (tokens === lastTokens && lex === lastLex && lastFacts) return lastFacts;
+  if (tokens === lastTokens && lex === lastLex && lastFacts && lastRun === scratchRun()) return lastFacts;
   // The lexicon's words are numbered before the tokens are, so that none of them reads as unknown.
   const table = lexiconWords(lex);
   const { byNumber } = table;
@@ -237,6 +238,7 @@ function personFacts(lex: PersonLexicon, tokens: readonly Token[]): Uint8Array {
   lastTokens = tokens;
   lastLex = lex;
   lastFacts = facts;
+  lastRun = scratchRun();
   return facts;
 }
 

@@ -2,7 +2,7 @@ import { breaksLine, type Token } from '../../text/tokenize.js';
 import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
 import { CAPITAL_PARTICLES, GLUED_PARTICLE, NOT_NAME, PARTICLES } from './words.js';
 import { NOT_NAME_WORD, wordClassesAt } from './word-classes.js';
-import { scratchBytes } from '../../text/scratch.js';
+import { scratchBytes, scratchRun } from '../../text/scratch.js';
 
 /**
  * What a token can be inside a person's name. Every test is a Set lookup or a short
@@ -170,6 +170,7 @@ export function isNameWordAt(tokens: readonly Token[], i: number, inside = false
 // that is no function word and holds no digit.
 let lastTokens: readonly Token[] | undefined;
 let nameWordsRead: Uint8Array = new Uint8Array(0);
+let lastRun = 0;
 const READ = 1;
 const NAME_WORD = 2;
 
@@ -181,8 +182,9 @@ const NAME_WORD = 2;
  * and a read of its text.
  */
 function nameWordRead(tokens: readonly Token[], i: number, t: Token): boolean {
-  if (tokens !== lastTokens) {
+  if (tokens !== lastTokens || lastRun !== scratchRun()) {
     lastTokens = tokens;
+    lastRun = scratchRun();
     nameWordsRead = scratchBytes(tokens.length);
   }
   const read = nameWordsRead[i] as number;

@@ -1,6 +1,6 @@
 import type { Token } from '../../text/tokenize.js';
 import { knownWordNumber, vocabularySize } from '../vocabulary.js';
-import { scratchBytes } from '../../text/scratch.js';
+import { scratchBytes, scratchRun } from '../../text/scratch.js';
 import { LOOSE_THING_WORDS, NAMED_AFTER, NOT_NAME, THING_WORDS } from './words.js';
 
 /**
@@ -92,6 +92,7 @@ export function wordClassesAt(tokens: readonly Token[], numbers: Int32Array, i: 
 // The document asked last, and the classes of its unnumbered tokens read so far, each `READ` and its bits.
 let lastTokens: readonly Token[] | undefined;
 let readClasses: Uint8Array = new Uint8Array(0);
+let lastRun = 0;
 const READ = 0x80;
 
 /**
@@ -104,8 +105,9 @@ const READ = 0x80;
  * half of them through the map, whose lookup hashes the token's key.
  */
 function unnumberedClassesAt(tokens: readonly Token[], i: number): number {
-  if (tokens !== lastTokens) {
+  if (tokens !== lastTokens || lastRun !== scratchRun()) {
     lastTokens = tokens;
+    lastRun = scratchRun();
     readClasses = scratchBytes(tokens.length);
   }
   const read = readClasses[i];
