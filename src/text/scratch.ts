@@ -98,6 +98,28 @@ export function scratchBytes(n: number): Uint8Array {
 }
 
 /**
+ * A byte per token of the document asked last, kept while the same tokens are asked in the same run
+ * (`scratchRun`), and zeroed again for other tokens or in another run: what a finder has read of
+ * each token ('Les' is no name word), asked many times a document, kept where the bytes stay valid.
+ * @example const read = new DocumentBytes(); read.of(doc.tokens)[3] = 1; read.of(doc.tokens)[3] // 1
+ */
+export class DocumentBytes {
+  private tokens: readonly unknown[] | undefined;
+  private run = 0;
+  private bytes: Uint8Array = new Uint8Array(0);
+
+  /** The bytes of `tokens`: those given last for them in this run, else new zeroed ones. */
+  of(tokens: readonly unknown[]): Uint8Array {
+    if (tokens !== this.tokens || this.run !== scratchRun()) {
+      this.tokens = tokens;
+      this.run = scratchRun();
+      this.bytes = scratchBytes(tokens.length);
+    }
+    return this.bytes;
+  }
+}
+
+/**
  * `n` zeroed 32-bit integers for the current document: `new Int32Array(n)`, cut from the run's block.
  * @example const numbers = scratchInt32(doc.tokens.length) // one word number per token
  */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scratchBuffer, scratchBytes, scratchInt32, scratchRun, withScratch } from '../../src/text/scratch.js';
+import { DocumentBytes, scratchBuffer, scratchBytes, scratchInt32, scratchRun, withScratch } from '../../src/text/scratch.js';
+import { prepare } from '../../src/text/document.js';
 import { createExtractor, createPersonFinder, defaultFinders, extract } from '../../src/index.js';
 import type { Doc } from '../../src/text/document.js';
 import type { Finder } from '../../src/pipeline.js';
@@ -134,5 +135,27 @@ describe('a document read again in a later run', () => {
     expect(seen[0]).toContain('Nasser Bourita 0.95');
     expect(seen[1]).toEqual(seen[0]);
     expect(scratchRun()).toBe(0);
+  });
+});
+
+describe('DocumentBytes', () => {
+  it('keeps a document’s bytes within a run, and gives zeroed ones for other tokens or another run', () => {
+    const read = new DocumentBytes();
+    const a = prepare('Nasser Bourita a parlé.').tokens;
+    const b = prepare('Antony Blinken a répondu.').tokens;
+    withScratch(() => {
+      read.of(a)[1] = 7;
+      expect(read.of(a)[1]).toBe(7);
+      expect(read.of(b)[1]).toBe(0);
+      read.of(b)[1] = 5;
+      expect(read.of(a)[1]).toBe(0); // asked again after other tokens: read afresh
+    });
+    withScratch(() => {
+      read.of(a)[1] = 9;
+    });
+    withScratch(() => {
+      scratchBytes(64).fill(255); // the next run's first cut: the bytes the kept ones were
+      expect([...read.of(a)]).toEqual(new Array(a.length).fill(0));
+    });
   });
 });

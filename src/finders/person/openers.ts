@@ -1,7 +1,7 @@
 import type { Token } from '../../text/tokenize.js';
 import { SEVERAL_WORDS } from '../vocabulary.js';
 import { scratchInt32 } from '../../text/scratch.js';
-import { PARTICLE_WORDS } from './shape.js';
+import { PARTICLE_WORDS, UPPER_RUN, upperRunAfter } from './shape.js';
 
 /**
  * The tokens of a document that may open a name, a mention or an item of a list: the words that are
@@ -41,13 +41,10 @@ export class Openers {
     let figures = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
+      run = upperRunAfter(run, t);
+      if (run >= UPPER_RUN) upperRun = true;
       if (t.kind === 'word') {
         if (t.cap || numbers[i] === SEVERAL_WORDS || PARTICLE_WORDS.at(tokens, numbers, i)) at[count++] = i;
-        // (A word's length told by its offsets, not its text.)
-        if (t.end - t.start >= 2) {
-          run = t.upper ? run + 1 : 0;
-          if (run >= 3) upperRun = true;
-        }
       } else if (t.kind === 'number' && i + 1 < tokens.length && (tokens[i + 1] as Token).text === '.') figures++;
     }
     this.at = at;

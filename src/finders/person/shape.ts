@@ -2,7 +2,7 @@ import { breaksLine, type Token } from '../../text/tokenize.js';
 import { NumberedWords, SEVERAL_WORDS, tokenWordNumbers } from '../vocabulary.js';
 import { CAPITAL_PARTICLES, GLUED_PARTICLE, NOT_NAME, PARTICLES } from './words.js';
 import { NOT_NAME_WORD, wordClassesAt } from './word-classes.js';
-import { scratchBytes, scratchRun } from '../../text/scratch.js';
+import { DocumentBytes, scratchBytes } from '../../text/scratch.js';
 
 /**
  * What a token can be inside a person's name. Every test is a Set lookup or a short
@@ -49,14 +49,25 @@ export function shoutingLines(tokens: readonly Token[], upperRun = hasUpperRun(t
 function hasUpperRun(tokens: readonly Token[]): boolean {
   let run = 0;
   for (let k = 0; k < tokens.length; k++) {
-    const w = tokens[k] as Token;
-    // (A word's length is told by its offsets, not its text: this pass would be the first to read
-    // the text of most words.)
-    if (w.kind !== 'word' || w.end - w.start < 2) continue;
-    run = w.upper ? run + 1 : 0;
-    if (run >= 3) return true;
+    run = upperRunAfter(run, tokens[k] as Token);
+    if (run >= UPPER_RUN) return true;
   }
   return false;
+}
+
+/** How many words in capitals in a row make a line one written in capitals ('MACRON REÇOIT SCHOLZ'). */
+export const UPPER_RUN = 3;
+
+/**
+ * The length of the run of words in capitals once token `t` is read: one more after a word in
+ * capitals, 0 after another word; a word of one letter and punctuation leave it as it was.
+ * @example upperRunAfter(2, scholz) // 3 after 'MACRON REÇOIT'
+ */
+export function upperRunAfter(run: number, t: Token): number {
+  // (A word's length is told by its offsets, not its text: the pass that asks this would be the
+  // first to read the text of most words.)
+  if (t.kind !== 'word' || t.end - t.start < 2) return run;
+  return t.upper ? run + 1 : 0;
 }
 
 /**
@@ -166,11 +177,9 @@ export function isNameWordAt(tokens: readonly Token[], i: number, inside = false
   return nameWordRead(tokens, i, t);
 }
 
-// The document asked last, and what was read of its capitalised words: `READ`, and `NAME_WORD` for one
+// What was read of the capitalised words of the document asked last: `READ`, and `NAME_WORD` for one
 // that is no function word and holds no digit.
-let lastTokens: readonly Token[] | undefined;
-let nameWordsRead: Uint8Array = new Uint8Array(0);
-let lastRun = 0;
+const NAME_WORDS_READ = new DocumentBytes();
 const READ = 1;
 const NAME_WORD = 2;
 
@@ -182,11 +191,7 @@ const NAME_WORD = 2;
  * and a read of its text.
  */
 function nameWordRead(tokens: readonly Token[], i: number, t: Token): boolean {
-  if (tokens !== lastTokens || lastRun !== scratchRun()) {
-    lastTokens = tokens;
-    lastRun = scratchRun();
-    nameWordsRead = scratchBytes(tokens.length);
-  }
+  const nameWordsRead = NAME_WORDS_READ.of(tokens);
   const read = nameWordsRead[i] as number;
   if (read !== 0) return read === (READ | NAME_WORD);
   const nameWord = (wordClassesAt(tokens, tokenWordNumbers(tokens), i) & NOT_NAME_WORD) === 0 && !hasDigit(t.text);

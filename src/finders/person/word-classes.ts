@@ -1,6 +1,6 @@
 import type { Token } from '../../text/tokenize.js';
 import { knownWordNumber, vocabularySize } from '../vocabulary.js';
-import { scratchBytes, scratchRun } from '../../text/scratch.js';
+import { DocumentBytes } from '../../text/scratch.js';
 import { LOOSE_THING_WORDS, NAMED_AFTER, NOT_NAME, THING_WORDS } from './words.js';
 
 /**
@@ -89,10 +89,8 @@ export function wordClassesAt(tokens: readonly Token[], numbers: Int32Array, i: 
   return byNumber[n] as number;
 }
 
-// The document asked last, and the classes of its unnumbered tokens read so far, each `READ` and its bits.
-let lastTokens: readonly Token[] | undefined;
-let readClasses: Uint8Array = new Uint8Array(0);
-let lastRun = 0;
+// The classes of the unnumbered tokens of the document asked last, read so far: each `READ` and its bits.
+const CLASSES_READ = new DocumentBytes();
 const READ = 0x80;
 
 /**
@@ -105,11 +103,7 @@ const READ = 0x80;
  * half of them through the map, whose lookup hashes the token's key.
  */
 function unnumberedClassesAt(tokens: readonly Token[], i: number): number {
-  if (tokens !== lastTokens || lastRun !== scratchRun()) {
-    lastTokens = tokens;
-    lastRun = scratchRun();
-    readClasses = scratchBytes(tokens.length);
-  }
+  const readClasses = CLASSES_READ.of(tokens);
   const read = readClasses[i];
   if (read !== undefined && read !== 0) return read & ~READ;
   const t = tokens[i];
